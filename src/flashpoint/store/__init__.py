@@ -1,0 +1,105 @@
+"""The store: records in SQLite (default) or PostgreSQL, through SQLAlchemy Core.
+
+`open_store(url)` returns a `Store`; every command goes through the methods below and
+nothing else touches the database. One transaction per batch of documents: a crash never
+leaves half a document, and a re-run skips what is already stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from flashpoint.records import Document, Event, Quantity, Record, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Filters shared by the events / statements / quantities tables (None = no filter)."""
+
+    type: str | None = None  # PLOVER type (events) or unit (quantities) or factuality
+    actor: str | None = None  # actor code or entity: matches source, target, speaker, of, claimant
+    since: str | None = None  # ISO date, on the event date or else the publication date
+    until: str | None = None
+    status: str | None = None  # event status / statement factuality
+    outlet: str | None = None  # substring, case-insensitive
+    story: str | None = None
+    document: str | None = None  # document id
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One item with the document it came from."""
+
+    document: Document  # text may be empty in listings
+    item: Event | Statement | Quantity
+    correction: dict[str, Any] | None = None  # analyst review, if any
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    document: Document
+    snippet: str  # plain text with the match; escape before showing
+    rank: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class LinkUpdate:
+    """What the link stage writes back: stories, event clusters and number conflicts."""
+
+    stories: dict[str, str] = field(default_factory=dict)  # document id -> story id
+    # (document id, event id) -> (cluster id, sources, corroboration)
+    events: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
+    # (document id, quantity id) -> ["DOCID:qN", ...]
+    conflicts: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+
+
+class Store(Protocol):
+    """What every command may ask of the database."""
+
+    url: str
+
+    def close(self) -> None: ...
+
+    # documents and records
+    def has_document(self, document_id: str) -> bool: ...
+    def add_records(self, records: Sequence[Record], *, extractor: str) -> list[str]:
+        """Store new records in one transaction; skip ids already stored; return ids stored."""
+        ...
+    def replace_records(self, records: Sequence[Record], *, extractor: str) -> None:
+        """Replace the extracted items of stored documents (rebuild), one transaction."""
+        ...
+    def find_near_duplicate(self, document: Document) -> str | None:
+        """Return the id of a stored document whose text nearly equals this one (MinHash)."""
+        ...
+    def get_record(self, key: str) -> Record | None:
+        """Return the record for a document id, id prefix or file name."""
+        ...
+    def iter_records(self, *, story: str | None = None) -> Iterator[Record]: ...
+    def list_documents(self, filters: Filters = ...) -> list[Document]: ...
+    def count(self) -> dict[str, int]: ...
+
+    # tables
+    def query_events(self, filters: Filters = ...) -> list[Row]: ...
+    def query_statements(self, filters: Filters = ...) -> list[Row]: ...
+    def query_quantities(self, filters: Filters = ...) -> list[Row]: ...
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
+
+    # linking and review
+    def save_links(self, update: LinkUpdate) -> None: ...
+    def save_correction(
+        self, document_id: str, item_id: str, action: str, changes: dict[str, Any], *, by: str
+    ) -> None: ...
+
+
+def open_store(url: str) -> Store:
+    """Open (and migrate) the database at `url`."""
+    from flashpoint.store.sql import SqlStore
+
+    return SqlStore(url)
+
+
+__all__ = ["Filters", "LinkUpdate", "Row", "SearchHit", "Store", "open_store"]
