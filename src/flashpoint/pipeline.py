@@ -54,6 +54,54 @@ class Extractor:
         ]
 
 
+_WORKER: Extractor | None = None  # one per worker process, loaded by _init_worker
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Extractor(settings)
+
+
+def _run_worker(documents: list[Document]) -> list[Record]:
+    if _WORKER is None:  # pragma: no cover - the pool initializer always runs first
+        raise RuntimeError("worker used before initialisation")
+    return _WORKER(documents)
+
+
+def map_batches(
+    batches: Iterable[list[Document]], settings: Settings, extractor: Extractor | None = None
+) -> Iterator[list[Record]]:
+    """Extract batches in order, in this process or in `settings.workers` processes.
+
+    At most two batches per worker are in flight, so memory stays bounded whatever the
+    corpus size (Pool.imap would read the whole input ahead).
+    """
+    if settings.workers <= 1:
+        run = extractor
+        for batch in batches:
+            run = run or Extractor(settings)
+            yield run(batch)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # fork would copy a loaded model and threads
+    with ProcessPoolExecutor(
+        max_workers=settings.workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(settings,),
+    ) as pool:
+        window: deque[Future[list[Record]]] = deque()
+        for batch in batches:
+            window.append(pool.submit(_run_worker, batch))
+            if len(window) >= 2 * settings.workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+
 @dataclass
 class IngestReport:
     """What one ingest run did, for the summary line and the exit code."""
@@ -99,11 +147,9 @@ def ingest(
             seen.add(item.id)
             yield item
 
-    run = extractor
-    for batch in batched(fresh(), settings.batch_size):
-        run = run or Extractor(settings)
+    for extracted in map_batches(batched(fresh(), settings.batch_size), settings, extractor):
         records = []
-        for record in run(batch):
+        for record in extracted:
             earlier = store.find_near_duplicate(record.document)
             if earlier is not None:
                 report.near_duplicates.append((record.document.id, earlier))
@@ -122,11 +168,9 @@ def rebuild(store: Store, settings: Settings, *, extractor: Extractor | None = N
     """Re-run extraction (and linking) on every stored document; return how many."""
     from flashpoint.extract import EXTRACTOR_VERSION
 
-    run = extractor or Extractor(settings)
     count = 0
     documents = [r.document for r in store.iter_records()]
-    for batch in batched(documents, settings.batch_size):
-        records = run(batch)
+    for records in map_batches(batched(documents, settings.batch_size), settings, extractor):
         store.replace_records(records, extractor=EXTRACTOR_VERSION)
         count += len(records)
     link_all(store)
