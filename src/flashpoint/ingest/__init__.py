@@ -1,34 +1,102 @@
 """Ingest: files, folders, JSONL, HTML, feeds and URLs -> `Document` records.
 
-PLACEHOLDER INTERFACE: the ingest work replaces the body of `iter_documents`.
+Every input yields Documents, or an InputError naming the input (and line) and the
+problem; one bad input never stops the others.  See docs/ingest.md.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from pathlib import Path
 
 from flashpoint.errors import InputError
+from flashpoint.ingest.fetch import FetchPolicy
+from flashpoint.ingest.jsonl import iter_json, iter_jsonl
+from flashpoint.ingest.metadata import Overrides, build_document, check_published, read_sidecar
+from flashpoint.ingest.text import read_text_file
 from flashpoint.records import Document
 
-
-@dataclass(frozen=True, slots=True)
-class Overrides:
-    """Metadata given on the command line; wins over everything read from the input."""
-
-    outlet: str | None = None
-    published: str | None = None
-    title: str | None = None
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
+SIDECAR_SUFFIX = ".meta.json"
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-@dataclass(frozen=True, slots=True)
-class FetchPolicy:
-    """Limits for anything fetched over the network."""
+def _is_url(value: str) -> bool:
+    return _SCHEME.match(value) is not None
 
-    timeout: float = 20.0  # seconds, connect + read
-    max_bytes: int = 20_000_000  # decompressed body; larger is refused
-    allow_private: bool = False  # loopback/private/link-local/metadata addresses refused unless set
-    max_redirects: int = 5
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Yield the readable files under `folder`, recursively, sorted; hidden ones skipped."""
+    entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry)
+        elif entry.name.lower().endswith(SUFFIXES) and not entry.name.lower().endswith(
+            SIDECAR_SUFFIX
+        ):
+            yield entry
+
+
+def _read_file(
+    path: Path, source: str, overrides: Overrides | None, policy: FetchPolicy
+) -> Iterator[Document | InputError]:
+    suffix = path.suffix.lower()
+    if path.name.lower().endswith(SIDECAR_SUFFIX):
+        yield InputError(source, "is a metadata sidecar; ingest the file it describes instead")
+        return
+    if suffix in (".jsonl", ".ndjson"):
+        yield from iter_jsonl(path, source, max_bytes=policy.max_file_bytes, overrides=overrides)
+        return
+    if suffix == ".json":
+        yield from iter_json(path, source, max_bytes=policy.max_file_bytes, overrides=overrides)
+        return
+    try:
+        given = read_sidecar(path, source, max_bytes=policy.max_file_bytes)
+        if suffix in TEXT_SUFFIXES:
+            text = read_text_file(path, source, max_bytes=policy.max_file_bytes)
+            yield build_document(
+                text, file=path.name, source=source, given=given, overrides=overrides
+            )
+        elif suffix in HTML_SUFFIXES:
+            from flashpoint.ingest.html import read_html_file
+
+            yield read_html_file(
+                path, source, given=given, overrides=overrides, max_bytes=policy.max_file_bytes
+            )
+        else:
+            kinds = ", ".join(SUFFIXES)
+            shown = suffix or "(none)"
+            yield InputError(source, f"unsupported file type {shown}; flashpoint reads {kinds}")
+    except InputError as exc:
+        yield exc
+
+
+def _read_path(
+    value: str, overrides: Overrides | None, policy: FetchPolicy
+) -> Iterator[Document | InputError]:
+    path = Path(value)
+    try:
+        if path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                yield from _read_file(file, str(file), overrides, policy)
+            if not found:
+                yield InputError(value, "folder holds no readable files (.txt, .md, .html, ...)")
+            return
+        if not path.exists():
+            yield InputError(value, "no such file or folder")
+            return
+    except OSError as exc:
+        yield InputError(value, f"cannot read ({exc.strerror or exc})")
+        return
+    yield from _read_file(path, value, overrides, policy)
 
 
 def iter_documents(
@@ -38,5 +106,29 @@ def iter_documents(
     overrides: Overrides | None = None,
     policy: FetchPolicy | None = None,
 ) -> Iterator[Document | InputError]:
-    """Yield a Document for each readable input, and an InputError for each bad one."""
-    yield from ()
+    """Yield a Document for each readable input, and an InputError for each bad one.
+
+    `inputs` are files, folders (read recursively, in name order) and http(s) URLs;
+    `feeds` are RSS/Atom feeds, as URLs or local files, whose items are fetched.
+    """
+    policy = policy or FetchPolicy()
+    if overrides is not None and overrides.published is not None:
+        try:
+            check_published(overrides.published, "--published")
+        except InputError as exc:
+            yield exc
+            return
+    for value in inputs:
+        if _is_url(value):
+            from flashpoint.ingest.fetch import fetch_document
+
+            yield from fetch_document(value, overrides=overrides, policy=policy)
+        else:
+            yield from _read_path(value, overrides, policy)
+    for feed in feeds:
+        from flashpoint.ingest.feeds import iter_feed
+
+        yield from iter_feed(feed, overrides=overrides, policy=policy)
+
+
+__all__ = ["FetchPolicy", "Overrides", "iter_documents"]
