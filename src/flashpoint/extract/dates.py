@@ -1,28 +1,457 @@
 """Dates: explicit and relative date expressions resolved against the publication date.
 
-PLACEHOLDER INTERFACE: the dates work replaces the bodies.
+`resolve_date` turns one expression into a `DateInfo` (ISO start/end, the words kept);
+`find_event_date` picks the date expression of a sentence; `infer_published` reads a
+dateline near the top of a report. Rules follow the gold conventions: vague anchors
+("recently", "earlier this week", "so far") and weekdays with no publication date keep
+their words with null start/end, never a guess presented as exact.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.records import DateInfo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)} | {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+WEEKDAYS = {k.lower(): v for k, v in WEEKDAYS.items()}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
+}
+MONTHS["sept"] = 9
 
-def infer_published(doc: Doc) -> str | None:
-    """Guess the publication date (ISO) from the text itself, or None."""
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DASH = r"\s*(?:-|\u2013|\u2014|to|and)\s*"
+_PART = r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+
+# leading words that do not change the date ("on Thursday", "during the night of ...")
+_LEAD = re.compile(
+    r"^(?:(?:on|in|at|during|since|by|from|until|till|as\s+of|of|just|only|the|earlier|"
+    r"night|morning|evening|afternoon|overnight)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+
+# expressions annotators leave unresolved: vague or anchored to something unstated
+_VAGUE = re.compile(
+    r"\b(?:recent(?:ly)?|so\s+far|at\s+present|presently|soon|coming|shortly|"
+    r"earlier\s+this|later\s+this|a\s+few|several|some\s+time|past|ago|since|previous(?:ly)?|"
+    r"ahead|upcoming|future|next|following|eventually|once|still|lately|former(?:ly)?|"
+    r"weeks|months|years|days|decades|hours|the\s+same)\b",
+    re.IGNORECASE,
+)
+_TODAY = re.compile(
+    r"^(?:today|today[\u2019']s|tonight|this\s+(?:morning|afternoon|evening)|currently|now|"
+    r"right\s+now|earlier\s+today|later\s+today)$",
+    re.IGNORECASE,
+)
+_YESTERDAY = re.compile(r"^(?:yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening))?$", re.I)
+_TOMORROW = re.compile(r"^tomorrow(?:\s+(?:morning|afternoon|evening))?$", re.I)
+_WEEKDAY_RE = re.compile(
+    rf"^(?P<rel>last|this|next|past)?\s*{_WEEKDAY}(?:[\u2019']s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+_PERIOD_RE = re.compile(
+    r"^(?P<rel>last|this|next|past)\s+(?P<period>week|month|year|weekend)$", re.I
+)
+_WEEKEND_RE = re.compile(r"^(?:over\s+)?(?:the\s+)?weekend$", re.I)
+# "1-2 November 2021", "1 November", "November 1-2, 2021", "Sept. 5", "5 Sept."
+_DMY = re.compile(rf"^{_DAY}(?:{_DASH}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\.?$", re.I)
+_MDY = re.compile(rf"^{_MONTH}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\.?$", re.I)
+_MONTH_RE = re.compile(rf"^(?:{_PART}[\s-]*)?{_MONTH}(?:,?\s+{_YEAR})?$", re.I)
+_YEAR_RE = re.compile(rf"^(?:{_PART}[\s-]*)?{_YEAR}$", re.I)
+_ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
+# a lone weekday name + a date: "Friday, 12 November 2021"
+_WEEKDAY_PREFIX = re.compile(rf"^{_WEEKDAY},?\s+", re.I)
+_TODAY_PREFIX = re.compile(r"^(?:today|now|this\s+morning),?\s+(?:on\s+)?", re.I)
+
+# spaCy DATE entities that are lengths of time or ages, not dates
+_DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d+[-\s])[-\s]*"
+    r"(?:day|week|month|year|hour|minute)s?(?:[-\s]long|[-\s]old)?\b|\baged?\b|\byears?\s+old\b",
+    re.IGNORECASE,
+)
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+def _parse_iso(published: str | None) -> date | None:
+    if not published:
+        return None
+    match = _ISO.match(published[:10])
+    if match is None:
+        return None
+    try:
+        return date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _guess_year(month: int, day: int, base: date | None, year: int | None) -> int | None:
+    """Return the year of a day-month with no year: the latest not after `base` (+ a week)."""
+    if year is not None:
+        return year
+    if base is None:
+        return None
+    candidate = _safe_date(base.year, month, min(day, _month_end(base.year, month)))
+    if candidate is not None and candidate > base + timedelta(days=7):
+        return base.year - 1
+    return base.year
+
+
+def _part_range(part: str | None, year: int, month: int) -> tuple[date, date]:
+    last = _month_end(year, month)
+    if part is None:
+        return date(year, month, 1), date(year, month, last)
+    part = " ".join(part.lower().split())
+    if part == "early" or part.endswith("beginning of") or part.endswith("start of"):
+        return date(year, month, 1), date(year, month, 10)
+    if part == "mid":
+        return date(year, month, 11), date(year, month, 20)
+    return date(year, month, 21), date(year, month, last)
+
+
+def _span(start: date | None, end: date | None, text: str) -> DateInfo:
+    if start is None or end is None:
+        return DateInfo(text=text)
+    return DateInfo(start=_iso(start), end=_iso(end), text=text)
+
+
+def _previous_weekday(base: date, weekday: int, *, strict: bool) -> date:
+    delta = (base.weekday() - weekday) % 7
+    if strict and delta == 0:
+        delta = 7
+    return base - timedelta(days=delta)
+
+
+def _day_shift(low: str) -> int | None:
+    if _YESTERDAY.match(low):
+        return -1
+    if _TOMORROW.match(low):
+        return 1
+    if low in ("the day before yesterday", "day before yesterday"):
+        return -2
     return None
 
 
-def resolve_date(text: str, published: str | None) -> DateInfo:
-    """Resolve one date expression against the publication date (null when it cannot)."""
+def _resolve_core(core: str, text: str, base: date | None, year_hint: int | None) -> DateInfo:
+    """Resolve a cleaned expression (no leading prepositions)."""
+    low = core.lower()
+    if _TODAY.match(low):
+        return _span(base, base, text)
+    shift = _day_shift(low)
+    if shift is not None:
+        moved = None if base is None else base + timedelta(days=shift)
+        return _span(moved, moved, text)
+    if (m := _WEEKDAY_RE.match(core)) is not None:
+        if base is None:
+            return DateInfo(text=text)
+        weekday = WEEKDAYS[m["weekday"].lower()]
+        rel = (m["rel"] or "").lower()
+        if rel == "next":
+            found = base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+        else:
+            found = _previous_weekday(base, weekday, strict=rel in ("last", "past"))
+        return _span(found, found, text)
+    if (m := _PERIOD_RE.match(core)) is not None:
+        if base is None:
+            return DateInfo(text=text)
+        rel, period = m["rel"].lower(), m["period"].lower()
+        step = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
+        if period == "week":
+            monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+            end = base if step == 0 else monday + timedelta(days=6)
+            return _span(monday, end, text)
+        if period == "weekend":
+            saturday = _previous_weekday(base, 5, strict=False) + timedelta(weeks=max(step, 0))
+            return _span(saturday, saturday + timedelta(days=1), text)
+        if period == "month":
+            month_index = base.year * 12 + base.month - 1 + step
+            in_year, month0 = divmod(month_index, 12)
+            first = date(in_year, month0 + 1, 1)
+            last = date(in_year, month0 + 1, _month_end(in_year, month0 + 1))
+            return _span(first, base if step == 0 else last, text)
+        year_of = base.year + step
+        return _span(date(year_of, 1, 1), base if step == 0 else date(year_of, 12, 31), text)
+    if _WEEKEND_RE.match(core):
+        if base is None:
+            return DateInfo(text=text)
+        sunday = _previous_weekday(base, 6, strict=False)
+        return _span(sunday - timedelta(days=1), sunday, text)
+    for pattern in (_DMY, _MDY):
+        if (m := pattern.match(core)) is not None:
+            month = MONTHS[m["month"].lower()]
+            day_of = int(m["day"])
+            day2 = int(m["day2"]) if m["day2"] else day_of
+            found_year = _guess_year(
+                month, day_of, base, int(m["year"]) if m["year"] else year_hint
+            )
+            if found_year is None:
+                return DateInfo(text=text)
+            begin, until = (
+                _safe_date(found_year, month, day_of),
+                _safe_date(found_year, month, day2),
+            )
+            if begin is None or until is None or until < begin:
+                return DateInfo(text=text)
+            return _span(begin, until, text)
+    if (m := _MONTH_RE.match(core)) is not None:
+        month = MONTHS[m["month"].lower()]
+        month_year = _guess_year(month, 1, base, int(m["year"]) if m["year"] else year_hint)
+        if month_year is None:
+            return DateInfo(text=text)
+        return _span(*_part_range(m["part"], month_year, month), text)
+    if (m := _YEAR_RE.match(core)) is not None:
+        year = int(m["year"])
+        if m["part"] is None:
+            return _span(date(year, 1, 1), date(year, 12, 31), text)
+        part = m["part"].lower()
+        if part == "early" or "beginning" in part or "start" in part:
+            return _span(date(year, 1, 1), date(year, 4, 30), text)
+        if part == "mid":
+            return _span(date(year, 5, 1), date(year, 8, 31), text)
+        return _span(date(year, 9, 1), date(year, 12, 31), text)
+    if (m := _ISO.match(core)) is not None:
+        day_iso = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        return _span(day_iso, day_iso, text)
+    return _fallback(core, text, base)
+
+
+@lru_cache(maxsize=1)
+def _date_parser() -> Any:
+    import dateparser
+
+    return dateparser.date.DateDataParser(languages=["en"])
+
+
+def _fallback(core: str, text: str, base: date | None) -> DateInfo:
+    """Ask dateparser about explicit dates our rules do not cover (needs a month or a year)."""
+    if _VAGUE.search(core) or not re.search(r"\d", core):
+        return DateInfo(text=text)
+    if not any(word in MONTHS for word in re.findall(r"[a-z]+", core.lower())):
+        return DateInfo(text=text)
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]}
+    if base is not None:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        data = _date_parser().get_date_data(core, date_formats=None)
+    except (ValueError, TypeError, OverflowError, KeyError):
+        return DateInfo(text=text)
+    if data is None or data.date_obj is None:
+        return DateInfo(text=text)
+    found = data.date_obj.date()
+    if data.period == "day":
+        return _span(found, found, text)
+    if data.period == "month":
+        return _span(*_part_range(None, found.year, found.month), text)
     return DateInfo(text=text)
 
 
-def find_event_date(sent: Span, published: str | None) -> DateInfo:
-    """Return the date of the event told in sentence `sent`, or an empty DateInfo."""
+def clean_date_text(text: str) -> str:
+    """Strip the prepositions around a date expression ("on Thursday" -> "Thursday")."""
+    core = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.;:()[]\"'\u201c\u201d")
+    core = re.sub(r"\bnight\s+of\s+", "", core, flags=re.I)
+    core = _LEAD.sub("", core)
+    core = (
+        _TODAY_PREFIX.sub("", core)
+        if _TODAY_PREFIX.match(core) and re.search(r"\d", core)
+        else core
+    )
+    core = _WEEKDAY_PREFIX.sub("", core) if re.search(r"\d", core) else core
+    core = re.sub(r"\s*(?:morning|afternoon|evening|night)$", "", core, flags=re.I) or core
+    return core.strip(" ,.")
+
+
+def resolve_date(text: str, published: str | None, *, year: int | None = None) -> DateInfo:
+    """Resolve one date expression against the publication date (null when it cannot).
+
+    `year` is the year to assume for a day and month with no year when `published` is
+    unknown (the year the report itself names, say).
+    """
+    if not text or not text.strip():
+        return DateInfo()
+    base = _parse_iso(published)
+    raw = text.strip()
+    low = " ".join(raw.lower().split())
+    # the same anchor repeated: vague words keep their text, no dates
+    if re.search(r"\bearlier\s+this\s+(?:week|month|year)\b", low) or re.search(
+        r"\b(?:later|earlier)\s+(?:this|that)\b", low
+    ):
+        return DateInfo(text=raw)
+    bare = re.sub(r"^(?:on|at|in|by|as\s+of|until)\s+", "", low).strip(" ,.")
+    if _TODAY.match(bare) or _YESTERDAY.match(bare) or _TOMORROW.match(bare):
+        return _resolve_core(bare, raw, base, year)
+    core = clean_date_text(raw)
+    if not core:
+        return DateInfo(text=raw)
+    if _TODAY.match(core.lower()) or _YESTERDAY.match(core.lower()):
+        return _resolve_core(core, raw, base, year)
+    if re.match(r"^(?:just\s+)?(?:last|this|next|past)\s", low) or _WEEKDAY_RE.match(core):
+        return _resolve_core(core, raw, base, year)
+    if _VAGUE.search(core) and not re.search(r"\d", core):
+        return DateInfo(text=raw)
+    try:
+        return _resolve_core(core, raw, base, year)
+    except (ValueError, OverflowError):
+        return DateInfo(text=raw)
+
+
+def is_duration(text: str) -> bool:
+    """Return True for DATE entities that are lengths or ages ("30-day", "aged 5"), not dates."""
+    low = text.lower()
+    if re.search(r"\b(?:ago|last|this|next|past|early|late|mid)\b", low):
+        return False
+    return bool(_DURATION.search(low)) and not re.search(_MONTH, low, re.I)
+
+
+def _document_year(doc: Doc) -> int | None:
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d|19[5-9]\d)\b", doc.text[:3000])]
+    return max(set(years), key=years.count) if years else None
+
+
+_ANAPHORA = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+time)\b", re.I)
+
+
+def _date_ents(sent: Span) -> list[Span]:
+    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    return [e for e in ents if not is_duration(e.text)]
+
+
+def find_event_date(sent: Span, published: str | None, *, anchor: int | None = None) -> DateInfo:
+    """Return the date of the event told in sentence `sent`, or an empty DateInfo.
+
+    Several date expressions: the one nearest character `anchor` (the event trigger) when
+    given, else the first that resolves. "the same day" takes the date of the nearest
+    earlier sentence that has one.
+    """
+    ents = _date_ents(sent)
+    if not ents:
+        match = re.search(
+            r"\b(?:yesterday|today|tonight|this\s+morning|the\s+same\s+day|last\s+night)\b",
+            sent.text,
+            re.I,
+        )
+        if match is None:
+            return DateInfo()
+        text = match.group(0)
+    else:
+        if anchor is not None:
+            ents = sorted(
+                ents, key=lambda e: min(abs(e.start_char - anchor), abs(e.end_char - anchor))
+            )
+        text = ""
+        for ent in ents:
+            info = _resolve_ent(ent, sent, published)
+            if info.start is not None:
+                return info
+            text = text or info.text or ""
+        if not text:
+            return DateInfo()
+    if _ANAPHORA.search(text):
+        previous = _previous_date(sent, published)
+        return DateInfo(previous.start, previous.end, text)
+    return resolve_date(text, published, year=_document_year(sent.doc))
+
+
+def _resolve_ent(ent: Span, sent: Span, published: str | None) -> DateInfo:
+    text = _extend_ent(ent)
+    if _ANAPHORA.search(text):
+        previous = _previous_date(sent, published)
+        return DateInfo(previous.start, previous.end, text)
+    return resolve_date(text, published, year=_document_year(sent.doc))
+
+
+def _extend_ent(ent: Span) -> str:
+    """Return the entity text with a preceding "on"/"the night of" the gold keeps ("on Monday")."""
+    doc = ent.doc
+    start = ent.start
+    if (
+        start > 0
+        and doc[start - 1].lower_ in ("on", "in")
+        and not ent.text.lower().startswith(("on ", "in "))
+    ) and (doc[start - 1].lower_ == "on" or re.match(r"(?:early|mid|late)\b", ent.text, re.I)):
+        start -= 1
+    return doc[start : ent.end].text
+
+
+def _previous_date(sent: Span, published: str | None) -> DateInfo:
+    doc = sent.doc
+    sents = [s for s in doc.sents if s.end <= sent.start]
+    for previous in reversed(sents[-3:]):
+        for ent in _date_ents(previous):
+            if _ANAPHORA.search(ent.text):
+                continue
+            info = resolve_date(ent.text, published, year=_document_year(doc))
+            if info.start is not None:
+                return info
     return DateInfo()
+
+
+# A dateline on its own line near the top: "12 November 2021", "November 12, 2021",
+# "Published: 2021-11-12", "Friday, 12 November 2021 14:05".
+_DATELINE_HEAD = (
+    r"^\s*(?:(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?)?" + rf"(?:{_WEEKDAY},?\s+)?"
+)
+_DATELINE_TAIL = r"(?:[\s,]+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+_DATELINES = tuple(
+    re.compile(_DATELINE_HEAD + body + _DATELINE_TAIL, re.IGNORECASE)
+    for body in (
+        rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+        rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+        r"(?P<iso>\d{4}-\d\d-\d\d)",
+    )
+)
+
+
+def infer_published(doc: Doc) -> str | None:
+    """Guess the publication date (ISO) from the text itself, or None.
+
+    Only a dateline standing alone on one of the first lines counts; dates inside
+    sentences ("Today, on September 19 ...") are event dates, not publication dates.
+    """
+    text = doc.text if hasattr(doc, "text") else str(doc)
+    for line in text[:800].splitlines()[:8]:
+        match = next((m for p in _DATELINES if (m := p.match(line)) is not None), None)
+        if match is None:
+            continue
+        if "iso" in match.groupdict():
+            found = _parse_iso(match["iso"])
+        else:
+            found = _safe_date(
+                int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
+            )
+        if found is not None:
+            return _iso(found)
+    return None
+
+
+__all__ = ["clean_date_text", "find_event_date", "infer_published", "is_duration", "resolve_date"]

