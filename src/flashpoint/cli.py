@@ -149,6 +149,11 @@ def _ingest_run(
 @click.option("--workers", type=click.IntRange(1, 256), help="Extraction processes.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
 @click.option("--ray-address", metavar="ADDR", help="Ray cluster address (with --engine ray).")
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False),
+    help="With --engine ray: write record Parquet shards here instead (see `flashpoint load`).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 @db_option
 @model_option
@@ -164,6 +169,7 @@ def ingest_command(
     workers: int | None,
     engine: str,
     ray_address: str | None,
+    output_dir: str | None,
     quiet: bool,
     db: str | None,
     model: str | None,
@@ -181,7 +187,9 @@ def ingest_command(
     if engine == "ray":
         from flashpoint.batch import ingest_with_ray
 
-        code = ingest_with_ray(inputs, settings=settings, address=ray_address, quiet=quiet)
+        code = ingest_with_ray(
+            inputs, settings=settings, address=ray_address, quiet=quiet, output_dir=output_dir
+        )
     else:
         code = _ingest_run(
             inputs,
@@ -216,6 +224,34 @@ def extract_command(rebuild: bool, db: str | None, model: str | None) -> None:
     finally:
         store.close()
     _console(stderr=True).print(f"re-extracted {count} documents")
+
+
+@cli.command("load")
+@click.argument("shards", nargs=-1, required=True)
+@db_option
+@handle_errors
+def load_command(shards: tuple[str, ...], db: str | None) -> None:
+    """Bulk-load record Parquet shards written by `ingest --engine ray --output-dir`.
+
+    Example: flashpoint load shards/ --db postgresql://flashpoint@db/flashpoint
+    """
+    from rich.text import Text
+
+    from flashpoint.batch import load_shards
+    from flashpoint.pipeline import link_all
+
+    store = _open(db)
+    try:
+        stored, errors = load_shards(shards, store)
+        if stored:
+            link_all(store)
+    finally:
+        store.close()
+    err = _console(stderr=True)
+    for error in errors:
+        err.print(Text(f"error {error}"))
+    err.print(f"{stored} stored, {len(errors)} failed")
+    sys.exit(0 if not errors else EXIT_PARTIAL)
 
 
 @cli.command("link")
