@@ -341,9 +341,83 @@ def _document_year(doc: Doc) -> int | None:
 _ANAPHORA = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+time)\b", re.I)
 
 
+_CAP_MONTH = (
+    "(?:"
+    + "|".join(
+        sorted({m.title() for m in MONTHS} | {m.upper() for m in MONTHS}, key=len, reverse=True)
+    )
+    + r")\.?"
+)
+_ANY_WEEKDAY = r"(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+_NUM = r"[0-3]?\d(?:st|nd|rd|th)?"
+_RANGE = r"(?:\s*(?:-|\u2013|\u2014|to|and)\s*" + _NUM + ")?"
+_YEAR_TAIL = r"(?:,?\s+(?:19|20)\d\d)?"
+# date expressions spaCy's NER splits or misses ("the night of 1-2 November", "Sept. 5.")
+_DATE_SEARCH = re.compile(
+    "|".join(
+        (
+            rf"(?:(?:during|on|in)\s+)?(?:the\s+night\s+of\s+)?\b{_NUM}{_RANGE}\s+(?:of\s+)?"
+            rf"{_CAP_MONTH}{_YEAR_TAIL}",
+            rf"(?:(?:on|in)\s+)?\b{_CAP_MONTH}\s+{_NUM}{_RANGE}\b{_YEAR_TAIL}",
+            rf"(?:in\s+)?\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+{_CAP_MONTH}{_YEAR_TAIL}",
+            rf"(?:(?:on|in)\s+)?\b{_CAP_MONTH}\s+(?:19|20)\d\d\b",
+            rf"\b(?:(?:[Jj]ust|[Oo]nly)\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+"
+            rf"(?:week(?:end)?|month|year|{_ANY_WEEKDAY})\b",
+            rf"(?:\b[Oo]n\s+)?\b{_ANY_WEEKDAY}(?:\u2019s|'s)?(?:\s+(?:morning|afternoon|evening|night))?",
+            r"\b(?:[Yy]esterday|[Tt]oday(?:\u2019s|'s)?|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night|"
+            r"[Tt]his\s+(?:morning|afternoon|evening)|[Tt]he\s+same\s+day|[Ee]arlier\s+this\s+week)\b",
+        )
+    )
+)
+_ANAPHORA = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+time)\b", re.I)
+
+
 def _date_ents(sent: Span) -> list[Span]:
     ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     return [e for e in ents if not is_duration(e.text)]
+
+
+def date_mentions(sent: Span) -> list[tuple[int, int, str]]:
+    """Return the date expressions of `sent` as (start, end, text), document offsets, in order.
+
+    spaCy DATE/TIME entities are merged with what the patterns above find, so that
+    "the night of 1-2 November" is one expression, not "the night" and "November".
+    """
+    text = sent.text
+    base = sent.start_char
+    spans: list[tuple[int, int]] = [
+        (e.start_char - base, e.end_char - base) for e in _date_ents(sent)
+    ]
+    spans += [(m.start(), m.end()) for m in _DATE_SEARCH.finditer(text)]
+    spans.sort()
+    merged: list[list[int]] = []
+    for start, end in spans:
+        gap = text[merged[-1][1] : start] if merged else ""
+        # "Today, on September 19": one expression, the gold keeps it whole
+        joins = not gap.strip(" ") or (
+            gap.strip() == "," and text[start:].lower().startswith("on ")
+        )
+        if merged and (start < merged[-1][1] or (start <= merged[-1][1] + 2 and joins)):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out = []
+    for start, end in merged:
+        begin = start
+        before = text[:start]
+        lead = re.search(r"(?:\b(?:on|during|in)\s+)?(?:the\s+night\s+of\s+)?$", before, re.I)
+        if lead is not None and lead.group(0).strip():
+            word = lead.group(0).strip().lower()
+            core = text[start:end]
+            if word.startswith(("on", "during", "the night")) or re.match(
+                r"(?:early|mid|late)\b", core, re.I
+            ):
+                begin = lead.start()
+        chunk = text[begin:end].rstrip(" ,;:")
+        if chunk.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,3}\.$", chunk):
+            chunk = chunk[:-1]  # the full stop of the sentence, not of "Sept."
+        out.append((base + begin, base + begin + len(chunk), chunk))
+    return out
 
 
 def find_event_date(sent: Span, published: str | None, *, anchor: int | None = None) -> DateInfo:
@@ -351,66 +425,36 @@ def find_event_date(sent: Span, published: str | None, *, anchor: int | None = N
 
     Several date expressions: the one nearest character `anchor` (the event trigger) when
     given, else the first that resolves. "the same day" takes the date of the nearest
-    earlier sentence that has one.
+    earlier sentence that has one. Unresolvable words are kept in `text`.
     """
-    ents = _date_ents(sent)
-    if not ents:
-        match = re.search(
-            r"\b(?:yesterday|today|tonight|this\s+morning|the\s+same\s+day|last\s+night)\b",
-            sent.text,
-            re.I,
-        )
-        if match is None:
-            return DateInfo()
-        text = match.group(0)
-    else:
-        if anchor is not None:
-            ents = sorted(
-                ents, key=lambda e: min(abs(e.start_char - anchor), abs(e.end_char - anchor))
-            )
-        text = ""
-        for ent in ents:
-            info = _resolve_ent(ent, sent, published)
-            if info.start is not None:
-                return info
-            text = text or info.text or ""
-        if not text:
-            return DateInfo()
-    if _ANAPHORA.search(text):
-        previous = _previous_date(sent, published)
-        return DateInfo(previous.start, previous.end, text)
-    return resolve_date(text, published, year=_document_year(sent.doc))
-
-
-def _resolve_ent(ent: Span, sent: Span, published: str | None) -> DateInfo:
-    text = _extend_ent(ent)
-    if _ANAPHORA.search(text):
-        previous = _previous_date(sent, published)
-        return DateInfo(previous.start, previous.end, text)
-    return resolve_date(text, published, year=_document_year(sent.doc))
-
-
-def _extend_ent(ent: Span) -> str:
-    """Return the entity text with a preceding "on"/"the night of" the gold keeps ("on Monday")."""
-    doc = ent.doc
-    start = ent.start
-    if (
-        start > 0
-        and doc[start - 1].lower_ in ("on", "in")
-        and not ent.text.lower().startswith(("on ", "in "))
-    ) and (doc[start - 1].lower_ == "on" or re.match(r"(?:early|mid|late)\b", ent.text, re.I)):
-        start -= 1
-    return doc[start : ent.end].text
+    mentions = date_mentions(sent)
+    if not mentions:
+        return DateInfo()
+    if anchor is not None:
+        mentions.sort(key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))
+    year = _document_year(sent.doc)
+    kept = ""
+    for _start, _end, text in mentions:
+        if _ANAPHORA.search(text):
+            previous = _previous_date(sent, published)
+            info = DateInfo(previous.start, previous.end, text)
+        else:
+            info = resolve_date(text, published, year=year)
+        if info.start is not None:
+            return info
+        kept = kept or text
+    return DateInfo(text=kept)
 
 
 def _previous_date(sent: Span, published: str | None) -> DateInfo:
     doc = sent.doc
     sents = [s for s in doc.sents if s.end <= sent.start]
+    year = _document_year(doc)
     for previous in reversed(sents[-3:]):
-        for ent in _date_ents(previous):
-            if _ANAPHORA.search(ent.text):
+        for _start, _end, text in reversed(date_mentions(previous)):
+            if _ANAPHORA.search(text):
                 continue
-            info = resolve_date(ent.text, published, year=_document_year(doc))
+            info = resolve_date(text, published, year=year)
             if info.start is not None:
                 return info
     return DateInfo()
@@ -454,4 +498,11 @@ def infer_published(doc: Doc) -> str | None:
     return None
 
 
-__all__ = ["clean_date_text", "find_event_date", "infer_published", "is_duration", "resolve_date"]
+__all__ = [
+    "clean_date_text",
+    "date_mentions",
+    "find_event_date",
+    "infer_published",
+    "is_duration",
+    "resolve_date",
+]
