@@ -55,7 +55,8 @@ def _child(mode: str, corpus: str, db: str, workers: int) -> None:
         from flashpoint.nlp import load_nlp
 
         nlp = load_nlp("en_core_web_sm")
-        texts = (json.loads(line)["text"] for line in open(corpus, encoding="utf-8"))
+        lines = Path(corpus).read_text(encoding="utf-8").splitlines()
+        texts = [json.loads(line)["text"] for line in lines]
         start = time.perf_counter()
         count = sum(1 for _ in nlp.pipe(texts, batch_size=32))
     elif mode in ("sqlite", "postgres"):
