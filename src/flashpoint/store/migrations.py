@@ -1,0 +1,173 @@
+"""Schema migrations: numbered, named functions applied in order, each in one transaction.
+
+`migrate(engine)` runs every migration newer than the database's `schema_version` and
+records it there; a database whose version is newer than the code is refused with a
+StoreError. Migrations are never edited once released: change the schema with a new
+`m00N_...` function appended to MIGRATIONS (and describe the result in schema.py).
+m001 builds its tables from schema.py, so a later migration that alters one of those
+tables must first freeze m001's definitions here (the blank-database test catches it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from flashpoint.errors import StoreError
+from flashpoint.store import schema
+from flashpoint.store.engine import safe_url, write_transaction
+
+Migration = Callable[[sa.Connection], None]
+
+
+def m001_initial(connection: sa.Connection) -> None:
+    """Create the documents, item, and corrections tables with their key indexes."""
+    schema.metadata.create_all(
+        connection,
+        tables=[
+            schema.documents,
+            schema.statements,
+            schema.events,
+            schema.quantities,
+            schema.corrections,
+        ],
+    )
+    for index in (
+        sa.Index("ix_documents_file", schema.documents.c.file),
+        sa.Index("ix_documents_published", schema.documents.c.published),
+        sa.Index("ix_documents_story", schema.documents.c.story),
+        sa.Index(
+            "ix_corrections_item",
+            schema.corrections.c.document_id,
+            schema.corrections.c.item_kind,
+            schema.corrections.c.item_id,
+        ),
+    ):
+        index.create(connection)
+
+
+_SQLITE_FTS = [
+    # external content: the text lives once, in documents; the triggers keep the index in
+    # step inside the writer's own transaction
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='seq',
+        tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END""",
+    """CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+    END""",
+    """CREATE TRIGGER documents_fts_update AFTER UPDATE OF seq, title, text ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END""",
+    "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
+]
+
+# the same expression must appear in the search query for PostgreSQL to use the index
+PG_SEARCH_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+
+
+def m002_full_text_search(connection: sa.Connection) -> None:
+    """Index document title and text: FTS5 on SQLite, a tsvector GIN index on PostgreSQL."""
+    if connection.dialect.name == "sqlite":
+        for statement in _SQLITE_FTS:
+            connection.exec_driver_sql(statement)
+    else:
+        connection.exec_driver_sql(
+            f"CREATE INDEX ix_documents_search ON documents USING GIN ({PG_SEARCH_VECTOR})"
+        )
+
+
+def m003_query_indexes(connection: sa.Connection) -> None:
+    """Add the indexes behind the events / statements / quantities filters."""
+    e, s, q = schema.events.c, schema.statements.c, schema.quantities.c
+    for index in (
+        # the events table is filtered by actor, type and date, and sorted by date
+        sa.Index("ix_events_day", e.day_start),
+        sa.Index("ix_events_source_entity", e.source_entity, e.day_start),
+        sa.Index("ix_events_target_entity", e.target_entity, e.day_start),
+        sa.Index("ix_events_source", e.source, e.day_start),
+        sa.Index("ix_events_target", e.target, e.day_start),
+        sa.Index("ix_events_type", e.type, e.day_start),
+        sa.Index("ix_events_cluster", e.cluster),
+        sa.Index("ix_statements_speaker_entity", s.speaker_entity),
+        sa.Index("ix_statements_speaker_actor", s.speaker_actor),
+        sa.Index("ix_statements_target_entity", s.target_entity),
+        sa.Index("ix_statements_target", s.target),
+        sa.Index("ix_statements_factuality", s.factuality),
+        sa.Index("ix_quantities_of_entity", q.of_entity),
+        sa.Index("ix_quantities_of", q.of),
+        sa.Index("ix_quantities_claimed_by_entity", q.claimed_by_entity),
+        sa.Index("ix_quantities_claimed_by", q.claimed_by),
+        sa.Index("ix_quantities_unit", q.unit),
+    ):
+        index.create(connection)
+
+
+MIGRATIONS: list[tuple[int, Migration]] = [
+    (1, m001_initial),
+    (2, m002_full_text_search),
+    (3, m003_query_indexes),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def schema_version(connection: sa.Connection) -> int:
+    """Return the version recorded in the database (0 for a blank database)."""
+    if not sa.inspect(connection).has_table("schema_version"):
+        return 0
+    found = connection.execute(sa.select(sa.func.max(schema.schema_version.c.version)))
+    return int(found.scalar() or 0)
+
+
+def _refuse_newer(version: int, url: str) -> None:
+    if version > LATEST:
+        raise StoreError(
+            f"{safe_url(url)}: database schema version {version} is newer than this "
+            f"flashpoint supports ({LATEST}); upgrade flashpoint"
+        )
+
+
+def migrate(engine: sa.Engine) -> list[str]:
+    """Apply the pending migrations in order; return the names of those applied."""
+    url = str(engine.url)
+    with engine.connect() as connection:
+        current = schema_version(connection)
+    _refuse_newer(current, url)
+    if current == LATEST:
+        return []
+    applied: list[str] = []
+    for version, migration in MIGRATIONS:
+        with write_transaction(engine) as connection:
+            schema.schema_version.create(connection, checkfirst=True)
+            current = schema_version(connection)  # another process may have migrated
+            _refuse_newer(current, url)
+            if current >= version:
+                continue
+            migration(connection)
+            connection.execute(
+                schema.schema_version.insert().values(
+                    version=version,
+                    name=migration.__name__,
+                    applied_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+            )
+            applied.append(migration.__name__)
+    return applied
+
+
+__all__ = [
+    "LATEST",
+    "MIGRATIONS",
+    "m001_initial",
+    "m002_full_text_search",
+    "m003_query_indexes",
+    "migrate",
+    "schema_version",
+]

@@ -1,0 +1,365 @@
+"""Records to table rows and back, filters to SQL conditions, corrections to a corrected view.
+
+Every value reaches the database as a bound parameter: conditions are built from
+SQLAlchemy column expressions only, never from formatted strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+import sqlalchemy as sa
+
+from flashpoint.records import (
+    Document,
+    Event,
+    Quantity,
+    Record,
+    Statement,
+    entity_of,
+    event_from_dict,
+    event_to_dict,
+    quantity_from_dict,
+    quantity_to_dict,
+    statement_from_dict,
+    statement_to_dict,
+)
+from flashpoint.store import Filters
+from flashpoint.store.schema import documents, events, quantities, statements
+
+# the document columns a listing reads: everything but the text and the signature
+LISTING_COLUMNS = [
+    documents.c.id,
+    documents.c.file,
+    documents.c.title,
+    documents.c.outlet,
+    documents.c.author,
+    documents.c.published,
+    documents.c.published_source,
+    documents.c.url,
+    documents.c.language,
+    documents.c.source,
+    documents.c.story,
+    documents.c.near_duplicate_of,
+]
+_LINK_KEYS = ("cluster", "sources", "corroboration", "conflicts_with")
+ACTIONS = ("confirm", "correct", "reject")
+
+
+# ---------------------------------------------------------------------------
+# records -> rows
+
+
+def document_row(record: Record, **extra: Any) -> dict[str, Any]:
+    document = record.document
+    return {
+        "id": document.id,
+        "file": document.file,
+        "title": document.title,
+        "outlet": document.outlet,
+        "author": document.author,
+        "published": document.published,
+        "published_source": document.published_source,
+        "url": document.url,
+        "language": document.language,
+        "text": document.text,
+        "source": document.source,
+        "story": record.story,
+        "near_duplicate_of": record.near_duplicate_of,
+        **extra,
+    }
+
+
+def statement_row(document_id: str, position: int, statement: Statement) -> dict[str, Any]:
+    return {
+        "document_id": document_id,
+        "id": statement.id,
+        "position": position,
+        "speaker_name": statement.speaker.name,
+        "speaker_actor": statement.speaker.actor,
+        "speaker_entity": entity_of(statement.speaker.actor),
+        "kind": statement.kind,
+        "factuality": statement.factuality,
+        "target": statement.target,
+        "target_entity": entity_of(statement.target),
+        "parent": statement.parent,
+        "data": statement_to_dict(statement),
+    }
+
+
+def event_row(
+    document_id: str, position: int, event: Event, published: str | None
+) -> dict[str, Any]:
+    data = {k: v for k, v in event_to_dict(event).items() if k not in _LINK_KEYS}
+    if event.trigger is None and event.trigger_span is not None:  # keep what to_dict drops
+        data["trigger_span"] = list(event.trigger_span)
+    location = event.location
+    start, end = event.date.start, event.date.end
+    return {
+        "document_id": document_id,
+        "id": event.id,
+        "position": position,
+        "type": event.type,
+        "mode": event.mode,
+        "status": event.status,
+        "source": event.source,
+        "source_entity": entity_of(event.source),
+        "target": event.target,
+        "target_entity": entity_of(event.target),
+        "date_start": start,
+        "date_end": end,
+        "day_start": start or end or published,
+        "day_end": end or start or published,
+        "location_name": None if location is None else location.name,
+        "location_country": None if location is None else location.country,
+        "location_lat": None if location is None else location.lat,
+        "location_lon": None if location is None else location.lon,
+        "reported_by": event.reported_by,
+        "cluster": event.cluster,
+        "sources": list(event.sources),
+        "corroboration": event.corroboration,
+        "data": data,
+    }
+
+
+def quantity_row(document_id: str, position: int, quantity: Quantity) -> dict[str, Any]:
+    data = {k: v for k, v in quantity_to_dict(quantity).items() if k not in _LINK_KEYS}
+    return {
+        "document_id": document_id,
+        "id": quantity.id,
+        "position": position,
+        "unit": quantity.unit,
+        "low": quantity.low,
+        "high": quantity.high,
+        "of": quantity.of,
+        "of_entity": entity_of(quantity.of),
+        "claimed_by": quantity.claimed_by,
+        "claimed_by_entity": entity_of(quantity.claimed_by),
+        "conflicts_with": list(quantity.conflicts_with),
+        "data": data,
+    }
+
+
+def item_rows(
+    record: Record,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the statement, event and quantity rows of one record."""
+    document = record.document
+    return (
+        [statement_row(document.id, i, s) for i, s in enumerate(record.statements)],
+        [event_row(document.id, i, e, document.published) for i, e in enumerate(record.events)],
+        [quantity_row(document.id, i, q) for i, q in enumerate(record.quantities)],
+    )
+
+
+# ---------------------------------------------------------------------------
+# rows -> records
+
+
+def document_from_row(row: Mapping[Any, Any], *, text: str = "") -> Document:
+    return Document(
+        id=row["id"],
+        file=row["file"],
+        text=text,
+        title=row["title"],
+        outlet=row["outlet"],
+        author=row["author"],
+        published=row["published"],
+        published_source=row["published_source"],
+        url=row["url"],
+        language=row["language"],
+        source=row["source"],
+    )
+
+
+def statement_from_row(row: Mapping[Any, Any]) -> Statement:
+    return statement_from_dict(row["data"])
+
+
+def event_from_row(row: Mapping[Any, Any]) -> Event:
+    return replace(
+        event_from_dict(row["data"]),
+        cluster=row["cluster"],
+        sources=tuple(row["sources"] or ()),
+        corroboration=row["corroboration"],
+    )
+
+
+def quantity_from_row(row: Mapping[Any, Any]) -> Quantity:
+    return replace(
+        quantity_from_dict(row["data"]), conflicts_with=tuple(row["conflicts_with"] or ())
+    )
+
+
+# ---------------------------------------------------------------------------
+# filters -> conditions
+
+
+def _actor(actor: str, codes: Sequence[sa.Column[Any]], entities: Sequence[sa.Column[Any]]) -> Any:
+    """Match a full code (`POL-GOV`) exactly, or an entity (`POL`) against every sector."""
+    actor = actor.strip().upper()
+    columns = codes if "-" in actor else entities
+    return sa.or_(*(column == actor for column in columns))
+
+
+def _document_conditions(filters: Filters, *, dated: bool = True) -> list[Any]:
+    conditions: list[Any] = []
+    if filters.outlet:
+        conditions.append(
+            sa.func.lower(documents.c.outlet).contains(filters.outlet.lower(), autoescape=True)
+        )
+    if filters.story:
+        conditions.append(documents.c.story == filters.story)
+    if filters.document:
+        conditions.append(documents.c.id == filters.document)
+    if dated and filters.since:
+        conditions.append(documents.c.published >= filters.since)
+    if dated and filters.until:
+        conditions.append(documents.c.published <= filters.until)
+    return conditions
+
+
+def event_conditions(filters: Filters) -> list[Any]:
+    c = events.c
+    conditions = _document_conditions(filters, dated=False)
+    if filters.actor:
+        conditions.append(
+            _actor(filters.actor, [c.source, c.target], [c.source_entity, c.target_entity])
+        )
+    if filters.type:
+        conditions.append(c.type == filters.type.strip().upper())
+    if filters.status:
+        conditions.append(c.status == filters.status.strip().lower())
+    # an event overlaps the window; undated events fall back on the publication date
+    if filters.since:
+        conditions.append(c.day_end >= filters.since)
+    if filters.until:
+        conditions.append(c.day_start <= filters.until)
+    return conditions
+
+
+def statement_conditions(filters: Filters) -> list[Any]:
+    c = statements.c
+    conditions = _document_conditions(filters)
+    if filters.actor:
+        conditions.append(
+            _actor(filters.actor, [c.speaker_actor, c.target], [c.speaker_entity, c.target_entity])
+        )
+    for value in (filters.type, filters.status):  # both name the factuality here
+        if value:
+            conditions.append(c.factuality == value.strip().lower())
+    return conditions
+
+
+def quantity_conditions(filters: Filters) -> list[Any]:
+    c = quantities.c
+    conditions = _document_conditions(filters)
+    if filters.actor:
+        conditions.append(
+            _actor(filters.actor, [c.of, c.claimed_by], [c.of_entity, c.claimed_by_entity])
+        )
+    if filters.type:
+        conditions.append(c.unit == filters.type.strip().lower())
+    return conditions
+
+
+def document_conditions(filters: Filters) -> list[Any]:
+    """Conditions on documents, with item filters as EXISTS over the item tables."""
+    conditions = _document_conditions(filters)
+    on_events = [
+        events.c.document_id == documents.c.id,
+        *(
+            condition
+            for condition in event_conditions(
+                Filters(actor=filters.actor, type=filters.type, status=filters.status)
+            )
+        ),
+    ]
+    if filters.type or filters.status:
+        conditions.append(sa.exists().where(*on_events))
+    elif filters.actor:
+        said = statement_conditions(Filters(actor=filters.actor))
+        counted = quantity_conditions(Filters(actor=filters.actor))
+        conditions.append(
+            sa.or_(
+                sa.exists().where(*on_events),
+                sa.exists().where(statements.c.document_id == documents.c.id, *said),
+                sa.exists().where(quantities.c.document_id == documents.c.id, *counted),
+            )
+        )
+    return conditions
+
+
+def page(query: sa.Select[Any], filters: Filters) -> sa.Select[Any]:
+    if filters.offset:
+        query = query.offset(max(0, int(filters.offset)))
+    if filters.limit is not None:
+        query = query.limit(max(0, int(filters.limit)))
+    return query
+
+
+# ---------------------------------------------------------------------------
+# corrections
+
+
+def correction_dict(row: Mapping[Any, Any]) -> dict[str, Any]:
+    return {
+        "action": row["action"],
+        "changes": dict(row["changes"] or {}),
+        "by": row["by"],
+        "at": row["at"],
+    }
+
+
+def _merge(base: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in changes.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = _merge(dict(out[key]), value)
+        else:
+            out[key] = value
+    return out
+
+
+def _corrected_items(
+    items: Iterable[Any],
+    history: Mapping[str, list[dict[str, Any]]],
+    to_dict: Any,
+    from_dict: Any,
+) -> tuple[Any, ...]:
+    out = []
+    for item in items:
+        current: Any = item
+        for correction in history.get(item.id, ()):
+            if correction["action"] == "reject":
+                current = None
+            elif correction["action"] == "correct":
+                changes = {k: v for k, v in correction["changes"].items() if k != "id"}
+                current = from_dict(_merge(to_dict(current or item), changes))
+            elif current is None:  # confirmed again after a rejection
+                current = item
+        if current is not None:
+            out.append(current)
+    return tuple(out)
+
+
+def apply_corrections(
+    record: Record, history: Mapping[tuple[str, str], list[dict[str, Any]]]
+) -> Record:
+    """Return the analyst's view: corrections applied in order, rejected items dropped."""
+
+    def of(kind: str) -> dict[str, list[dict[str, Any]]]:
+        return {item: rows for (k, item), rows in history.items() if k == kind}
+
+    return replace(
+        record,
+        statements=_corrected_items(
+            record.statements, of("statement"), statement_to_dict, statement_from_dict
+        ),
+        events=_corrected_items(record.events, of("event"), event_to_dict, event_from_dict),
+        quantities=_corrected_items(
+            record.quantities, of("quantity"), quantity_to_dict, quantity_from_dict
+        ),
+    )

@@ -1,0 +1,612 @@
+"""SqlStore: the Store protocol over SQLAlchemy Core, one code path for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from flashpoint.errors import StoreError
+from flashpoint.records import Document, Event, Quantity, Record, Statement
+from flashpoint.store import Filters, LinkUpdate, Row, SearchHit
+from flashpoint.store import rows as r
+from flashpoint.store.dedup import THRESHOLD, NearDuplicateIndex, from_bytes, signature, to_bytes
+from flashpoint.store.engine import is_sqlite, make_engine, safe_url, write_transaction
+from flashpoint.store.migrations import PG_SEARCH_VECTOR, migrate
+from flashpoint.store.schema import (
+    ITEM_TABLES,
+    corrections,
+    documents,
+    events,
+    quantities,
+    statements,
+)
+
+CHUNK = 500  # ids per IN (...) list: far below every backend's bound-parameter limit
+PAGE = 100  # documents per page when streaming records
+MIN_PREFIX = 4  # shortest id prefix get_record accepts
+MAX_SEARCH_WORDS = 32  # longer queries are cut: nobody types more, and FTS cost grows
+_WORD = re.compile(r"\w+")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+
+
+@dataclass
+class _Items:
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+class SqlStore:
+    """Records in SQLite or PostgreSQL; every method is one short transaction."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._name = safe_url(url)
+        self._engine = make_engine(url)
+        self._sqlite = is_sqlite(self._engine)
+        self._dedup = NearDuplicateIndex()
+        with self._errors("open"):
+            migrate(self._engine)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------
+    # plumbing
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"{self._name}: {action} failed: {_first_line(exc)}") from exc
+
+    @contextmanager
+    def _read(self, action: str) -> Iterator[sa.Connection]:
+        with self._errors(action), self._engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[sa.Connection]:
+        with self._errors(action), write_transaction(self._engine) as connection:
+            yield connection
+
+    # ------------------------------------------------------------------
+    # documents and records
+
+    def has_document(self, document_id: str) -> bool:
+        with self._read("look up a document") as connection:
+            found = connection.execute(
+                sa.select(documents.c.id).where(documents.c.id == document_id)
+            )
+            return found.first() is not None
+
+    def _stored_ids(self, connection: sa.Connection, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            result = connection.execute(sa.select(documents.c.id).where(documents.c.id.in_(chunk)))
+            found.update(result.scalars())
+        return found
+
+    @staticmethod
+    def _next_seq(connection: sa.Connection) -> int:
+        # callers hold the write lock, so max + 1 cannot race
+        return int(connection.execute(sa.select(sa.func.max(documents.c.seq))).scalar() or 0) + 1
+
+    @staticmethod
+    def _insert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            connection.execute(table.insert(), rows)
+
+    def _add(
+        self,
+        connection: sa.Connection,
+        records: Sequence[Record],
+        extractor: str,
+        signatures: dict[str, Any],
+    ) -> list[str]:
+        skip = self._stored_ids(connection, [rec.document.id for rec in records])
+        seq = self._next_seq(connection)
+        doc_rows: list[dict[str, Any]] = []
+        item_rows: tuple[list[dict[str, Any]], ...] = ([], [], [])
+        stored: list[str] = []
+        for record in records:
+            document_id = record.document.id
+            if document_id in skip:
+                continue
+            skip.add(document_id)
+            minhash = signatures[document_id]
+            doc_rows.append(
+                r.document_row(
+                    record,
+                    seq=seq,
+                    extractor=extractor,
+                    ingested_at=_now(),
+                    minhash=None if minhash is None else to_bytes(minhash),
+                )
+            )
+            seq += 1
+            for rows, new in zip(item_rows, r.item_rows(record), strict=True):
+                rows.extend(new)
+            stored.append(document_id)
+        self._insert(connection, documents, doc_rows)
+        for table, rows in zip((statements, events, quantities), item_rows, strict=True):
+            self._insert(connection, table, rows)
+        return stored
+
+    def _remember(self, stored: Sequence[str], signatures: dict[str, Any]) -> None:
+        for document_id in stored:  # only once committed
+            minhash = signatures[document_id]
+            if minhash is not None:
+                self._dedup.add(document_id, minhash)
+
+    def add_records(self, records: Sequence[Record], *, extractor: str) -> list[str]:
+        """Store new records in one transaction; skip ids already stored; return ids stored."""
+        if not records:
+            return []
+        # the signatures are computed before taking the write lock, to hold it briefly
+        signatures = {rec.document.id: signature(rec.document.text) for rec in records}
+        with self._write("store records") as connection:
+            stored = self._add(connection, records, extractor, signatures)
+        self._remember(stored, signatures)
+        return stored
+
+    def replace_records(self, records: Sequence[Record], *, extractor: str) -> None:
+        """Replace the extracted items of stored documents (rebuild), one transaction.
+
+        Corrections are kept, and so are story and near-duplicate marks the record does
+        not set; a record for a document not yet stored is added.
+        """
+        if not records:
+            return
+        signatures = {rec.document.id: signature(rec.document.text) for rec in records}
+        with self._write("replace records") as connection:
+            ids = sorted(self._stored_ids(connection, [rec.document.id for rec in records]))
+            known = {rec.document.id: rec for rec in records if rec.document.id in ids}
+            for table in (statements, events, quantities):
+                for chunk in _chunks(ids):
+                    connection.execute(table.delete().where(table.c.document_id.in_(chunk)))
+            item_rows: tuple[list[dict[str, Any]], ...] = ([], [], [])
+            for document_id, record in known.items():
+                row = r.document_row(record, extractor=extractor)
+                for key in ("id", "story", "near_duplicate_of"):
+                    if key == "id" or row[key] is None:
+                        del row[key]
+                connection.execute(
+                    documents.update().where(documents.c.id == document_id).values(**row)
+                )
+                for rows, fresh in zip(item_rows, r.item_rows(record), strict=True):
+                    rows.extend(fresh)
+            for table, rows in zip((statements, events, quantities), item_rows, strict=True):
+                self._insert(connection, table, rows)
+            new = [rec for rec in records if rec.document.id not in known]
+            stored = self._add(connection, new, extractor, signatures) if new else []
+        self._remember(stored, signatures)
+
+    def _signatures(self) -> Iterator[tuple[str, bytes]]:
+        with self._read("load signatures") as connection:
+            result = connection.execution_options(yield_per=1000).execute(
+                sa.select(documents.c.id, documents.c.minhash)
+                .where(documents.c.minhash.is_not(None))
+                .order_by(documents.c.seq)
+            )
+            for document_id, blob in result:
+                yield document_id, bytes(blob)
+
+    def find_near_duplicate(self, document: Document) -> str | None:
+        """Return the id of the earliest stored document whose text nearly equals this one."""
+        minhash = signature(document.text)
+        if minhash is None:
+            return None
+        if not self._dedup.loaded:
+            self._dedup.load(self._signatures())
+        candidates = [c for c in self._dedup.candidates(minhash) if c != document.id]
+        if not candidates:
+            return None
+        with self._read("find near duplicates") as connection:
+            result = connection.execute(
+                sa.select(documents.c.id, documents.c.minhash)
+                .where(documents.c.id.in_(candidates[:CHUNK]))
+                .order_by(documents.c.seq)
+            )
+            for document_id, blob in result:
+                if from_bytes(bytes(blob)).jaccard(minhash) >= THRESHOLD:
+                    return str(document_id)
+        return None
+
+    def _items(self, connection: sa.Connection, ids: Sequence[str]) -> dict[str, _Items]:
+        items: dict[str, _Items] = defaultdict(_Items)
+        for chunk in _chunks(ids):
+            for table, read, name in (
+                (statements, r.statement_from_row, "statements"),
+                (events, r.event_from_row, "events"),
+                (quantities, r.quantity_from_row, "quantities"),
+            ):
+                result = connection.execute(
+                    sa.select(table)
+                    .where(table.c.document_id.in_(chunk))
+                    .order_by(table.c.document_id, table.c.position)
+                )
+                for row in result.mappings():
+                    getattr(items[row["document_id"]], name).append(read(row))
+        return items
+
+    def _history(
+        self, connection: sa.Connection, ids: Sequence[str]
+    ) -> dict[str, dict[tuple[str, str], list[dict[str, Any]]]]:
+        """Return document id -> (item kind, item id) -> corrections, oldest first."""
+        history: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for chunk in _chunks(ids):
+            result = connection.execute(
+                sa.select(corrections)
+                .where(corrections.c.document_id.in_(chunk))
+                .order_by(corrections.c.id)
+            )
+            for row in result.mappings():
+                key = (row["item_kind"], row["item_id"])
+                history[row["document_id"]][key].append(r.correction_dict(row))
+        return history
+
+    def _records(
+        self, connection: sa.Connection, rows: Sequence[Any], *, corrected: bool
+    ) -> list[Record]:
+        ids = [row["id"] for row in rows]
+        items = self._items(connection, ids)
+        history = self._history(connection, ids) if corrected else {}
+        out = []
+        for row in rows:
+            found = items.get(row["id"], _Items())
+            record = Record(
+                document=r.document_from_row(row, text=row["text"]),
+                statements=tuple(found.statements),
+                events=tuple(found.events),
+                quantities=tuple(found.quantities),
+                story=row["story"],
+                near_duplicate_of=row["near_duplicate_of"],
+            )
+            if corrected and row["id"] in history:
+                record = r.apply_corrections(record, history[row["id"]])
+            out.append(record)
+        return out
+
+    def _find_row(self, connection: sa.Connection, key: str) -> Any:
+        columns = [*r.LISTING_COLUMNS, documents.c.text]
+        for condition in (documents.c.id == key, documents.c.file == key):
+            row = (
+                connection.execute(
+                    sa.select(*columns).where(condition).order_by(documents.c.seq).limit(1)
+                )
+                .mappings()
+                .first()
+            )
+            if row is not None:
+                return row
+        if len(key) < MIN_PREFIX:
+            return None
+        found = (
+            connection.execute(
+                sa.select(*columns)
+                .where(documents.c.id.startswith(key, autoescape=True))
+                .order_by(documents.c.seq)
+                .limit(2)
+            )
+            .mappings()
+            .all()
+        )
+        if len(found) > 1:
+            raise StoreError(f"{key}: id prefix matches several documents; give more of the id")
+        return found[0] if found else None
+
+    def get_record(self, key: str, *, corrected: bool = False) -> Record | None:
+        """Return the record for a document id, id prefix (4+ chars) or file name.
+
+        With `corrected`, the analyst's corrections are applied and rejected items dropped.
+        """
+        with self._read("read a record") as connection:
+            row = self._find_row(connection, key.strip())
+            if row is None:
+                return None
+            return self._records(connection, [row], corrected=corrected)[0]
+
+    def iter_records(
+        self, *, story: str | None = None, corrected: bool = False
+    ) -> Iterator[Record]:
+        """Yield every stored record in ingestion order, a page at a time."""
+        last = 0
+        while True:
+            with self._read("read records") as connection:
+                query = (
+                    sa.select(*r.LISTING_COLUMNS, documents.c.text, documents.c.seq)
+                    .where(documents.c.seq > last)
+                    .order_by(documents.c.seq)
+                    .limit(PAGE)
+                )
+                if story is not None:
+                    query = query.where(documents.c.story == story)
+                rows = connection.execute(query).mappings().all()
+                if not rows:
+                    return
+                records = self._records(connection, rows, corrected=corrected)
+            last = rows[-1]["seq"]
+            yield from records
+
+    def list_documents(self, filters: Filters = Filters()) -> list[Document]:  # noqa: B008
+        """Return the documents that match, by publication date (text left empty)."""
+        query = (
+            sa.select(*r.LISTING_COLUMNS)
+            .where(*r.document_conditions(filters))
+            .order_by(documents.c.published.nulls_last(), documents.c.seq)
+        )
+        with self._read("list documents") as connection:
+            rows = connection.execute(r.page(query, filters)).mappings().all()
+        return [r.document_from_row(row) for row in rows]
+
+    def count(self) -> dict[str, int]:
+        with self._read("count") as connection:
+            return {
+                name: int(connection.scalar(sa.select(sa.func.count()).select_from(t)) or 0)
+                for name, t in (
+                    ("documents", documents),
+                    ("statements", statements),
+                    ("events", events),
+                    ("quantities", quantities),
+                )
+            }
+
+    # ------------------------------------------------------------------
+    # tables
+
+    def _rows(
+        self,
+        table: sa.Table,
+        kind: str,
+        conditions: list[Any],
+        order: list[Any],
+        read: Any,
+        filters: Filters,
+    ) -> list[Row]:
+        query = (
+            sa.select(*[c.label(f"i_{c.name}") for c in table.c], *r.LISTING_COLUMNS)
+            .join_from(table, documents, table.c.document_id == documents.c.id)
+            .where(*conditions)
+            .order_by(*order, table.c.document_id, table.c.position)
+        )
+        with self._read(f"query {kind}s") as connection:
+            rows = connection.execute(r.page(query, filters)).mappings().all()
+            latest = self._latest_corrections(connection, kind, rows)
+        out = []
+        for row in rows:
+            item_row = {c.name: row[f"i_{c.name}"] for c in table.c}
+            out.append(
+                Row(
+                    document=r.document_from_row(row),
+                    item=read(item_row),
+                    correction=latest.get((row["id"], item_row["id"])),
+                )
+            )
+        return out
+
+    def _latest_corrections(
+        self, connection: sa.Connection, kind: str, rows: Sequence[Any]
+    ) -> dict[tuple[str, str], dict[str, Any]]:
+        wanted = {(row["i_document_id"], row["i_id"]) for row in rows}
+        latest: dict[tuple[str, str], dict[str, Any]] = {}
+        for chunk in _chunks(sorted({document_id for document_id, _ in wanted})):
+            result = connection.execute(
+                sa.select(corrections)
+                .where(corrections.c.document_id.in_(chunk), corrections.c.item_kind == kind)
+                .order_by(corrections.c.id)
+            )
+            for row in result.mappings():
+                key = (row["document_id"], row["item_id"])
+                if key in wanted:
+                    latest[key] = r.correction_dict(row)
+        return latest
+
+    def query_events(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
+        """Return events that match, by date (undated ones last)."""
+        order = [events.c.day_start.nulls_last()]
+        return self._rows(
+            events, "event", r.event_conditions(filters), order, r.event_from_row, filters
+        )
+
+    def query_statements(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
+        """Return statements that match, by publication date."""
+        order = [documents.c.published.nulls_last(), documents.c.seq]
+        return self._rows(
+            statements,
+            "statement",
+            r.statement_conditions(filters),
+            order,
+            r.statement_from_row,
+            filters,
+        )
+
+    def query_quantities(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
+        """Return quantities that match, by publication date."""
+        order = [documents.c.published.nulls_last(), documents.c.seq]
+        return self._rows(
+            quantities,
+            "quantity",
+            r.quantity_conditions(filters),
+            order,
+            r.quantity_from_row,
+            filters,
+        )
+
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
+        """Return the documents whose title or text contain all the words of `text`."""
+        # only words reach the engine: FTS5 syntax in user input can never be parsed
+        words = _WORD.findall(text)[:MAX_SEARCH_WORDS]
+        if not words or limit <= 0:
+            return []
+        if self._sqlite:
+            match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+            query = sa.text(
+                "SELECT documents.id, snippet(documents_fts, -1, '', '', ' … ', 24) AS snippet,"
+                " bm25(documents_fts, 2.0, 1.0) AS score"
+                " FROM documents_fts JOIN documents ON documents.seq = documents_fts.rowid"
+                " WHERE documents_fts MATCH :match ORDER BY score LIMIT :limit"
+            )
+            params: dict[str, Any] = {"match": match, "limit": int(limit)}
+        else:
+            query = sa.text(
+                "SELECT documents.id, ts_headline('english', documents.text, q,"
+                ' \'StartSel="", StopSel="", MaxWords=30, MinWords=12\') AS snippet,'
+                f" -ts_rank({PG_SEARCH_VECTOR}, q) AS score"
+                " FROM documents, plainto_tsquery('english', :match) AS q"
+                f" WHERE {PG_SEARCH_VECTOR} @@ q ORDER BY score LIMIT :limit"
+            )
+            params = {"match": " ".join(words), "limit": int(limit)}
+        with self._read("search") as connection:
+            hits = connection.execute(query, params).mappings().all()
+            ids = [hit["id"] for hit in hits]
+            found = {
+                row["id"]: r.document_from_row(row)
+                for row in connection.execute(
+                    sa.select(*r.LISTING_COLUMNS).where(documents.c.id.in_(ids))
+                ).mappings()
+            }
+        return [
+            SearchHit(
+                document=found[hit["id"]],
+                snippet=" ".join(str(hit["snippet"] or "").split()),
+                rank=-float(hit["score"] or 0.0),
+            )
+            for hit in hits
+            if hit["id"] in found
+        ]
+
+    # ------------------------------------------------------------------
+    # linking and review
+
+    def save_links(self, update: LinkUpdate, *, reset: bool = False) -> None:
+        """Write stories, event clusters and number conflicts, in one transaction.
+
+        With `reset`, every link not in `update` is cleared first (a full recompute).
+        """
+        with self._write("save links") as connection:
+            if reset:
+                connection.execute(documents.update().values(story=None))
+                connection.execute(
+                    events.update().values(cluster=None, sources=[], corroboration=None)
+                )
+                connection.execute(quantities.update().values(conflicts_with=[]))
+            if update.stories:
+                connection.execute(
+                    documents.update()
+                    .where(documents.c.id == sa.bindparam("b_id"))
+                    .values(story=sa.bindparam("b_story")),
+                    [{"b_id": d, "b_story": s} for d, s in update.stories.items()],
+                )
+            if update.events:
+                connection.execute(
+                    events.update()
+                    .where(
+                        events.c.document_id == sa.bindparam("b_document"),
+                        events.c.id == sa.bindparam("b_id"),
+                    )
+                    .values(
+                        cluster=sa.bindparam("b_cluster"),
+                        sources=sa.bindparam("b_sources", type_=sa.JSON),
+                        corroboration=sa.bindparam("b_corroboration"),
+                    ),
+                    [
+                        {
+                            "b_document": document_id,
+                            "b_id": event_id,
+                            "b_cluster": cluster,
+                            "b_sources": list(sources),
+                            "b_corroboration": corroboration,
+                        }
+                        for (document_id, event_id), (cluster, sources, corroboration) in (
+                            update.events.items()
+                        )
+                    ],
+                )
+            if update.conflicts:
+                connection.execute(
+                    quantities.update()
+                    .where(
+                        quantities.c.document_id == sa.bindparam("b_document"),
+                        quantities.c.id == sa.bindparam("b_id"),
+                    )
+                    .values(conflicts_with=sa.bindparam("b_conflicts", type_=sa.JSON)),
+                    [
+                        {"b_document": document_id, "b_id": item_id, "b_conflicts": list(other)}
+                        for (document_id, item_id), other in update.conflicts.items()
+                    ],
+                )
+
+    def save_correction(
+        self,
+        document_id: str,
+        item_id: str,
+        action: str,
+        changes: dict[str, Any],
+        *,
+        by: str,
+        item_kind: str | None = None,
+    ) -> None:
+        """Record an analyst's review of one item; the machine's item stays as it was."""
+        if action not in r.ACTIONS:
+            raise StoreError(f"{action}: not a review action (use confirm, correct or reject)")
+        if item_kind is not None and item_kind not in ITEM_TABLES:
+            raise StoreError(f"{item_kind}: not an item kind (use statement, event or quantity)")
+        with self._write("save a correction") as connection:
+            kinds = [item_kind] if item_kind else list(ITEM_TABLES)
+            found = None
+            for kind in kinds:
+                table = ITEM_TABLES[kind]
+                hit = connection.execute(
+                    sa.select(table.c.id).where(
+                        table.c.document_id == document_id, table.c.id == item_id
+                    )
+                ).first()
+                if hit is not None:
+                    found = kind
+                    break
+            if found is None:
+                raise StoreError(f"{document_id}:{item_id}: no such item in the store")
+            connection.execute(
+                corrections.insert().values(
+                    document_id=document_id,
+                    item_kind=found,
+                    item_id=item_id,
+                    action=action,
+                    changes=dict(changes),
+                    by=by,
+                    at=_now(),
+                )
+            )
+
+
+__all__ = ["SqlStore"]
