@@ -61,6 +61,9 @@ class Meta:
         )
 
 
+NO_META = Meta()
+
+
 def meta_from_mapping(data: Mapping[str, Any]) -> Meta:
     """Return the metadata fields of a JSON object; blank strings count as not given."""
     values: dict[str, str | None] = {}
@@ -384,7 +387,7 @@ def build_document(
     *,
     file: str,
     source: str,
-    given: Meta = Meta(),  # frozen, so a shared default is safe
+    given: Meta = NO_META,
     overrides: Overrides | None = None,
     where: str = "published",
 ) -> Document:
