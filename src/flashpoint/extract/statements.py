@@ -1,30 +1,730 @@
 """Statements: quotations, reported speech and attributions, with their factuality.
 
-PLACEHOLDER INTERFACE: the statements work replaces the bodies.
+Candidates come from five places, each tied to one cue (one statement per cue):
+
+- reporting verbs of the cue lexicon, with the speaker in their subject and the content in
+  an adjacent quotation, a complement clause or their object ("accused Belarus of ...");
+- "according to X", "X's announcement that ...", "are said to have ..." (speaker from the
+  statement before), a headline "Warsaw: ..." and a quotation signed with a dash and a name;
+- quotations that go on right after an attributed one (`"X," he said. "Y."`: two statements).
+
+A statement whose cue sits inside another statement's content is nested in it (`parent`) and
+inherits a distancing frame; the speaker repeating himself there is dropped instead.
 """
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flashpoint.config import Settings
-from flashpoint.records import Statement
+from flashpoint.config import Settings, data_files
+from flashpoint.errors import ConfigError
+from flashpoint.extract.attribution import (
+    choose_target,
+    resolve_speaker,
+    speaker_from,
+    subject_of,
+)
+from flashpoint.extract.quotes import QUOTE_MARKS, Quote, find_quotes
+from flashpoint.records import FACTUALITIES, Speaker, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-    from flashpoint.extract.actors import ActorIndex
+    from flashpoint.extract.actors import ActorIndex, ActorMention
+
+CUE_FILE = "cues.csv"
+CUE_TYPES = ("verb", "noun", "prep", "passive", "hedge", "source", "headline", "dash")
+CONTENT_TYPES = ("clause", "object", "as", "any", "quote", "none")
+_HEADER = ("cue", "type", "factuality", "content")
+
+# object complements that belong to the content: accuse X of, dismiss X as, blame X for ...
+_OBJECT_PREPS = frozenset({"of", "as", "for", "over", "about", "against"})
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_MAX_GAP_CHARS = 160  # "said in a statement posted on Twitter on Monday: ..." fits
+_MAX_HEADLINE_LINES = 3  # the title block of a report
+_HEADLINE = re.compile(r"^([^:\n]{2,40}):\s+(\S[^\n]*?)\s*$")
+_DASH_AFTER = re.compile(r"^\s*([\u2013\u2014])\s*(?=[A-Z])")
+_DASH_INSIDE = re.compile(r"(?<=[.!?…])\s+([\u2013\u2014])\s+(?=[A-Z])")
+_STRIP = " \t\n,;:.\u2013\u2014-"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of the cue lexicon."""
+
+    words: tuple[str, ...]  # lemmas; the first is the head of the cue
+    type: str
+    factuality: str
+    content: str
 
 
 class CueLexicon:
     """Reporting verbs and attribution cues with their factuality (data file)."""
 
+    def __init__(self, cues: Iterable[Cue] = ()) -> None:
+        self._by_type: dict[str, dict[str, list[Cue]]] = {kind: {} for kind in CUE_TYPES}
+        for cue in cues:
+            bucket = self._by_type[cue.type].setdefault(cue.words[0], [])
+            bucket[:] = [c for c in bucket if c.words != cue.words] + [cue]
+            bucket.sort(key=lambda c: -len(c.words))  # longest first: "call on" before "call"
+
+    def __len__(self) -> int:
+        return sum(len(b) for kinds in self._by_type.values() for b in kinds.values())
+
+    def lookup(self, type_: str, word: str) -> list[Cue]:
+        """Return the cues of one type whose first word is `word` (a lower-case lemma)."""
+        return self._by_type.get(type_, {}).get(word, [])
+
+    def first(self, type_: str, word: str) -> Cue | None:
+        """Return the single-word cue of one type for `word`, if any."""
+        found = [c for c in self.lookup(type_, word) if len(c.words) == 1]
+        return found[0] if found else None
+
+    def match(self, token: Token, type_: str = "verb") -> tuple[Cue, list[Token]] | None:
+        """Return the cue starting at `token` and its tokens ("ruled" "out"), if any."""
+        doc = token.doc
+        for cue in self.lookup(type_, token.lemma_.lower()):
+            tokens = [token]
+            for offset, word in enumerate(cue.words[1:], start=1):
+                index = token.i + offset
+                if index >= len(doc) or word not in (doc[index].lower_, doc[index].lemma_.lower()):
+                    break
+                tokens.append(doc[index])
+            else:
+                return cue, tokens
+        return None
+
+    def hedge(self, word: str) -> Cue | None:
+        """Return the hedge cue for a word such as "reportedly", if it is one."""
+        return self.first("hedge", word.lower())
+
+
+def _read_cues(path: Path) -> Iterator[Cue]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        header = next(rows, None)
+        if header is None or tuple(h.strip() for h in header) != _HEADER:
+            raise ConfigError(f"{path}: header must be {','.join(_HEADER)}")
+        for number, row in enumerate(rows, start=2):
+            if len(row) != len(_HEADER):
+                raise ConfigError(f"{path}: row {number}: expected 4 columns, got {len(row)}")
+            text, type_, factuality, content = (cell.strip() for cell in row)
+            if type_ not in CUE_TYPES or factuality not in FACTUALITIES:
+                raise ConfigError(f"{path}: row {number}: unknown type or factuality in {row}")
+            if content not in CONTENT_TYPES or not text:
+                raise ConfigError(f"{path}: row {number}: bad cue or content in {row}")
+            yield Cue(tuple(text.lower().split()), type_, factuality, content)
+
 
 def load_cue_lexicon(settings: Settings | None = None) -> CueLexicon:
     """Load the shipped cue lexicon, extended by the user's."""
-    return CueLexicon()
+    cues: list[Cue] = []
+    for path in data_files(CUE_FILE, settings):
+        cues.extend(_read_cues(path))
+    if not cues:
+        raise ConfigError(f"{CUE_FILE}: no cues found; reinstall flashpoint")
+    return CueLexicon(cues)
+
+
+# ---------------------------------------------------------------------------
+# candidates
+
+
+@dataclass
+class _Found:
+    """A statement before ids, nesting and targets are settled."""
+
+    mention: ActorMention | None
+    speaker: Speaker
+    cue: str
+    cue_span: tuple[int, int]
+    content_span: tuple[int, int]
+    factuality: str
+    preferred_target: str | None = None
+    subject: Token | None = None
+    quote: Quote | None = None  # the quotation that is the whole content
+    parent: int | None = None
+    dropped: bool = False
+
+
+class _Context:
+    """What the candidate finders share for one document."""
+
+    def __init__(self, doc: Doc, actors: ActorIndex, cues: CueLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.actors = actors
+        self.cues = cues
+        self.quotes = _signed_quotes(doc.text, find_quotes(doc.text))
+        self.claimed: set[int] = set()  # quote starts already used as a whole content
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Return the character span of tokens first..last (inclusive)."""
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """Return the quote whose words lie inside [start, end), if one does."""
+        for quote in self.quotes:
+            if quote.content_start >= start and quote.content_end <= end:
+                return quote
+        return None
+
+
+def _signed_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Cut a signature ("... law. <dash> Josep Borrell") off the end of unclosed quotations."""
+    out = []
+    for quote in quotes:
+        if not quote.closed:
+            inner = text[quote.content_start : quote.content_end]
+            found = list(_DASH_INSIDE.finditer(inner))
+            if found:
+                end = quote.content_start + found[-1].start()
+                quote = dataclasses.replace(quote, end=end, content_end=end)
+        out.append(quote)
+    return out
+
+
+def _trim(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+    """Strip framing punctuation and a leading "that" off a content span, keeping quote marks."""
+    for _ in range(8):
+        before = (start, end)
+        while start < end and text[start] in _STRIP:
+            start += 1
+        if text.startswith("that ", start):
+            start += 5
+        while end > start and text[end - 1] in _STRIP:
+            end -= 1
+        if end > start and text[end - 1] in QUOTE_MARKS:
+            opened = any(q.end == end and q.start >= start for q in quotes)
+            if not opened:
+                end -= 1
+        if start < end and text[start] in QUOTE_MARKS:
+            closed = any(q.start == start and q.end <= end for q in quotes)
+            if not closed:
+                start += 1
+        if (start, end) == before:
+            break
+    return start, end
+
+
+def _clause_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    indices = [t.i for t in tokens]
+    return (min(indices), max(indices)) if indices else None
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i
+
+
+def _object_content(
+    verb: Token, cue_tokens: list[Token], content: str
+) -> tuple[tuple[int, int], Token | None] | None:
+    """Return the token range of an object-type content and its first object token."""
+    fixed = {t.i for t in cue_tokens}
+    parts: list[Token] = []
+    for head in cue_tokens:
+        for child in head.children:
+            if child.i in fixed or child.i < verb.i:
+                continue
+            if head is not verb and child.dep_ == "pobj":
+                parts.append(child)  # "called on [Russia]", "pointed the finger at [Putin]"
+            elif (
+                child.dep_ in _OBJECT_DEPS
+                or (child.dep_ == "dative" and content == "object")
+                or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS)
+            ):
+                parts.append(child)
+    if content == "as" and not any(p.lower_ == "as" or p.dep_ == "oprd" for p in parts):
+        return None
+    if not parts:
+        return None
+    first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+    if verb.doc[first].dep_ == "prep" and verb.doc[first].head in cue_tokens:
+        first += 1  # "warned of [serious consequences]", "described as [a game changer]"
+    objects = [p for p in parts if p.dep_ in ("dobj", "pobj", "dative")]
+    return (first, last), (objects[0] if objects else None)
+
+
+def _gap_ok(ctx: _Context, start: int, end: int, *, allow_colon_gap: bool) -> bool:
+    """Return whether the text between a cue and the quotation after it is only framing."""
+    gap = ctx.text[start:end]
+    if len(gap) > _MAX_GAP_CHARS or any(m in gap for m in QUOTE_MARKS):
+        return False
+    stripped = gap.strip()
+    if not stripped:
+        return True
+    if re.search(r"[.!?]\s", gap):
+        return False
+    if stripped == "that" or stripped.endswith(" that"):
+        return True
+    if stripped.endswith(","):
+        return len(stripped.split()) <= 6 and not _has_finite(ctx, start, end)
+    return stripped.endswith(":") and (allow_colon_gap or not _has_finite(ctx, start, end))
+
+
+def _has_finite(ctx: _Context, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in _FINITE_TAGS for t in span)
+
+
+def _quote_after(ctx: _Context, cue_end: int) -> Quote | None:
+    for quote in ctx.quotes:
+        if quote.start >= cue_end:
+            return quote if _gap_ok(ctx, cue_end, quote.start, allow_colon_gap=False) else None
+    return None
+
+
+def _quote_before(ctx: _Context, verb: Token, subject: Token | None) -> Quote | None:
+    """Return the quotation closed just before `"...," Peskov said` / `"...," said Peskov`."""
+    start = verb.idx
+    if subject is not None and subject.i < verb.i:
+        start = min(start, subject.left_edge.idx)
+    candidates = [q for q in ctx.quotes if q.end <= start]
+    if not candidates:
+        return None
+    quote = candidates[-1]
+    gap = ctx.text[quote.end : start]
+    if gap.strip(" ,\n\t") or "\n" in gap.strip(" \t,"):
+        # tokens between the closing mark and the subject must be adverbs ("also", "then")
+        span = ctx.doc.char_span(quote.end, start, alignment_mode="expand")
+        if span is None or any(t.pos_ not in ("ADV", "PUNCT") for t in span):
+            return None
+    if re.search(r"[.!?]\s", gap):
+        return None
+    return quote if _opens_sentence(ctx, quote) else None
+
+
+def _opens_sentence(ctx: _Context, quote: Quote) -> bool:
+    """Return whether a quotation starts its sentence (not a fragment inside a clause)."""
+    before = ctx.text[: quote.start].rstrip()
+    if not before or before[-1] in ".!?:\n" or before[-1] in QUOTE_MARKS:
+        return True
+    tail = before[before.rfind("\n") + 1 :]
+    # "Warning, "..."": a short lead-in word or two and a comma
+    return before.endswith(",") and len(tail.split()) <= 2
+
+
+def _quote_kind(ctx: _Context, start: int, end: int) -> str:
+    for quote in ctx.quotes:
+        if quote.content_start <= start and end <= quote.end:
+            return "direct"  # the whole content sits inside one quotation
+    for quote in ctx.quotes:
+        if quote.content_start < end and start < quote.content_end:
+            return "mixed"
+    return "indirect"
+
+
+def _inverted_content(ctx: _Context, verb: Token, subject: Token) -> tuple[int, int] | None:
+    """Return the content before `..., Kremlin spokesperson Dmitry Peskov said`."""
+    sent = verb.sent
+    first_subject = subject.left_edge
+    if first_subject.i <= sent.start + 1:
+        return None
+    comma = ctx.doc[first_subject.i - 1]
+    if comma.text not in (",", "\u2014", "\u2013"):
+        return None
+    return ctx.span(sent.start, comma.i - 1)
+
+
+def _as_clause_content(ctx: _Context, verb: Token) -> tuple[int, int] | None:
+    """Return the clause an "as X said" / "as reported by X" attribution frames."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    own = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+    rest = [t.i for t in head.subtree if t.i not in own and not t.is_punct]
+    if not rest:
+        return None
+    return ctx.span(min(rest), max(rest))
+
+
+def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
+    for verb in ctx.doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        matched = ctx.cues.match(verb, "verb")
+        if matched is None:
+            continue
+        cue, cue_tokens = matched
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "did not say" reports no statement
+        if any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            continue  # passives: "are said to" is its own cue; "was reported" has no speaker
+        subject = subject_of(verb)
+        if subject is None:
+            continue
+        mention = resolve_speaker(ctx.doc, subject, ctx.actors)
+        if mention is None:
+            continue
+        cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
+        found = list(_verb_contents(ctx, verb, cue, cue_tokens, subject))
+        for span, quote, preferred in found:
+            yield _Found(
+                mention=mention,
+                speaker=speaker_from(mention),
+                cue=ctx.text[cue_span[0] : cue_span[1]],
+                cue_span=cue_span,
+                content_span=span,
+                factuality=cue.factuality,
+                preferred_target=preferred,
+                subject=subject,
+                quote=quote,
+            )
+
+
+def _verb_contents(
+    ctx: _Context, verb: Token, cue: Cue, cue_tokens: list[Token], subject: Token
+) -> Iterator[tuple[tuple[int, int], Quote | None, str | None]]:
+    """Yield (content span, whole-content quote, preferred target) for one cue verb."""
+    cue_end = cue_tokens[-1].idx + len(cue_tokens[-1])
+    after = _quote_after(ctx, cue_end)
+    before = _quote_before(ctx, verb, subject)
+    if before is not None and (after is None or before.start != after.start):
+        yield (before.content_start, before.content_end), before, None
+    if after is not None:
+        yield (after.content_start, after.content_end), after, None
+    if before is not None or after is not None or cue.content == "quote":
+        return
+    framed = _as_clause_content(ctx, verb)
+    if framed is not None:
+        yield framed, None, None
+        return
+    preferred: str | None = None
+    token_range: tuple[int, int] | None = None
+    if cue.content in ("clause", "any"):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses and cue.content == "any":
+            clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+        if clauses:
+            token_range = _subtree_range(clauses[0])
+    if token_range is None and cue.content in ("object", "as", "any"):
+        got = _object_content(verb, cue_tokens, cue.content)
+        if got is not None:
+            token_range, obj = got
+            if obj is not None:
+                target = ctx.actors.resolve(obj)
+                preferred = target.actor if target is not None else None
+    if token_range is None and cue.content in ("clause", "any") and subject.i < verb.i:
+        inverted = _inverted_content(ctx, verb, subject)
+        if inverted is not None and verb.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
+            yield inverted, None, None
+        return
+    if token_range is not None:
+        yield ctx.span(*token_range), None, preferred
+
+
+def _according_candidates(ctx: _Context) -> Iterator[_Found]:
+    for token in ctx.doc:
+        matched = ctx.cues.match(token, "prep")
+        if matched is None:
+            continue
+        cue, cue_tokens = matched
+        objects = [c for c in cue_tokens[-1].children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        source = objects[0]
+        mention = resolve_speaker(ctx.doc, source, ctx.actors)
+        if mention is None:
+            continue
+        factuality = cue.factuality
+        neutral = ctx.cues.first("source", source.lemma_.lower())
+        if neutral is not None:
+            factuality = neutral.factuality
+        sent = token.sent
+        phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
+        if phrase_first <= sent.start + 1:
+            first, last = phrase_last + 1, sent.end - 1
+        elif phrase_last >= sent.end - 2:
+            first, last = sent.start, phrase_first - 1
+        else:
+            first, last = sent.start, sent.end - 1
+        if first > last:
+            continue
+        cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
+        yield _Found(
+            mention=mention,
+            speaker=speaker_from(mention),
+            cue=ctx.text[cue_span[0] : cue_span[1]],
+            cue_span=cue_span,
+            content_span=ctx.span(first, last),
+            factuality=factuality,
+            subject=source,
+        )
+
+
+def _noun_candidates(ctx: _Context) -> Iterator[_Found]:
+    for noun in ctx.doc:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cue = ctx.cues.first("noun", noun.lemma_.lower())
+        if cue is None:
+            continue
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl", "appos")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if clause is None or owner is None:
+            continue
+        mention = resolve_speaker(ctx.doc, owner, ctx.actors)
+        if mention is None:
+            continue
+        yield _Found(
+            mention=mention,
+            speaker=speaker_from(mention),
+            cue=noun.text,
+            cue_span=(noun.idx, noun.idx + len(noun)),
+            content_span=ctx.span(*_subtree_range(clause)),
+            factuality=cue.factuality,
+            subject=owner,
+        )
+
+
+def _passive_heads(ctx: _Context) -> Iterator[tuple[Token, Cue, Token]]:
+    """Yield (verb, cue, complement) for "are said to have attempted ..."."""
+    for verb in ctx.doc:
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        for cue in ctx.cues.lookup("passive", "be"):
+            if len(cue.words) != 3 or verb.lemma_.lower() != cue.words[1]:
+                continue
+            complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if complement is not None and any(
+                c.lower_ == cue.words[2] for c in complement.children
+            ):
+                yield verb, cue, complement
+
+
+def _passive_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
+    for verb, cue, complement in _passive_heads(ctx):
+        earlier = [f for f in found if f.cue_span[1] <= verb.idx and not f.dropped]
+        if not earlier:
+            continue  # no source in sight: the events stage treats it as the outlet's hedge
+        source = max(earlier, key=lambda f: f.cue_span[1])
+        if len(list(ctx.doc.char_span(source.cue_span[0], verb.idx, "expand") or ())) > 60:
+            continue  # the last attribution is too far back to carry over
+        tokens = [t for t in complement.subtree if not (t.dep_ == "aux" and t.i <= complement.i)]
+        start, end = _clause_range(tokens) or (complement.i, complement.i)
+        yield _Found(
+            mention=source.mention,
+            speaker=source.speaker,
+            cue=ctx.text[verb.idx : complement.idx].strip() or verb.text,
+            cue_span=(verb.idx, verb.idx + len(verb)),
+            content_span=ctx.span(start, end),
+            factuality=cue.factuality,
+        )
+
+
+def _headline_candidates(ctx: _Context) -> Iterator[_Found]:
+    cue = ctx.cues.first("headline", ":")
+    if cue is None:
+        return
+    offset = 0
+    lines = 0
+    for line in ctx.text.splitlines(keepends=True):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line)
+        if not stripped:
+            continue
+        lines += 1
+        if lines > _MAX_HEADLINE_LINES:
+            return
+        match = _HEADLINE.match(stripped.lstrip("#").strip())
+        if match is None or len(match.group(1).split()) > 4:
+            continue
+        head_start = ctx.text.find(match.group(1), start)
+        head_end = head_start + len(match.group(1))
+        mentions = ctx.actors.within(head_start, head_end)
+        if len(mentions) != 1:
+            continue
+        content_start = ctx.text.find(match.group(2), head_end)
+        yield _Found(
+            mention=mentions[0],
+            speaker=speaker_from(mentions[0]),
+            cue=":",
+            cue_span=(head_end, head_end + 1),
+            content_span=(content_start, content_start + len(match.group(2))),
+            factuality=cue.factuality,
+        )
+
+
+def _dash_candidates(ctx: _Context) -> Iterator[_Found]:
+    for quote in ctx.quotes:
+        match = _DASH_AFTER.match(ctx.text, quote.end)
+        if match is None:
+            continue
+        cue = ctx.cues.first("dash", match.group(1))
+        name = ctx.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if cue is None or name is None:
+            continue
+        mention = resolve_speaker(ctx.doc, name.root, ctx.actors)
+        if mention is None:
+            continue
+        yield _Found(
+            mention=mention,
+            speaker=speaker_from(mention),
+            cue=match.group(1),
+            cue_span=(match.start(1), match.end(1)),
+            content_span=(quote.content_start, quote.content_end),
+            factuality=cue.factuality,
+            quote=quote,
+        )
+
+
+def _continuations(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
+    """Yield quotations that go on right after an attributed one, as their own statements."""
+    used = {f.quote.start for f in found if f.quote is not None}
+    for quote in ctx.quotes:
+        if quote.start in used:
+            continue
+        for earlier in found:
+            if earlier.quote is None or earlier.dropped or earlier.cue_span[1] > quote.start:
+                continue
+            cue_token = ctx.doc.char_span(*earlier.cue_span, alignment_mode="expand")
+            if cue_token is None:
+                continue
+            sent_end = cue_token.sent.end_char
+            if sent_end <= quote.start and not ctx.text[sent_end : quote.start].strip():
+                yield dataclasses.replace(
+                    earlier,
+                    content_span=(quote.content_start, quote.content_end),
+                    quote=quote,
+                )
+                used.add(quote.start)
+                break
+
+
+# ---------------------------------------------------------------------------
+# settling
+
+
+def _same_speaker(a: _Found, b: _Found) -> bool:
+    return a.speaker.actor == b.speaker.actor and (a.speaker.name or "") == (b.speaker.name or "")
+
+
+def _settle_nesting(ctx: _Context, found: list[_Found]) -> None:
+    """Nest statements cued inside another's content; drop a speaker repeating himself."""
+    for inner in found:
+        for index, outer in enumerate(found):
+            if outer is inner or outer.dropped or inner.dropped:
+                continue
+            start, end = outer.content_span
+            if not (start <= inner.cue_span[0] and inner.cue_span[1] <= end):
+                continue
+            first_person = inner.subject is not None and inner.subject.lower_ in _FIRST_PERSON
+            if first_person and _quote_kind(ctx, *inner.cue_span) == "direct":
+                inner.dropped = True  # "We condemn ..." inside the speaker's own quotation
+            elif _same_speaker(inner, outer):
+                cut = _trailing_clause_start(ctx, outer, inner)
+                if cut is None:
+                    inner.dropped = True
+                else:
+                    outer.content_span = (start, cut)
+            else:
+                if inner.parent is None or _narrower(found[inner.parent], outer):
+                    inner.parent = index
+                if outer.factuality in ("claimed", "hedged") and inner.factuality == "asserted":
+                    inner.factuality = outer.factuality
+
+
+def _narrower(a: _Found, b: _Found) -> bool:
+    return (b.content_span[1] - b.content_span[0]) < (a.content_span[1] - a.content_span[0])
+
+
+def _trailing_clause_start(ctx: _Context, outer: _Found, inner: _Found) -> int | None:
+    """Return where `, which it claimed ...` starts when it closes the outer content."""
+    cue = ctx.doc.char_span(*inner.cue_span, alignment_mode="expand")
+    if cue is None:
+        return None
+    clause = cue.root
+    while clause.dep_ not in ("relcl", "advcl") and clause.head is not clause:
+        if clause.head.idx < outer.content_span[0]:
+            return None
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "advcl"):
+        return None
+    left = clause.left_edge
+    if left.i == 0 or ctx.doc[left.i - 1].text != ",":
+        return None
+    if clause.right_edge.idx + len(clause.right_edge) < outer.content_span[1] - 2:
+        return None
+    return ctx.doc[left.i - 1].idx
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    seen: set[tuple[int, int, str | None]] = set()
+    out = []
+    for item in found:
+        key = (item.content_span[0], item.content_span[1], item.speaker.actor)
+        if item.dropped or key in seen:
+            continue
+        seen.add(key)
+        out.append(item)
+    return out
 
 
 def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> list[Statement]:
     """Return every attributed statement of `doc`, ids s1, s2, ... in text order."""
-    return []
+    ctx = _Context(doc, actors, cues)
+    found = list(_verb_candidates(ctx))
+    found += _dash_candidates(ctx)
+    found += _continuations(ctx, found)
+    found += _according_candidates(ctx)
+    found += _noun_candidates(ctx)
+    found += _headline_candidates(ctx)
+    found += _passive_candidates(ctx, found)
+    for item in found:
+        if item.quote is None:
+            item.content_span = _trim(ctx.text, *item.content_span, ctx.quotes)
+    found = [f for f in found if f.content_span[1] - f.content_span[0] >= 3]
+    found = _dedupe(found)
+    _settle_nesting(ctx, found)
+    order = sorted(
+        (f for f in found if not f.dropped),
+        key=lambda f: (min(f.content_span[0], f.cue_span[0]), f.content_span[0]),
+    )
+    ids = {id(item): f"s{number}" for number, item in enumerate(order, start=1)}
+    statements = []
+    for item in order:
+        start, end = item.content_span
+        parent = found[item.parent] if item.parent is not None else None
+        statements.append(
+            Statement(
+                id=ids[id(item)],
+                speaker=item.speaker,
+                cue=item.cue,
+                kind=_quote_kind(ctx, start, end),
+                content=ctx.text[start:end],
+                content_span=(start, end),
+                factuality=item.factuality,
+                target=choose_target(
+                    actors.within(start, end),
+                    item.speaker.actor,
+                    preferred=item.preferred_target,
+                ),
+                cue_span=item.cue_span,
+                parent=ids.get(id(parent)) if parent is not None else None,
+            )
+        )
+    return statements
+
+
+__all__ = ["CUE_FILE", "Cue", "CueLexicon", "extract_statements", "load_cue_lexicon"]

@@ -1,0 +1,106 @@
+"""Attribution: who a reporting cue's speaker is, and whom the statement is about."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from flashpoint.records import Speaker, entity_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from flashpoint.extract.actors import ActorIndex, ActorMention
+
+# a target keeps its sector only when it is not a state organ (seed NOTES: Peskov vs Politico
+# -> USA-MED, but BLR, RUS ... for governments and forces)
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# a participle or coordinated verb without a subject of its own shares its head's subject
+_INHERITS_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Return the token naming who performs `verb`, climbing through shared subjects."""
+    token: Token | None = verb
+    for _ in range(4):  # conj of an advcl of a conj ... is as deep as reporting gets
+        if token is None:
+            return None
+        for child in token.children:
+            if child.dep_ == "agent":  # "as reported by RMF24"
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    return token.head
+                return child
+        if token.dep_ == "relcl":
+            return token.head
+        if token.dep_ in _INHERITS_SUBJECT and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def resolve_speaker(doc: Doc, token: Token, actors: ActorIndex) -> ActorMention | None:
+    """Return the actor `token` (the head of a speaker phrase) refers to."""
+    mention = actors.resolve(token)
+    if mention is not None:
+        return mention
+    phrase = doc[token.left_edge.i : token.right_edge.i + 1]
+    mention = actors.resolve(phrase)
+    if mention is not None:
+        return mention
+    return _best_within(phrase, actors)
+
+
+def _best_within(phrase: Span, actors: ActorIndex) -> ActorMention | None:
+    """Return the most specific mention inside a phrase: a named one first."""
+    inside = actors.within(phrase.start_char, phrase.end_char)
+    if not inside:
+        return None
+    named = [m for m in inside if m.name]
+    return (named or inside)[0]
+
+
+def speaker_from(mention: ActorMention) -> Speaker:
+    """Return the statement speaker for a resolved mention."""
+    return Speaker(name=mention.name or None, actor=mention.actor)
+
+
+def target_code(actor: str | None) -> str | None:
+    """Return the target code: the ENTITY, with the sector only for non-state actors."""
+    if actor is None:
+        return None
+    entity, _, sector = actor.partition("-")
+    if sector and sector not in _STATE_SECTORS:
+        return actor
+    return entity
+
+
+def choose_target(
+    mentions: list[ActorMention], speaker_actor: str | None, *, preferred: str | None = None
+) -> str | None:
+    """Return the actor a statement is about: the preferred one, else the most mentioned."""
+    speaker_entity = entity_of(speaker_actor)
+    if preferred is not None and entity_of(preferred) not in (speaker_entity, "UNK"):
+        return target_code(preferred)
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for position, mention in enumerate(mentions):
+        entity = entity_of(mention.actor)
+        if entity is None or entity in (speaker_entity, "UNK") or mention.kind == "pronoun":
+            continue
+        code = target_code(mention.actor) or entity
+        counts[code] += 1
+        first.setdefault(code, position)
+    if not counts:
+        return None
+    return min(counts, key=lambda code: (-counts[code], first[code]))
+
+
+__all__ = ["choose_target", "resolve_speaker", "speaker_from", "subject_of", "target_code"]

@@ -1,0 +1,142 @@
+"""Quotations: where the quote marks of a text open and close.
+
+The finder works on the raw text, before any parse, so it never fails on odd input:
+straight and curly double quotes, quotes that run over sentences and paragraphs, and
+unbalanced marks. An opening mark never closed runs to the end of its paragraph, unless
+the next paragraph carries the quotation on (it opens with a quote mark, as news style
+does for multi-paragraph quotes, or its first mark is a closing one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = "“„«"  # unambiguous opening double quotes
+CLOSERS = "”»"  # unambiguous closing double quotes
+STRAIGHT = '"'
+QUOTE_MARKS = OPENERS + CLOSERS + STRAIGHT
+_BEFORE_OPEN = " \t\n([{\u2014\u2013-/:"  # a straight quote after these opens
+_AFTER_CLOSE = " \t\n,.;:!?)]}\u2014\u2013-…"  # a straight quote before these closes
+_PARAGRAPH = re.compile(r"\n")
+# dropped from the end of a quotation: a comma belongs to the framing sentence (seed NOTES)
+_TRAILING_FRAMING = " \t\n,"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation: its marks at [start, end) and its words at [content_start, content_end)."""
+
+    start: int  # the opening mark
+    end: int  # just after the closing mark, or the end of the paragraph when never closed
+    content_start: int
+    content_end: int
+    closed: bool
+
+    def contains(self, start: int, end: int) -> bool:
+        """Return whether characters [start, end) lie inside the quoted words."""
+        return self.content_start <= start and end <= self.content_end
+
+
+def _role(text: str, i: int, is_open: bool) -> str:
+    """Return "open" or "close" for the quote mark at `i`, given whether a quote is open."""
+    char = text[i]
+    if char in OPENERS:
+        return "open"
+    if char in CLOSERS:
+        return "close"
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    opens = before in _BEFORE_OPEN and after not in " \t\n"
+    closes = after in _AFTER_CLOSE and before not in " \t\n"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the [start, end) of every non-blank line of `text`."""
+    spans = []
+    start = 0
+    for match in _PARAGRAPH.finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _marks(text: str, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if text[i] in QUOTE_MARKS]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n":
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_FRAMING:
+        end -= 1
+    return start, end
+
+
+def _continues(text: str, paragraph: tuple[int, int]) -> bool:
+    """Return whether an unclosed quotation goes on into `paragraph`."""
+    marks = _marks(text, *paragraph)
+    if not marks:
+        return False
+    first = marks[0]
+    if not text[paragraph[0] : first].strip():
+        return True  # a new paragraph opening with a quote mark continues the quotation
+    return _role(text, first, is_open=True) == "close"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Return every double-quoted passage of `text`, in text order."""
+    quotes: list[Quote] = []
+    paragraphs = _paragraphs(text)
+    open_at: int | None = None
+    index = 0
+    while index < len(paragraphs):
+        par_start, par_end = paragraphs[index]
+        marks = _marks(text, par_start, par_end)
+        carried = open_at is not None and open_at < par_start
+        for position, i in enumerate(marks):
+            role = _role(text, i, open_at is not None)
+            if carried and position == 0 and not text[par_start:i].strip():
+                carried = False
+                continue  # the opening mark of a continued paragraph
+            carried = False
+            if role == "open":
+                if open_at is not None:  # re-opened without a close: end the first one here
+                    quotes.append(_quote(text, open_at, i, closed=False))
+                open_at = i
+            elif open_at is not None:
+                quotes.append(_quote(text, open_at, i + 1, closed=True))
+                open_at = None
+            # a closing mark with nothing open is a stray: ignored
+        if open_at is not None:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if following is None or not _continues(text, following):
+                quotes.append(_quote(text, open_at, par_end, closed=False))
+                open_at = None
+        index += 1
+    return quotes
+
+
+def _quote(text: str, start: int, end: int, *, closed: bool) -> Quote:
+    inner_end = end - 1 if closed else end
+    content_start, content_end = _trimmed(text, start + 1, inner_end)
+    if not closed:
+        content_end = max(content_end, content_start)
+    return Quote(
+        start=start,
+        end=end,
+        content_start=content_start,
+        content_end=content_end,
+        closed=closed,
+    )
+
+
+__all__ = ["QUOTE_MARKS", "Quote", "find_quotes"]
