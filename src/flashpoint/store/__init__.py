@@ -78,11 +78,17 @@ class Store(Protocol):
         """Return the id of a stored document whose text nearly equals this one (MinHash)."""
         ...
 
-    def get_record(self, key: str) -> Record | None:
-        """Return the record for a document id, id prefix or file name."""
+    def get_record(self, key: str, *, corrected: bool = False) -> Record | None:
+        """Return the record for a document id, id prefix (4+ chars) or file name.
+
+        With `corrected`, each item's latest analyst review is applied (rejected items
+        dropped); without it, the machine's record as extracted.
+        """
         ...
 
-    def iter_records(self, *, story: str | None = None) -> Iterator[Record]: ...
+    def iter_records(
+        self, *, story: str | None = None, corrected: bool = False
+    ) -> Iterator[Record]: ...
     def list_documents(self, filters: Filters = ...) -> list[Document]: ...
     def count(self) -> dict[str, int]: ...
 
@@ -93,10 +99,22 @@ class Store(Protocol):
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
 
     # linking and review
-    def save_links(self, update: LinkUpdate) -> None: ...
+    def save_links(self, update: LinkUpdate, *, reset: bool = False) -> None:
+        """Write links in one transaction; with `reset`, clear every other link first."""
+        ...
+
     def save_correction(
-        self, document_id: str, item_id: str, action: str, changes: dict[str, Any], *, by: str
-    ) -> None: ...
+        self,
+        document_id: str,
+        item_id: str,
+        action: str,
+        changes: dict[str, Any],
+        *,
+        by: str,
+        item_kind: str | None = None,
+    ) -> None:
+        """Record an analyst's review (confirm | correct | reject) of one item."""
+        ...
 
 
 def open_store(url: str) -> Store:

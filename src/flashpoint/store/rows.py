@@ -313,45 +313,51 @@ def correction_dict(row: Mapping[Any, Any]) -> dict[str, Any]:
     }
 
 
-def _merge(base: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
-    out = dict(base)
+def apply_changes(data: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Return `data` with `changes` set: nested dicts merge, dotted keys (`date.start`) too."""
+    out = dict(data)
     for key, value in changes.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
-            out[key] = _merge(dict(out[key]), value)
+        head, dot, rest = str(key).partition(".")
+        if dot:
+            value = {rest: value}
+        current = out.get(head)
+        if isinstance(value, Mapping) and isinstance(current, Mapping):
+            out[head] = apply_changes(current, value)
+        elif isinstance(value, Mapping):
+            out[head] = apply_changes({}, value)
         else:
-            out[key] = value
+            out[head] = value
     return out
 
 
 def _corrected_items(
     items: Iterable[Any],
-    history: Mapping[str, list[dict[str, Any]]],
+    latest: Mapping[str, dict[str, Any]],
     to_dict: Any,
     from_dict: Any,
 ) -> tuple[Any, ...]:
     out = []
     for item in items:
-        current: Any = item
-        for correction in history.get(item.id, ()):
-            if correction["action"] == "reject":
-                current = None
-            elif correction["action"] == "correct":
-                changes = {k: v for k, v in correction["changes"].items() if k != "id"}
-                current = from_dict(_merge(to_dict(current or item), changes))
-            elif current is None:  # confirmed again after a rejection
-                current = item
-        if current is not None:
-            out.append(current)
+        correction = latest.get(item.id)
+        if correction is None or correction["action"] == "confirm":
+            out.append(item)
+        elif correction["action"] == "correct":
+            changes = {k: v for k, v in correction["changes"].items() if k != "id"}
+            out.append(from_dict(apply_changes(to_dict(item), changes)))
     return tuple(out)
 
 
 def apply_corrections(
     record: Record, history: Mapping[tuple[str, str], list[dict[str, Any]]]
 ) -> Record:
-    """Return the analyst's view: corrections applied in order, rejected items dropped."""
+    """Return the analyst's view: each item's latest review applied, rejected items dropped.
 
-    def of(kind: str) -> dict[str, list[dict[str, Any]]]:
-        return {item: rows for (k, item), rows in history.items() if k == kind}
+    The latest review of an item stands alone (as Row.correction shows it): a correction
+    carries every field the analyst changed, and a later confirm restores the machine's.
+    """
+
+    def of(kind: str) -> dict[str, dict[str, Any]]:
+        return {item: rows[-1] for (k, item), rows in history.items() if k == kind and rows}
 
     return replace(
         record,
