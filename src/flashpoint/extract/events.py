@@ -1,30 +1,425 @@
 """Events: PLOVER types and modes, their source and target, status, date and place.
 
-PLACEHOLDER INTERFACE: the events work replaces the bodies.
+Triggers come from the lexicon (`event_lexicon`), arguments from the dependency parse
+(subject, passive agent, possessor of a noun trigger -> source; object or the country a
+preposition points at -> target), resolved to actors through the document's actor index.
+Status and attribution come from the statements (`event_status`). One event is made per
+(type, source, target) in a sentence, one per conjunct ("Poland and Lithuania").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from flashpoint.config import Settings
-from flashpoint.records import Event, Quantity, Statement
+from flashpoint.extract.event_lexicon import (
+    EventLexicon,
+    Match,
+    find_triggers,
+    load_event_lexicon,
+    subject_of,
+)
+from flashpoint.extract.event_status import Carrier, decide_status, find_carrier
+from flashpoint.records import DateInfo, Event, Location, Quantity, Statement, entity_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
-    from flashpoint.extract.actors import ActorIndex
+    from flashpoint.extract.actors import ActorIndex, ActorMention
     from flashpoint.extract.places import Gazetteer
 
+# prepositions that name where a setting happened, not what the sentence reports
+# ("after a meeting with", "during talks", "in response to the sanctions")
+SETTING_PREPS = frozenset(
+    {"after", "during", "before", "following", "amid", "amidst", "since", "despite", "ahead",
+     "prior", "until", "throughout"}
+)  # fmt: skip
+SETTING_FRAMES = frozenset({"response", "addition", "retaliation", "wake", "sideline", "spite"})
+# verbs that report, show or frame: their subject is not the doer of a nominal event
+FRAMING_VERBS = frozenset(
+    {"say", "report", "show", "claim", "reveal", "tell", "state", "note", "add", "see",
+     "underscore", "underline", "highlight", "confirm", "describe", "call", "deny", "welcome",
+     "cite", "spot", "observe", "condemn", "accuse", "express", "concern", "criticise",
+     "criticize", "thank", "urge", "allege", "dismiss", "reject", "follow", "precede",
+     "mark", "be", "consider", "deem", "suggest", "mention", "highlights"}
+)  # fmt: skip
+# verbs whose subject is the target of a nominal event and whose "from" object its source
+# ("Poland's handling has drawn condemnation from the Council of Europe")
+RECEIVING_VERBS = frozenset({"draw", "receive", "face", "earn", "attract", "get", "meet"})
+# prepositions whose object is who or where a trigger acts on
+TARGET_PREPS = frozenset(
+    {"to", "against", "at", "on", "near", "into", "toward", "towards", "with", "over", "upon",
+     "along", "across", "in", "onto", "inside"}
+)  # fmt: skip
+# prepositions pointing at a place: their actor is a territory (entity only, no sector)
+PLACE_PREPS = frozenset(
+    {"to", "near", "into", "toward", "towards", "along", "across", "in", "onto", "inside", "on",
+     "at", "over"}
+)  # fmt: skip
+# noun-trigger "of" objects that are the doer for these types ("build-up of Russian forces")
+OF_IS_SOURCE = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "COOPERATE", "PROTEST"})
+# types whose complement is the requested or threatened act, not an event of its own
+FRAMING_TYPES = frozenset({"REQUEST", "THREATEN"})
+# types whose moved object (troops) is their doer when no agent is named
+MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# physical force: a country as a whole acts through its armed forces (seed notes)
+MILITARY_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
+# speech act types whose source falls back on the speaker of the statement they cue
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+_PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
 
-class EventLexicon:
-    """Trigger verbs and nouns for each PLOVER type and mode (data file)."""
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One event before its id: the trigger, its arguments and its status."""
+
+    match: Match
+    type: str
+    mode: str | None
+    source: str
+    target: str | None
+    status: str
+    reported_by: str
+    sent: Span
 
 
-def load_event_lexicon(settings: Settings | None = None) -> EventLexicon:
-    """Load the shipped event lexicon, extended by the user's."""
-    return EventLexicon()
+# ---------------------------------------------------------------------------
+# actors
+
+
+def _resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
+    """Return the actors a phrase refers to, one per conjunct."""
+    resolve_all: Any = getattr(actors, "resolve_all", None)
+    mentions: list[ActorMention] = []
+    if resolve_all is not None:
+        mentions = [m for m in resolve_all(token) if m is not None]
+    if not mentions:
+        for item in (token, *token.conjuncts):
+            if item.i < token.i:
+                continue
+            mention = actors.resolve(item)
+            if mention is None:
+                start = item.left_edge.idx
+                inner = actors.within(start, item.idx + len(item.text))
+                mention = inner[-1] if inner else None
+            if mention is not None and mention not in mentions:
+                mentions.append(mention)
+    return mentions
+
+
+def _deep_actors(actors: ActorIndex, token: Token, depth: int = 3) -> list[ActorMention]:
+    """Resolve a phrase, else the places it names ("its side of the border with Russia")."""
+    found = _resolve_all(actors, token)
+    if found or depth == 0:
+        return found
+    for child in token.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            found = _resolve_all(actors, child)
+            if found:
+                return found
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "with", "between", "in", "near"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found = _deep_actors(actors, grandchild, depth - 1)
+                    if found:
+                        return found
+    return []
+
+
+# ---------------------------------------------------------------------------
+# arguments
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def _noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
+    head = match.head
+    for child in head.children:
+        if child.dep_ == "poss":
+            found = _resolve_all(actors, child)
+            if found:
+                return found
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (found := _resolve_all(actors, pobj)):
+                    return found
+    if match.trigger.type in OF_IS_SOURCE:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (found := _resolve_all(actors, pobj)):
+                        return found
+    inside = range(match.start, match.end)
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i not in inside:
+            found = _resolve_all(actors, child)
+            if found:
+                return found
+    verb = head.head
+    if head.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "conj") and verb is not head:
+        if head.dep_ == "pobj":
+            verb = verb.head
+        if verb.lemma_.lower() in RECEIVING_VERBS:
+            return _from_object(verb, actors)
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in FRAMING_VERBS:
+            subject = subject_of(verb)
+            if subject is not None:
+                return _resolve_all(actors, subject)
+    return []
+
+
+def _from_object(verb: Token, actors: ActorIndex) -> list[ActorMention]:
+    for token in verb.subtree:
+        if token.dep_ == "prep" and token.lower_ == "from":
+            for pobj in token.children:
+                if pobj.dep_ == "pobj" and (found := _resolve_all(actors, pobj)):
+                    return found
+    return []
+
+
+def _sources(match: Match, actors: ActorIndex) -> list[ActorMention]:
+    head = match.head
+    if _is_noun(head):
+        return _noun_source(match, actors)
+    subject = subject_of(head)
+    if subject is not None:
+        found = _resolve_all(actors, subject)
+        if found:
+            return found
+    if match.trigger.type in MOVED_TYPES:
+        # troops that are deployed move themselves: "Polish soldiers are stationed on ..."
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        for child in head.children:
+            if child.dep_ == "nsubjpass" and passive and (found := _resolve_all(actors, child)):
+                return found
+    return []
+
+
+def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[ActorMention, bool]]:
+    """Return (actor, is_place) pairs for the trigger's target, first the best."""
+    head = match.head
+    trigger_type = match.trigger.type
+    out: list[tuple[ActorMention, bool]] = []
+    object_deps = ("dobj", "dative", "nsubjpass") if not _is_noun(head) else ()
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    candidates: list[tuple[Token, bool]] = []
+    for child in head.children:
+        if trigger_type in MOVED_TYPES:
+            break  # the troops moved are not the target: the place they go to is
+        if child.dep_ in object_deps and (child.dep_ != "nsubjpass" or passive):
+            candidates.append((child, False))
+    for child in head.children:
+        if child.dep_ == "prep" and (
+            child.lower_ in TARGET_PREPS
+            or (child.lower_ == "of" and trigger_type not in OF_IS_SOURCE)
+        ):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    candidates.append((pobj, child.lower_ in PLACE_PREPS))
+    if _is_noun(head) and head.dep_ == "pobj" and head.head.head.lemma_.lower() in RECEIVING_VERBS:
+        subject = subject_of(head.head.head)
+        if subject is not None:
+            candidates.insert(0, (subject, False))
+    for token, is_place in candidates:
+        found = _deep_actors(actors, token)
+        for mention in found:
+            if mention.actor not in source and entity_of(mention.actor) not in source:
+                out.append((mention, is_place))
+        if out:
+            return out
+    return out
+
+
+def _source_code(mention: ActorMention, event_type: str) -> str:
+    code = mention.actor
+    if (
+        event_type in MILITARY_TYPES
+        and code.endswith("-GOV")
+        and mention.kind
+        in (
+            "country",
+            "demonym",
+            "metonym",
+        )
+    ):
+        return code[: -len("-GOV")] + "-MIL"
+    return code
+
+
+def _target_code(mention: ActorMention, is_place: bool) -> str:
+    code = mention.actor
+    if is_place and code.endswith("-GOV") and mention.kind in ("country", "demonym", "metonym"):
+        return code[: -len("-GOV")]
+    return code
+
+
+# ---------------------------------------------------------------------------
+# filters and frames
+
+
+def _is_setting(head: Token) -> bool:
+    """Whether a noun trigger only sets the scene ("after the meeting", "in response to")."""
+    if head.dep_ == "compound":
+        return True
+    token = head
+    for _ in range(3):
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ in SETTING_PREPS:
+            return True
+        if prep.head.lemma_.lower() in SETTING_FRAMES:
+            return True
+        if prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ == "pobj":
+            token = prep.head
+            continue
+        return False
+    return False
+
+
+def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
+    """Return the nearest trigger whose complement this trigger is ("ruled out sending")."""
+    token = match.head
+    for _ in range(6):
+        if token.dep_ in ("ROOT", "parataxis") or token.head is token:
+            return None
+        if token.dep_ in ("nsubj", "csubj", "ccomp") and token.head.i not in by_head:
+            return None
+        token = token.head
+        if token.i in by_head and token.i != match.head.i:
+            return by_head[token.i]
+    return None
+
+
+def _speaker_sources(carrier: Carrier, match: Match) -> list[str]:
+    statement = carrier.statement
+    if statement is None or statement.speaker.actor is None:
+        return []
+    if carrier.is_cue and match.trigger.type in SPEECH_TYPES:
+        return [statement.speaker.actor]
+    return []
+
+
+def _pronoun_subject(match: Match) -> bool:
+    subject = subject_of(match.head) if not _is_noun(match.head) else None
+    if subject is None and _is_noun(match.head):
+        subject = next((c for c in match.head.children if c.dep_ == "poss"), None)
+    return subject is not None and subject.lower_ in _PRONOUNS
+
+
+# ---------------------------------------------------------------------------
+# the stage
+
+
+def _events_of_match(
+    match: Match,
+    sent: Span,
+    *,
+    actors: ActorIndex,
+    statements: Sequence[Statement],
+    by_head: dict[int, Match],
+) -> list[_Found]:
+    doc = sent.doc
+    head = match.head
+    trigger = match.trigger
+    if _is_noun(head) and _is_setting(head):
+        return []
+    if not _is_noun(head) and head.dep_ == "amod":
+        return []  # an adjectival participle ("forced", "armed") describes, it does not report
+    governor = _governor(match, by_head)
+    if governor is not None and governor.trigger.type in FRAMING_TYPES:
+        return []  # the requested or threatened act is the content of the request (notes)
+    start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
+    carrier = find_carrier(start, end, statements, doc.text)
+    sources = [m.actor for m in _sources(match, actors)]
+    mentions = {m.actor: m for m in _sources(match, actors)}
+    if not sources or (_pronoun_subject(match) and carrier.statement is not None):
+        speaker = carrier.statement.speaker if carrier.statement is not None else None
+        if (
+            speaker is not None
+            and speaker.actor is not None
+            and (_pronoun_subject(match) or carrier.is_cue)
+        ):
+            sources = list(speaker.members) or [speaker.actor]
+        else:
+            sources = sources or _speaker_sources(carrier, match)
+    if not sources:
+        return []  # no identifiable source actor: not annotated (guide)
+    codes = [_source_code(mentions[s], trigger.type) if s in mentions else s for s in sources]
+    exclude = set(codes) | {entity_of(c) or c for c in codes}
+    targets = _targets(match, actors, exclude)
+    if trigger.needs_target and not targets:
+        return []
+    event_type, mode = trigger.type, trigger.mode
+    frame_type = governor.trigger.type if governor is not None else None
+    out: list[_Found] = []
+    target_codes: list[str | None] = [_target_code(m, p) for m, p in targets] or [None]
+    for source in codes:
+        status, reported_by = decide_status(
+            event_type=event_type,
+            head=head,
+            carrier=carrier,
+            source=source,
+            claimed_frame=frame_type == "ACCUSE",
+        )
+        if frame_type == "REJECT" and not carrier.is_cue:
+            status = (
+                "denied" if governor is not None and governor.head.lemma_ == "deny" else "negated"
+            )
+        kind = event_type
+        if kind == "AGREE" and status == "negated" and trigger.words[0] in ("accept", "agree"):
+            kind, status = "REJECT", "occurred"  # "would not accept" is a refusal
+        for target in target_codes:
+            out.append(_Found(match, kind, mode, source, target, status, reported_by, sent))
+    return out
+
+
+def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
+    """A refusal to send troops is a REJECT too ("has no plans to send troops", guide)."""
+    out: list[_Found] = []
+    for item in found:
+        if item.type == "MOBILIZE" and item.status == "negated" and item.reported_by != "outlet":
+            has_reject = any(f.type == "REJECT" and f.sent.start == item.sent.start for f in found)
+            if not has_reject:
+                source = (entity_of(item.source) or item.source) + "-GOV"
+                out.append(
+                    _Found(
+                        item.match, "REJECT", None, source, item.target, "occurred",
+                        item.reported_by, item.sent,
+                    )
+                )  # fmt: skip
+    return out
+
+
+def _quantity_ids(
+    sent: Span, source: str, target: str | None, quantities: Sequence[Quantity]
+) -> tuple[str, ...]:
+    start, end = sent.start_char, sent.end_char
+    wanted = {entity_of(source), entity_of(target)} - {None}
+    return tuple(
+        q.id
+        for q in quantities
+        if start <= q.span[0] and q.span[1] <= end and entity_of(q.of) in wanted
+    )
+
+
+def _date(sent: Span, published: str | None, status: str) -> DateInfo:
+    from flashpoint.extract.dates import find_event_date
+
+    if status in ("possible", "planned", "negated"):
+        return DateInfo()  # not happened yet: no date unless the text dates it (notes)
+    return find_event_date(sent, published)
+
+
+def _location(sent: Span, gazetteer: Gazetteer) -> Location | None:
+    from flashpoint.extract.places import find_location
+
+    return find_location(sent, gazetteer)
 
 
 def extract_events(
@@ -38,4 +433,58 @@ def extract_events(
     published: str | None,
 ) -> list[Event]:
     """Return every PLOVER event of `doc`, ids e1, e2, ... in text order."""
-    return []
+    found: list[_Found] = []
+    for sent in doc.sents:
+        matches = find_triggers(sent, lexicon)
+        by_head = {m.head.i: m for m in matches}
+        in_sentence: list[_Found] = []
+        for match in matches:
+            in_sentence += _events_of_match(
+                match, sent, actors=actors, statements=statements, by_head=by_head
+            )
+        in_sentence += _negated_mobilize_rejects(in_sentence)
+        seen: set[tuple[str, str, str | None]] = set()
+        for item in sorted(in_sentence, key=lambda f: f.match.start):
+            key = (item.type, item.source, item.target)
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
+    events: list[Event] = []
+    cache: dict[int, tuple[DateInfo, Location | None]] = {}
+    for number, item in enumerate(found, 1):
+        sent = item.sent
+        if sent.start not in cache:
+            cache[sent.start] = (find_date(sent, published), _location(sent, gazetteer))
+        date, location = cache[sent.start]
+        if item.status in ("possible", "planned", "negated"):
+            date = DateInfo()
+        head_tokens = doc[item.match.start : item.match.end]
+        events.append(
+            Event(
+                id=f"e{number}",
+                type=item.type,
+                mode=item.mode,
+                source=item.source,
+                target=item.target,
+                date=date,
+                location=location,
+                quantity_ids=_quantity_ids(sent, item.source, item.target, quantities),
+                status=item.status,
+                reported_by=item.reported_by,
+                evidence=sent.text,
+                evidence_span=(sent.start_char, sent.end_char),
+                trigger=head_tokens.text,
+                trigger_span=(head_tokens.start_char, head_tokens.end_char),
+            )
+        )
+    return events
+
+
+def find_date(sent: Span, published: str | None) -> DateInfo:
+    """Return the date the sentence gives its events (dates stage)."""
+    from flashpoint.extract.dates import find_event_date
+
+    return find_event_date(sent, published)
+
+
+__all__ = ["EventLexicon", "extract_events", "load_event_lexicon"]

@@ -1,0 +1,362 @@
+"""The event trigger lexicon (`data/events.csv`) and its matching against a parsed sentence.
+
+A trigger is a lemma or a lemma sequence with the part of speech of its head word, a PLOVER
+type and mode, and conditions on its dependents ("send" is MOBILIZE when its object is a
+troop word, AID when it is a weapon word). The file format is documented in its header and
+in docs/data-files.md ("Event triggers").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flashpoint.config import Settings, data_files
+from flashpoint.errors import ConfigError
+from flashpoint.records import PLOVER_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+LEXICON_FILE = "events.csv"
+_VERB_POS = ("VERB", "AUX")
+_NOUN_POS = ("NOUN", "PROPN")
+_CONDITION_KEYS = ("obj", "subj", "mod", "prep")
+_FLAGS = ("target", "plural")
+# dependents that carry what a trigger acts on or with
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
+_NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
+_MOD_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod", "acomp")
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One test on a trigger's dependents: `obj=@troops`, `!prep=from`, ..."""
+
+    key: str  # obj | subj | mod | prep
+    words: frozenset[str]
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One row of the lexicon: a word sequence that reports a PLOVER type (and mode)."""
+
+    words: tuple[str, ...]
+    pos: str  # V | N | *
+    type: str
+    mode: str | None
+    conditions: tuple[Condition, ...] = ()
+    needs_target: bool = False
+    plural: bool = False
+
+
+class EventLexicon:
+    """Trigger verbs and nouns for each PLOVER type and mode (data file)."""
+
+    def __init__(
+        self, triggers: Iterable[Trigger] = (), classes: dict[str, frozenset[str]] | None = None
+    ) -> None:
+        self.triggers = list(triggers)
+        self.classes = dict(classes or {})
+        self._by_first: dict[str, list[Trigger]] = {}
+        for trigger in self.triggers:
+            self._by_first.setdefault(trigger.words[0], []).append(trigger)
+        for rows in self._by_first.values():  # longest phrase first, then file order
+            rows.sort(key=lambda t: -len(t.words))
+
+    def candidates(self, first: str) -> list[Trigger]:
+        """Return the triggers whose first word is `first`, longest first."""
+        return self._by_first.get(first, [])
+
+
+def _variants(phrase: str) -> list[tuple[str, ...]]:
+    """Spell a trigger phrase every way the tokenizer may split it ("build-up", "buildup")."""
+    words = phrase.split()
+    out: list[list[str]] = [[]]
+    for word in words:
+        if "-" in word and word.strip("-"):
+            parts = [p for p in word.split("-") if p]
+            options = [["".join(parts)], parts, [x for p in parts for x in (p, "-")][:-1]]
+        else:
+            options = [[word]]
+        out = [prefix + option for prefix in out for option in options]
+    unique: list[tuple[str, ...]] = []
+    for variant in out:
+        if tuple(variant) not in unique:
+            unique.append(tuple(variant))
+    return unique
+
+
+def _parse_when(
+    text: str, classes: dict[str, frozenset[str]], where: str
+) -> tuple[tuple[Condition, ...], bool, bool]:
+    conditions: list[Condition] = []
+    needs_target = plural = False
+    for part in text.split():
+        if part in _FLAGS:
+            needs_target = needs_target or part == "target"
+            plural = plural or part == "plural"
+            continue
+        negated = part.startswith("!")
+        key, sep, value = part.lstrip("!").partition("=")
+        if not sep or key not in _CONDITION_KEYS or not value:
+            raise ConfigError(f"{where}: bad condition {part!r}")
+        if value.startswith("@"):
+            if value[1:] not in classes:
+                raise ConfigError(f"{where}: unknown word class {value!r}")
+            words = classes[value[1:]]
+        else:
+            words = frozenset(value.split("|"))
+        conditions.append(Condition(key, words, negated))
+    return tuple(conditions), needs_target, plural
+
+
+def _read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the event lexicon ({exc.strerror})") from exc
+    lines = [line if not line.lstrip().startswith("#") else "" for line in text.splitlines()]
+    for number, row in enumerate(csv.reader(io.StringIO("\n".join(lines))), 1):
+        if row and any(cell.strip() for cell in row):
+            yield number, [cell.strip() for cell in row] + [""] * (5 - len(row))
+
+
+def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
+    """Read lexicon files in order; later files add triggers and classes (user overrides)."""
+    classes: dict[str, frozenset[str]] = {}
+    pending: list[tuple[str, list[str]]] = []
+    for path in paths:
+        for number, row in _read_rows(path):
+            where = f"{path}:{number}"
+            if row[1] == "CLASS":
+                classes[row[0].lower()] = frozenset(row[4].lower().split())
+            else:
+                pending.append((where, row))
+    triggers: list[Trigger] = []
+    for where, row in pending:
+        phrase, pos, type_, mode, when = row[:5]
+        if type_ not in PLOVER_TYPES:
+            raise ConfigError(f"{where}: unknown PLOVER type {type_!r}")
+        if pos not in ("V", "N", "*"):
+            raise ConfigError(f"{where}: part of speech must be V, N or *, not {pos!r}")
+        conditions, needs_target, plural = _parse_when(when, classes, where)
+        for words in _variants(phrase.lower()):
+            triggers.append(
+                Trigger(words, pos, type_, mode or None, conditions, needs_target, plural)
+            )
+    return EventLexicon(triggers, classes)
+
+
+_LEXICONS: dict[tuple[str, ...], EventLexicon] = {}
+
+
+def load_event_lexicon(settings: Settings | None = None) -> EventLexicon:
+    """Load the shipped event lexicon, extended by the user's (once per data path)."""
+    paths = data_files(LEXICON_FILE, settings)
+    key = tuple(str(p) for p in paths)
+    if key not in _LEXICONS:
+        _LEXICONS[key] = parse_lexicon(paths)
+    return _LEXICONS[key]
+
+
+# ---------------------------------------------------------------------------
+# matching
+
+
+def forms(token: Token) -> set[str]:
+    """Return the lower-cased lemma and surface form of a token."""
+    return {token.lemma_.lower(), token.lower_}
+
+
+def in_class(token: Token, words: frozenset[str]) -> bool:
+    """Whether the token's lemma or form is in a word class (entries ending in * are prefixes)."""
+    for form in forms(token):
+        if form in words:
+            return True
+        if any(w.endswith("*") and form.startswith(w[:-1]) for w in words):
+            return True
+    return False
+
+
+def subject_of(token: Token) -> Token | None:
+    """Return the token that does what `token` (a verb or participle) says, from the parse."""
+    seen = 0
+    climbed = False  # a participle or infinitive takes its head's passive subject too
+    while seen < 8:
+        seen += 1
+        subject_deps = ("nsubj", "csubj", "nsubjpass") if climbed else ("nsubj", "csubj")
+        for child in token.children:
+            if child.dep_ in subject_deps:
+                if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+                    return token.head
+                return child
+        for child in token.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in (*_NOUN_POS, "PRON"):
+            return token.head
+        if token.dep_ in ("xcomp", "conj", "advcl"):
+            if token.dep_ == "xcomp":
+                objects = [c for c in token.head.children if c.dep_ == "dobj"]
+                if objects:
+                    return objects[0]
+            climbed = token.dep_ != "conj"
+            token = token.head
+            continue
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            verb = token.head.head
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if token.head.lower_ == "of" and objects:
+                return objects[0]
+            token = verb
+            continue
+        return None
+    return None
+
+
+def objects_of(token: Token) -> list[Token]:
+    """Return the tokens a trigger acts on or with: objects, "of" objects, noun modifiers."""
+    out: list[Token] = []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "with"):
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif token.pos_ in _NOUN_POS and child.dep_ in _NOUN_OBJECT_DEPS:
+            out.append(child)
+    for item in list(out):
+        out.extend(c for c in item.conjuncts if c not in out)
+        out.extend(c for c in item.children if c.dep_ == "compound" and c not in out)
+    return out
+
+
+def _has_prep(token: Token, words: frozenset[str]) -> bool:
+    if any(c.dep_ in ("prep", "agent", "prt") and c.lower_ in words for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in words
+
+
+def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> bool:
+    """Whether a matched trigger's conditions hold for its head word."""
+    if trigger.plural and head.tag_ not in ("NNS", "NNPS") and head.lower_ == head.lemma_.lower():
+        return False
+    for condition in trigger.conditions:
+        if condition.key == "obj":
+            result = any(in_class(t, condition.words) for t in objects_of(head))
+        elif condition.key == "subj":
+            subject = subject_of(head)
+            result = subject is not None and in_class(subject, condition.words)
+        elif condition.key == "mod":
+            result = any(
+                c.dep_ in _MOD_DEPS and in_class(c, condition.words) for c in head.children
+            )
+        else:
+            result = _has_prep(head, condition.words)
+        if result == condition.negated:
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger found in a sentence: its entry, its head token and its tokens."""
+
+    trigger: Trigger
+    head: Token
+    start: int  # token index of the first and past-the-last token in the doc
+    end: int
+
+
+def _pos_ok(pos: str, token: Token) -> bool:
+    if pos == "V":
+        return token.pos_ in _VERB_POS or token.tag_ in ("VBN", "VBG")
+    if pos == "N":
+        return token.pos_ in _NOUN_POS
+    return token.pos_ in _VERB_POS + _NOUN_POS
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    indices = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in indices or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def _phrase_at(sent: Span, index: int, words: tuple[str, ...]) -> list[Token] | None:
+    doc = sent.doc
+    tokens: list[Token] = []
+    i = index
+    for word in words:
+        if i >= sent.end:
+            return None
+        if word not in forms(doc[i]):
+            return None
+        tokens.append(doc[i])
+        i += 1
+    return tokens
+
+
+def _split_particle(token: Token, words: tuple[str, ...]) -> list[Token] | None:
+    """A verb and its particle apart ("pushed them back"): the particle as a dependent."""
+    if len(words) != 2:
+        return None
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "advmod") and words[1] in forms(child):
+            return [token, child]
+    return None
+
+
+def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Match]:
+    """Return the triggers of a sentence whose conditions hold, one per head token."""
+    found: dict[int, Match] = {}
+    used: set[int] = set()
+    for token in sent:
+        if token.i in used:
+            continue
+        for trigger in _candidates_for(token, lexicon):
+            tokens = _phrase_at(sent, token.i, trigger.words)
+            if tokens is None and trigger.pos != "N":
+                tokens = _split_particle(token, trigger.words)
+            if tokens is None:
+                continue
+            head = _head_of(tokens)
+            if not _pos_ok(trigger.pos, head) or head.i in found:
+                continue
+            if not conditions_hold(trigger, head, lexicon):
+                continue
+            found[head.i] = Match(trigger, head, tokens[0].i, tokens[-1].i + 1)
+            used.update(t.i for t in tokens)
+            break
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _candidates_for(token: Token, lexicon: EventLexicon) -> list[Trigger]:
+    out: list[Trigger] = []
+    for form in (token.lemma_.lower(), token.lower_):
+        for trigger in lexicon.candidates(form):
+            if trigger not in out:
+                out.append(trigger)
+    out.sort(key=lambda t: -len(t.words))
+    return out
+
+
+__all__ = [
+    "EventLexicon",
+    "Match",
+    "Trigger",
+    "find_triggers",
+    "load_event_lexicon",
+    "objects_of",
+    "parse_lexicon",
+    "subject_of",
+]

@@ -1,0 +1,236 @@
+"""Event status and attribution: which statement carries an event, and how it is presented.
+
+The rules follow the annotation guide and the gold notes: a speech act is carried by its own
+statement and has occurred; an event inside a statement's content is carried by the innermost
+statement, its status set by modality first (may/could/possibility -> possible, will/plan ->
+planned, not/ruled out -> negated, denied -> denied) and otherwise by the statement's
+factuality (asserted -> occurred, claimed/hedged -> claimed). With no statement, "reportedly"
+and the like make the event claimed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from flashpoint.records import Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# modal auxiliaries that make an event possible ("may invade", "could deploy")
+POSSIBLE_AUX = frozenset({"may", "might", "could", "can", "ca"})
+# auxiliaries and verbs announcing the future ("will move", "are going to")
+FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
+# governing words whose complement is only possible ("proposals to send", "risk of")
+POSSIBLE_WORDS = frozenset(
+    {
+        "possibility", "possible", "potential", "potentially", "risk", "odds", "chance",
+        "proposal", "propose", "ready", "willing", "consider", "prospect", "option",
+        "want", "seek", "hope", "contingency", "scenario", "prepared", "offer",
+    }
+)  # fmt: skip
+# governing words whose complement is planned ("plans to", "commitments of")
+PLANNED_WORDS = frozenset(
+    {
+        "plan", "intend", "intention", "pledge", "promise", "commit", "commitment",
+        "announcement", "schedule", "expect", "aim", "future", "upcoming", "soon",
+        "prepare", "vow",
+    }
+)  # fmt: skip
+# governing refusals: what they govern did not happen ("ruled out sending troops")
+NEGATING_WORDS = frozenset({"rule", "refuse", "reject", "veto", "exclude", "oppose", "foresee"})
+DENYING_WORDS = frozenset({"deny"})
+# subordinators that make a clause hypothetical ("in case Ukraine prepares", "if ...")
+CONDITIONAL_MARKS = frozenset({"if", "unless", "case", "event", "whether"})
+# outlet hedges with no named source: the event is claimed (seed notes, "No speaker")
+HEDGES = frozenset(
+    {"reportedly", "allegedly", "purportedly", "rumoured", "rumored", "supposedly", "said"}
+)
+# the dependency links along which a governing word still frames the trigger
+_FRAME_DEPS = frozenset(
+    {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "relcl", "compound", "nsubjpass",
+     "attr", "appos", "advcl", "nmod", "amod", "conj", "ccomp", "oprd", "dep"}
+)  # fmt: skip
+_STOP_AT = frozenset({"ccomp", "parataxis"})
+# speech acts a speaker performs by saying them ("we condemn", "would be seen as a threat")
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+FACTUALITY_STATUS = {
+    "asserted": "occurred",
+    "claimed": "claimed",
+    "hedged": "claimed",
+    "denied": "denied",
+}
+
+
+def _own_modality(token: Token) -> str | None:
+    """Return the modality a token's own auxiliaries, negation and modifiers give it."""
+    lemmas = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass")}
+    lemmas |= {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children
+    )
+    if lemmas & {"may", "might", "could"}:
+        return "possible"
+    if negated:
+        return "negated"
+    if lemmas & POSSIBLE_AUX:
+        return "possible"
+    if lemmas & FUTURE_AUX:
+        return "planned"
+    for child in token.children:
+        if child.dep_ in ("amod", "advmod", "compound") and child.lemma_.lower() in (
+            "potential",
+            "possible",
+            "proposed",
+            "future",
+        ):
+            return "planned" if child.lemma_.lower() == "future" else "possible"
+        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            return "possible"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(g.lower_ in ("case", "event") for g in child.children)
+        ):
+            return "possible"
+    return None
+
+
+def _frame_word(token: Token) -> str | None:
+    """Return the modality a governing word gives what it governs, from its lemma."""
+    lemma = token.lemma_.lower()
+    if lemma in DENYING_WORDS:
+        return "denied"
+    if lemma in NEGATING_WORDS:
+        return "negated"
+    if lemma in POSSIBLE_WORDS:
+        return "possible"
+    if lemma in PLANNED_WORDS:
+        return "planned"
+    if lemma == "go" and any(c.dep_ == "xcomp" for c in token.children):
+        return "planned"
+    return None
+
+
+def _inherits(token: Token) -> bool:
+    """Whether a conjunct shares its head's auxiliaries (a bare verb: "will move and build")."""
+    if token.dep_ != "conj":
+        return True
+    return token.tag_ in ("VB", "VBG", "NN", "NNS") and not any(
+        c.dep_ in ("aux", "nsubj") for c in token.children
+    )
+
+
+def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
+    """Return possible | planned | negated | denied for a trigger, from the words around it.
+
+    `frames` are token indices of governing triggers whose type frames the trigger's status
+    (a REJECT trigger negates what it governs, an ACCUSE trigger makes it claimed).
+    """
+    own = _own_modality(head)
+    if own is not None:
+        return own
+    token = head
+    for _ in range(8):
+        if token.dep_ in _STOP_AT or token.dep_ not in _FRAME_DEPS or token.head is token:
+            if token.dep_ in _STOP_AT:
+                frame = _frame_word(token.head)
+                if frame in ("denied", "negated"):
+                    return frame
+            return None
+        if not _inherits(token):
+            return None
+        token = token.head
+        frame = _frame_word(token)
+        if token.i in frames and frame is None:
+            return None
+        if frame is not None:
+            return frame
+        own = _own_modality(token)
+        if own is not None:
+            return own
+    return None
+
+
+def hedged(head: Token) -> bool:
+    """Whether the outlet hedges the trigger's clause ("reportedly", "is rumoured to")."""
+    token = head
+    for _ in range(8):
+        for child in token.children:
+            if child.dep_ in ("advmod", "auxpass", "aux") and child.lower_ in HEDGES:
+                return True
+        if token.lower_ in ("rumoured", "rumored", "alleged", "reported"):
+            return True
+        if token.lemma_.lower() == "say" and any(c.dep_ == "auxpass" for c in token.children):
+            return True
+        if token.dep_ in _STOP_AT or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Carrier:
+    """The statement carrying an event, and whether the trigger is that statement's cue."""
+
+    statement: Statement | None
+    is_cue: bool = False
+
+
+def _is_cue(statement: Statement, start: int, end: int, text: str) -> bool:
+    if statement.cue_span is not None:
+        return statement.cue_span[0] < end and start < statement.cue_span[1]
+    if not statement.cue:
+        return False
+    word = text[start:end].lower()
+    if word not in statement.cue.lower():
+        return False
+    content_start, content_end = statement.content_span
+    return content_start - 80 <= start < content_start or content_end <= start < content_end + 80
+
+
+def find_carrier(start: int, end: int, statements: Sequence[Statement], text: str) -> Carrier:
+    """Return the statement whose cue is the trigger, else the innermost one containing it."""
+    for statement in statements:
+        if _is_cue(statement, start, end, text):
+            return Carrier(statement, True)
+    inside = [s for s in statements if s.content_span[0] <= start and end <= s.content_span[1]]
+    if not inside:
+        return Carrier(None)
+    innermost = min(inside, key=lambda s: s.content_span[1] - s.content_span[0])
+    return Carrier(innermost)
+
+
+def decide_status(
+    *,
+    event_type: str,
+    head: Token,
+    carrier: Carrier,
+    source: str | None,
+    frames: Sequence[int] = (),
+    claimed_frame: bool = False,
+) -> tuple[str, str]:
+    """Return (status, reported_by) of an event from its trigger and the statements."""
+    statement = carrier.statement
+    reported_by = statement.id if statement is not None else "outlet"
+    if carrier.is_cue:
+        return "occurred", reported_by  # a speech act has occurred, whatever its factuality
+    if statement is not None and event_type in SPEECH_ACT_TYPES and source is not None:
+        speaker = statement.speaker.actor
+        if speaker is not None and speaker.split("-")[0] == source.split("-")[0]:
+            return "occurred", reported_by  # the speaker's own speech act ("we condemn")
+    mood = modality(head, frames=frames)
+    if mood is not None:
+        return mood, reported_by
+    if claimed_frame:
+        return "claimed", reported_by  # the content of an accusation (seed notes)
+    if statement is not None:
+        return FACTUALITY_STATUS.get(statement.factuality, "occurred"), reported_by
+    if hedged(head):
+        return "claimed", reported_by
+    return "occurred", reported_by
+
+
+__all__ = ["Carrier", "decide_status", "find_carrier", "hedged", "modality"]
