@@ -22,6 +22,7 @@ _CHARSET_SNIFF_BYTES = 4096  # <meta charset> must sit in the first 1024 bytes (
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
 )
+MIN_TEXT_CHARS = 25  # less is a menu or a caption that trafilatura's fallback kept, not a report
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 # trafilatura logs every page it finds no text in; the InputError already says so
@@ -97,7 +98,7 @@ def html_document(
     """Return the Document of an HTML page: its main text, metadata merged by precedence."""
     extracted = _extract(html, url, source)
     text = getattr(extracted, "text", None) if extracted is not None else None
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or len(text.strip()) < MIN_TEXT_CHARS:
         raise InputError(source, "no article text found in the HTML")
 
     def field(name: str) -> str | None:
