@@ -18,7 +18,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # a participle or coordinated verb without a subject of its own shares its head's subject
-_INHERITS_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+_INHERITS_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -39,10 +39,36 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if token.dep_ == "relcl":
             return token.head
-        if token.dep_ in _INHERITS_SUBJECT and token.head is not token:
+        inverted = _inverted_subject(token)
+        if inverted is not None:
+            return inverted
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head != token:
+            # "said Washington could provide air support but ruled out ...": the coordinated
+            # verb is parsed into the clause but shares the reporting verb's subject
+            reporter = token.head.head
+            if any(c.dep_ in _SUBJECT_DEPS for c in reporter.children):
+                token = reporter
+                continue
+        if token.dep_ in _INHERITS_SUBJECT and token.head != token:
             token = token.head
             continue
+        if token.dep_ == "pcomp" or (token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX")):
+            token = token.head  # "despite proclaiming ...": the subject of the main verb
+            continue
         return None
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """Return X in `"...," warns X.` / `..., says X` (parsed as an object of the verb)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", "\u2014", "\u2013"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "npadvmod", "attr") and child.i > verb.i:
+            after = child.right_edge.i + 1
+            if after >= len(doc) or doc[after].is_punct:
+                return child
     return None
 
 

@@ -39,7 +39,10 @@ if TYPE_CHECKING:
     from flashpoint.extract.actors import ActorIndex, ActorMention
 
 CUE_FILE = "cues.csv"
-CUE_TYPES = ("verb", "noun", "prep", "passive", "hedge", "source", "headline", "dash")
+CUE_TYPES = (
+    "verb", "noun", "prep", "passive", "hedge", "source", "medium", "unnamed", "headline", "dash",
+)  # fmt: skip
+UNNAMED_MEDIA = "UNK-MED"  # "according to media reports": an outlet of unknown country (dev NOTES)
 CONTENT_TYPES = ("clause", "object", "as", "any", "quote", "none")
 _HEADER = ("cue", "type", "factuality", "content")
 
@@ -53,6 +56,8 @@ _MAX_HEADLINE_LINES = 3  # the title block of a report
 _HEADLINE = re.compile(r"^([^:\n]{2,40}):\s+(\S[^\n]*?)\s*$")
 _DASH_AFTER = re.compile(r"^\s*([\u2013\u2014])\s*(?=[A-Z])")
 _DASH_INSIDE = re.compile(r"(?<=[.!?…])\s+([\u2013\u2014])\s+(?=[A-Z])")
+# the rest of an attribution sentence, up to where the next quotation opens
+_ATTRIBUTION_END = re.compile(r"[^.!?\n\"\u201c\u201d]{0,120}[.!?]\s*$")
 _STRIP = " \t\n,;:.\u2013\u2014-"
 
 
@@ -212,6 +217,9 @@ def _trim(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, in
                 start += 1
         if (start, end) == before:
             break
+    for quote in quotes:
+        if start <= quote.start < end < quote.end and not text[end : quote.end - 1].strip(_STRIP):
+            end = quote.end  # keep `..."looking at the tools we have."` whole
     return start, end
 
 
@@ -234,7 +242,7 @@ def _object_content(
         for child in head.children:
             if child.i in fixed or child.i < verb.i:
                 continue
-            if head is not verb and child.dep_ == "pobj":
+            if head != verb and child.dep_ == "pobj":
                 parts.append(child)  # "called on [Russia]", "pointed the finger at [Putin]"
             elif (
                 child.dep_ in _OBJECT_DEPS
@@ -285,8 +293,11 @@ def _quote_after(ctx: _Context, cue_end: int) -> Quote | None:
 def _quote_before(ctx: _Context, verb: Token, subject: Token | None) -> Quote | None:
     """Return the quotation closed just before `"...," Peskov said` / `"...," said Peskov`."""
     start = verb.idx
-    if subject is not None and subject.i < verb.i:
-        start = min(start, subject.left_edge.idx)
+    if subject is not None and subject.head == verb and subject.i < verb.i:
+        between = verb.doc[subject.right_edge.i + 1 : verb.i]
+        if any(t.pos_ not in ("ADV", "AUX", "PART") for t in between):
+            return None  # "..." Blinken said at ..., adding that: not next to the quotation
+        start = subject.left_edge.idx
     candidates = [q for q in ctx.quotes if q.end <= start]
     if not candidates:
         return None
@@ -325,10 +336,10 @@ def _quote_kind(ctx: _Context, start: int, end: int) -> str:
 def _inverted_content(ctx: _Context, verb: Token, subject: Token) -> tuple[int, int] | None:
     """Return the content before `..., Kremlin spokesperson Dmitry Peskov said`."""
     sent = verb.sent
-    first_subject = subject.left_edge
-    if first_subject.i <= sent.start + 1:
+    first = min(subject.left_edge.i, verb.i)
+    if first <= sent.start + 1:
         return None
-    comma = ctx.doc[first_subject.i - 1]
+    comma = ctx.doc[first - 1]
     if comma.text not in (",", "\u2014", "\u2013"):
         return None
     return ctx.span(sent.start, comma.i - 1)
@@ -339,7 +350,7 @@ def _as_clause_content(ctx: _Context, verb: Token) -> tuple[int, int] | None:
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     own = set(range(verb.left_edge.i, verb.right_edge.i + 1))
     rest = [t.i for t in head.subtree if t.i not in own and not t.is_punct]
@@ -348,7 +359,43 @@ def _as_clause_content(ctx: _Context, verb: Token) -> tuple[int, int] | None:
     return ctx.span(min(rest), max(rest))
 
 
+def _that_clause(verb: Token) -> tuple[int, int] | None:
+    """Return a that-clause the parser hung elsewhere: "maintained its position that ..."."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ != "mark" or token.lower_ != "that":
+            continue
+        clause = token.head
+        if clause.dep_ in ("acl", "ccomp", "advcl") and clause.i > token.i:
+            return token.i + 1, clause.right_edge.i
+    return None
+
+
+def _recent_outlet(found: list[_Found], before: int) -> _Found | None:
+    """Return the last statement before `before` whose speaker is a news outlet."""
+    outlets = [
+        f
+        for f in found
+        if f.cue_span[1] <= before and (f.speaker.actor or "").endswith("-MED") and f.speaker.name
+    ]
+    return max(outlets, key=lambda f: f.cue_span[1]) if outlets else None
+
+
+def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> ActorMention | None:
+    """Resolve a speaker; "the website", "the agency" and "it" go back to the outlet cited last."""
+    refers_back = ctx.cues.first("medium", subject.lemma_.lower()) is not None and any(
+        c.lower_ in ("the", "this") for c in subject.children
+    )
+    if refers_back or subject.lower_ == "it":
+        outlet = _recent_outlet(found, subject.idx)
+        if outlet is not None and outlet.mention is not None:
+            near = ctx.doc.char_span(outlet.cue_span[0], subject.idx, alignment_mode="expand")
+            if refers_back or (near is not None and len(list(near.sents)) <= 2):
+                return outlet.mention
+    return resolve_speaker(ctx.doc, subject, ctx.actors)
+
+
 def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
+    found: list[_Found] = []
     for verb in ctx.doc:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -365,13 +412,12 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
         subject = subject_of(verb)
         if subject is None:
             continue
-        mention = resolve_speaker(ctx.doc, subject, ctx.actors)
+        mention = _speaker_for(ctx, subject, found)
         if mention is None:
             continue
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
-        found = list(_verb_contents(ctx, verb, cue, cue_tokens, subject))
-        for span, quote, preferred in found:
-            yield _Found(
+        for span, quote, preferred in _verb_contents(ctx, verb, cue, cue_tokens, subject):
+            item = _Found(
                 mention=mention,
                 speaker=speaker_from(mention),
                 cue=ctx.text[cue_span[0] : cue_span[1]],
@@ -382,6 +428,8 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
                 subject=subject,
                 quote=quote,
             )
+            found.append(item)
+            yield item
 
 
 def _verb_contents(
@@ -416,7 +464,9 @@ def _verb_contents(
             if obj is not None:
                 target = ctx.actors.resolve(obj)
                 preferred = target.actor if target is not None else None
-    if token_range is None and cue.content in ("clause", "any") and subject.i < verb.i:
+    if token_range is None and cue.content in ("clause", "any"):
+        token_range = _that_clause(verb)
+    if token_range is None and cue.content in ("clause", "any"):
         inverted = _inverted_content(ctx, verb, subject)
         if inverted is not None and verb.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
             yield inverted, None, None
@@ -436,7 +486,10 @@ def _according_candidates(ctx: _Context) -> Iterator[_Found]:
             continue
         source = objects[0]
         mention = resolve_speaker(ctx.doc, source, ctx.actors)
-        if mention is None:
+        speaker = speaker_from(mention) if mention is not None else None
+        if speaker is None and ctx.cues.first("unnamed", source.lemma_.lower()) is not None:
+            speaker = Speaker(name=None, actor=UNNAMED_MEDIA)
+        if speaker is None:
             continue
         factuality = cue.factuality
         neutral = ctx.cues.first("source", source.lemma_.lower())
@@ -455,7 +508,7 @@ def _according_candidates(ctx: _Context) -> Iterator[_Found]:
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
         yield _Found(
             mention=mention,
-            speaker=speaker_from(mention),
+            speaker=speaker,
             cue=ctx.text[cue_span[0] : cue_span[1]],
             cue_span=cue_span,
             content_span=ctx.span(first, last),
@@ -598,11 +651,9 @@ def _continuations(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
         for earlier in found:
             if earlier.quote is None or earlier.dropped or earlier.cue_span[1] > quote.start:
                 continue
-            cue_token = ctx.doc.char_span(*earlier.cue_span, alignment_mode="expand")
-            if cue_token is None:
-                continue
-            sent_end = cue_token.sent.end_char
-            if sent_end <= quote.start and not ctx.text[sent_end : quote.start].strip():
+            if earlier.quote.end > earlier.cue_span[0]:
+                continue  # the quotation came after its cue: `X said: "..."`, nothing goes on
+            if _ATTRIBUTION_END.match(ctx.text, earlier.cue_span[1], quote.start):
                 yield dataclasses.replace(
                     earlier,
                     content_span=(quote.content_start, quote.content_end),
@@ -655,13 +706,19 @@ def _trailing_clause_start(ctx: _Context, outer: _Found, inner: _Found) -> int |
     if cue is None:
         return None
     clause = cue.root
-    while clause.dep_ not in ("relcl", "advcl") and clause.head is not clause:
+    while clause.dep_ not in ("relcl", "advcl", "conj") and clause.head != clause:
         if clause.head.idx < outer.content_span[0]:
             return None
         clause = clause.head
-    if clause.dep_ not in ("relcl", "advcl"):
+    if clause.dep_ not in ("relcl", "advcl", "conj"):
         return None
     left = clause.left_edge
+    if clause.dep_ == "conj":
+        joins = [c for c in clause.head.children if c.dep_ == "cc" and c.i < clause.i]
+        if not joins:
+            return None
+        left = joins[-1]  # "... air support [but ruled out] ..."
+        return left.idx if left.idx > outer.content_span[0] else None
     if left.i == 0 or ctx.doc[left.i - 1].text != ",":
         return None
     if clause.right_edge.idx + len(clause.right_edge) < outer.content_span[1] - 2:
