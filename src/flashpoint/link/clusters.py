@@ -1,0 +1,166 @@
+"""Event clusters: events of different documents (or repeated in one) that are one event.
+
+Candidates come from blocks of (story, type group, entity): only events of one story that
+share an entity (or an organisation and its member) are compared, so the cost is the sum of
+the block sizes squared, not the square of all events. Candidate pairs are merged greedily,
+best score first, with complete linkage: two clusters merge only if every member of one can
+be the same event as every member of the other, in one consistent orientation (direct or
+swapped). Chains such as POL->UKR ~ UNK->UKR ~ USA->UKR therefore never put Poland and the
+United States in one cluster. The order of merges depends only on the records, so linking
+after each document and linking once agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from flashpoint.link.corroboration import corroborate
+from flashpoint.link.matching import Match, Profile, block_keys, match, profile_of
+from flashpoint.link.model import Cluster, Key, Mention, outlet_of
+from flashpoint.records import Record
+
+MAX_BLOCK = 400  # events per block compared pairwise; larger blocks are cut by date order
+
+
+def _claimant(record: Record, reported_by: str) -> str:
+    if reported_by == "outlet":
+        return "outlet"
+    for statement in record.statements:
+        if statement.id == reported_by:
+            return statement.speaker.name or statement.speaker.actor or "unknown speaker"
+    return "unknown speaker"
+
+
+def _event_order(event_id: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in event_id if ch.isdigit())
+    return (int(digits) if digits else 0, event_id)
+
+
+def cluster_events(
+    records: Sequence[Record],
+    story_of: Mapping[str, str],
+    members: Mapping[str, frozenset[str]],
+    origin_doc: Mapping[str, str],
+) -> tuple[Cluster, ...]:
+    """Cluster the events of records given in canonical order; return clusters by id."""
+    mentions: list[Mention] = []
+    profiles: list[Profile] = []
+    for record in records:
+        document = record.document
+        for event in sorted(record.events, key=lambda e: _event_order(e.id)):
+            mentions.append(
+                Mention(
+                    document=document.id,
+                    event=event.id,
+                    outlet=outlet_of(document),
+                    published=document.published,
+                    type=event.type,
+                    mode=event.mode,
+                    source=event.source,
+                    target=event.target,
+                    status=event.status,
+                    claimant=_claimant(record, event.reported_by),
+                    evidence=event.evidence,
+                    start=event.date.start,
+                    end=event.date.end,
+                )
+            )
+            profiles.append(profile_of(document.id, event))
+    members_of: dict[str, set[str]] = defaultdict(set)
+    for group, entities in members.items():
+        for entity in entities:
+            members_of[entity].add(group)
+    frozen_members_of = {k: frozenset(v) for k, v in members_of.items()}
+
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, profile in enumerate(profiles):
+        story = story_of.get(profile.document, profile.document)
+        for key in block_keys(profile, frozen_members_of):
+            blocks[(story, key)].append(i)
+
+    cache: dict[tuple[int, int], Match] = {}
+
+    def pair(a: int, b: int) -> Match:
+        key = (a, b) if a < b else (b, a)
+        found = cache.get(key)
+        if found is None:
+            found = match(profiles[key[0]], profiles[key[1]], members)
+            cache[key] = found
+        return found
+
+    candidates: list[tuple[float, int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for block_key in sorted(blocks):
+        indices = blocks[block_key]
+        for x, a in enumerate(indices):
+            for b in indices[x + 1 : x + 1 + MAX_BLOCK]:
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                found = pair(a, b)
+                if found.direct or found.swapped:
+                    candidates.append((-found.score, a, b))
+    candidates.sort()
+
+    # union-find with orientation: flip[i] says whether i is swapped against its root
+    root = list(range(len(mentions)))
+    flip = [False] * len(mentions)
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+    for _, a, b in candidates:
+        ra, rb = root[a], root[b]
+        if ra == rb:
+            continue
+        found = pair(a, b)
+        for swapped in (False, True):
+            if not found.allows(swapped):
+                continue
+            # orient b's cluster so that a and b relate as `swapped`
+            turn = flip[a] ^ flip[b] ^ swapped
+            if all(
+                pair(x, y).allows(flip[x] ^ flip[y] ^ turn) for x in groups[ra] for y in groups[rb]
+            ):
+                keep, gone = (ra, rb) if ra < rb else (rb, ra)
+                if keep != ra:  # flips are relative to the kept root
+                    for x in groups[ra]:
+                        flip[x] ^= turn
+                else:
+                    for y in groups[rb]:
+                        flip[y] ^= turn
+                for y in groups[gone]:
+                    root[y] = keep
+                groups[keep].extend(groups.pop(gone))
+                break
+
+    clusters = []
+    for first, indices in groups.items():
+        indices.sort()
+        base = flip[first]
+        oriented = [
+            _replace_swapped(mentions[i], flip[i] ^ base) for i in indices
+        ]  # first member is never swapped
+        story = story_of.get(mentions[first].document, mentions[first].document)
+        clusters.append(
+            corroborate(
+                cluster_id=f"c-{mentions[first].document}-{mentions[first].event}",
+                story=story,
+                mentions=oriented,
+                origin_doc=origin_doc,
+            )
+        )
+    clusters.sort(key=lambda c: c.id)
+    return tuple(clusters)
+
+
+def _replace_swapped(mention: Mention, swapped: bool) -> Mention:
+    from dataclasses import replace
+
+    return replace(mention, swapped=swapped)
+
+
+def cluster_index(clusters: Sequence[Cluster]) -> dict[Key, str]:
+    """Return event key -> cluster id."""
+    return {(m.document, m.event): c.id for c in clusters for m in c.members}
+
+
+__all__ = ["cluster_events", "cluster_index"]
