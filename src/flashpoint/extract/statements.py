@@ -389,7 +389,7 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> ActorMen
         outlet = _recent_outlet(found, subject.idx)
         if outlet is not None and outlet.mention is not None:
             near = ctx.doc.char_span(outlet.cue_span[0], subject.idx, alignment_mode="expand")
-            if refers_back or (near is not None and len(list(near.sents)) <= 2):
+            if refers_back or (near is not None and sum(bool(t.is_sent_start) for t in near) <= 2):
                 return outlet.mention
     return resolve_speaker(ctx.doc, subject, ctx.actors)
 
