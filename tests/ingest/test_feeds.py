@@ -158,3 +158,11 @@ def test_parse_feed_reads_rss_author_forms():
     first, second = parse_feed(xml.encode(), "f.xml")
     assert (first.author, first.content, first.link) == ("Ann Lee", "Text.", None)
     assert (second.author, second.published) == (None, None)
+
+
+def test_feed_items_are_capped(tmp_path):
+    content = "<p>Text of a feed item long enough.</p>"
+    feed = _feed_file(tmp_path, _rss(*[_item(content=content) for _ in range(4)]))
+    items = list(iter_documents([], feeds=[feed], policy=FetchPolicy(max_feed_items=2)))
+    assert [type(i).__name__ for i in items] == ["Document", "Document", "InputError"]
+    assert items[-1].problem == "feed has 4 items; read the first 2 (FetchPolicy.max_feed_items)"

@@ -193,3 +193,16 @@ def test_bad_override_date_is_one_error(tmp_path):
     assert [str(i) for i in items] == [
         "--published: published 'someday' is not a date (use YYYY-MM-DD)"
     ]
+
+
+def test_symlink_loop_in_a_folder_is_walked_once(tmp_path):
+    (tmp_path / "r.txt").write_text("One report about the border.\n", "utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    documents = list(iter_documents([str(tmp_path)]))
+    assert [type(d).__name__ for d in documents] == ["Document"]
+
+
+def test_device_is_not_read(tmp_path):
+    (error,) = list(iter_documents(["/dev/null"]))
+    assert isinstance(error, InputError)
+    assert error.problem.startswith("not a regular file")

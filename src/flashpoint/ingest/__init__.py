@@ -29,14 +29,19 @@ def _is_url(value: str) -> bool:
     return _SCHEME.match(value) is not None
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
     """Yield the readable files under `folder`, recursively, sorted; hidden ones skipped."""
+    seen = set() if seen is None else seen
+    real = folder.resolve()
+    if real in seen:
+        return  # a symlink loop
+    seen.add(real)
     entries = sorted(folder.iterdir(), key=lambda p: p.name)
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, seen)
         elif entry.name.lower().endswith(SUFFIXES) and not entry.name.lower().endswith(
             SIDECAR_SUFFIX
         ):
@@ -92,6 +97,9 @@ def _read_path(
             return
         if not path.exists():
             yield InputError(value, "no such file or folder")
+            return
+        if not path.is_file():
+            yield InputError(value, "not a regular file (a device, socket or pipe)")
             return
     except OSError as exc:
         yield InputError(value, f"cannot read ({exc.strerror or exc})")

@@ -203,5 +203,11 @@ def iter_feed(
         return
     if not items:
         yield InputError(feed, "feed has no items")
-    for item in items:
+    for item in items[: policy.max_feed_items]:
         yield from _item_document(item, feed, overrides, policy)
+    if len(items) > policy.max_feed_items:
+        yield InputError(
+            feed,
+            f"feed has {len(items)} items; read the first {policy.max_feed_items} "
+            "(FetchPolicy.max_feed_items)",
+        )

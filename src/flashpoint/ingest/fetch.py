@@ -49,6 +49,7 @@ class FetchPolicy:
     # one local file read whole (.txt, .md, .html, .json) or one JSONL line; 50 MB is far
     # above any report (the largest news article is under 1 MB) yet safe to hold in memory
     max_file_bytes: int = 50_000_000
+    max_feed_items: int = 500  # items read from one feed; the rest are reported, not fetched
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,11 +209,13 @@ def fetch(url: str, policy: FetchPolicy) -> Fetched:
     """Return the body at `url`, following redirects by hand; raise InputError on failure."""
     current = url
     timeout = httpx.Timeout(policy.timeout)
-    with httpx.Client(
-        timeout=timeout, follow_redirects=False, trust_env=False, http2=False
-    ) as client:
-        for _hop in range(policy.max_redirects + 1):
-            address = checked_address(current, policy)
+    for _hop in range(policy.max_redirects + 1):
+        address = checked_address(current, policy)
+        # a client per hop: a pooled connection made for one host name is never reused
+        # for another name that resolved to the same address
+        with httpx.Client(
+            timeout=timeout, follow_redirects=False, trust_env=False, http2=False
+        ) as client:
             target, host_header = _target(current, address)
             headers = {
                 "Host": host_header,
