@@ -1,0 +1,175 @@
+"""What the API and the pages share: the store dependency, query parsing, review writes."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Query, Request
+
+from flashpoint.records import (
+    FACTUALITIES,
+    PLOVER_TYPES,
+    STATUSES,
+    UNITS,
+    Event,
+    Quantity,
+    Record,
+    Statement,
+)
+from flashpoint.serve.views import ACTIONS, EDITABLE, INT_FIELDS, EventQuery, item_kind
+from flashpoint.store import Store
+
+# an actor code (ENTITY or ENTITY-SECTOR) as spec/record-format.md writes them
+ACTOR = re.compile(r"^[A-Z][A-Z0-9]{1,9}(-[A-Z]{3})?$")
+MAX_TEXT = 200  # longest free-text value a correction may set (a name, a mode)
+CHOICES: dict[str, tuple[str, ...]] = {
+    "type": PLOVER_TYPES,
+    "status": STATUSES,
+    "factuality": FACTUALITIES,
+    "unit": UNITS,
+}
+ACTOR_FIELDS = ("source", "target", "of", "speaker.actor")
+
+
+def get_store(request: Request) -> Store:
+    """Return the app's store (tests override this dependency)."""
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+@lru_cache(maxsize=1)
+def loaded_terms() -> tuple[str, ...]:
+    """Return the loaded-terms lexicon shipped in static/loaded-terms.txt, read once."""
+    path = resources.files("flashpoint.serve") / "static" / "loaded-terms.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(t.strip() for t in lines if t.strip() and not t.lstrip().startswith("#"))
+
+
+def _blank(value: str | None) -> str | None:
+    return value.strip() or None if value else None
+
+
+def event_query(
+    type: str | None = None,
+    actor: str | None = None,
+    status: str | None = None,
+    corroboration: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    outlet: str | None = None,
+    story: str | None = None,
+    document: str | None = None,
+    sort: str = "date",
+    desc: bool = False,
+    limit: Annotated[int, Query(ge=1, le=2000)] = 500,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> EventQuery:
+    """Parse the events-table filters (shared by /events and /api/events)."""
+    return EventQuery(
+        type=_blank(type),
+        actor=_blank(actor),
+        status=_blank(status),
+        corroboration=_blank(corroboration),
+        since=_blank(since),
+        until=_blank(until),
+        place=_blank(place),
+        outlet=_blank(outlet),
+        story=_blank(story),
+        document=_blank(document),
+        sort=sort,
+        desc=desc,
+        limit=limit,
+        offset=offset,
+    )
+
+
+EventQueryDep = Annotated[EventQuery, Depends(event_query)]
+
+
+def record_or_404(store: Store, key: str) -> Record:
+    record = store.get_record(key)
+    if record is None:
+        raise HTTPException(404, f"no document {key!r} in the store")
+    return record
+
+
+def parse_pair(text: str | None) -> tuple[str, str] | None:
+    """Read `POL,BLR` (or `POL:BLR`, `POL BLR`) as an entity pair."""
+    if not text:
+        return None
+    parts = [p for p in re.split(r"[,:;\s|/]+", text.strip().upper()) if p]
+    if len(parts) != 2:
+        raise HTTPException(400, f"pair must be two actor entities like POL,BLR, not {text!r}")
+    return (parts[0], parts[1])
+
+
+def clean_changes(kind: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Validate the fields of a correction; raise 400 naming the first bad one."""
+    allowed = EDITABLE[kind]
+    out: dict[str, Any] = {}
+    for key, raw in changes.items():
+        if key not in allowed:
+            raise HTTPException(400, f"field {key!r} cannot be corrected on a {kind}")
+        value = raw.strip() if isinstance(raw, str) else raw
+        if value == "":
+            value = None
+        if key in INT_FIELDS:
+            if value is not None and not isinstance(value, int):
+                if not isinstance(value, str) or not re.fullmatch(r"\d{1,12}", value):
+                    raise HTTPException(400, f"{key} must be a whole number, not {raw!r}")
+                value = int(value)
+        elif key in CHOICES:
+            if value not in CHOICES[key]:
+                raise HTTPException(400, f"{key} must be one of {', '.join(CHOICES[key])}")
+        elif key in ACTOR_FIELDS and value is not None:
+            if not isinstance(value, str) or not ACTOR.match(value.upper()):
+                raise HTTPException(400, f"{key} must be an actor code like RUS-MIL, not {raw!r}")
+            value = value.upper()
+        elif value is not None and (not isinstance(value, str) or len(value) > MAX_TEXT):
+            raise HTTPException(400, f"{key} must be text of at most {MAX_TEXT} characters")
+        out[key] = value
+    return out
+
+
+def save_review(
+    store: Store,
+    document: str,
+    item: str,
+    action: str,
+    changes: dict[str, Any],
+    *,
+    by: str = "analyst",
+) -> dict[str, Any]:
+    """Validate and store one review of an item; return what was stored."""
+    if action not in ACTIONS:
+        raise HTTPException(400, f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
+    record = record_or_404(store, document)
+    every: list[Event | Statement | Quantity] = [
+        *record.statements,
+        *record.events,
+        *record.quantities,
+    ]
+    found = next((i for i in every if i.id == item), None)
+    if found is None:
+        raise HTTPException(404, f"no item {item!r} in document {record.document.id}")
+    kind = item_kind(found)
+    cleaned = clean_changes(kind, changes) if action == "correct" else {}
+    if action == "correct" and not cleaned:
+        raise HTTPException(400, "a correction must change at least one field")
+    who = (by or "analyst").strip()[:MAX_TEXT] or "analyst"
+    store.save_correction(record.document.id, item, action, cleaned, by=who, item_kind=kind)
+    return {
+        "document": record.document.id,
+        "item": item,
+        "kind": kind,
+        "action": action,
+        "changes": cleaned,
+        "by": who,
+    }
