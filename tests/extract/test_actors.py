@@ -1,0 +1,231 @@
+"""Actors: registry loading, mention finding, composition, coreference, dates of office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from flashpoint.config import Settings
+from flashpoint.errors import ConfigError
+from flashpoint.extract.actors import (
+    ActorIndex,
+    ActorMention,
+    ActorRegistry,
+    find_actors,
+    load_actor_registry,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from flashpoint.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm")
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return load_actor_registry(Settings(data_dirs=()))
+
+
+def _actors(
+    nlp: Language, registry: ActorRegistry, text: str, published: str | None = "2021-11-15"
+) -> tuple[ActorIndex, dict[str, ActorMention]]:
+    index = find_actors(nlp(text), registry, published=published)
+    return index, {m.text: m for m in index.mentions}
+
+
+# (sentence, phrase as written, expected code)
+MENTIONS = [
+    ("Lithuania has closed two crossings.", "Lithuania", "LTU-GOV"),
+    ("Troops were sent to Latvia on Monday.", "Latvia", "LVA"),
+    ("Polish border guards detained nine people overnight.", "Polish border guards", "POL-COP"),
+    ("The Belarusian Foreign Ministry issued a note.", "The Belarusian Foreign Ministry", "BLR-GOV"),
+    ("Belarusian soldiers were seen near the fence.", "Belarusian soldiers", "BLR-MIL"),
+    ("Russian troops moved west.", "Russian troops", "RUS-MIL"),
+    ("Latvia's Ministry of Defence said drills would start.", "Latvia's Ministry of Defence",
+     "LVA-GOV"),
+    ("Estonia's defence ministry replied on Tuesday.", "Estonia's defence ministry", "EST-GOV"),
+    ("The armed forces of Lithuania were put on alert.", "The armed forces", "LTU-MIL"),
+    ("Twelve Syrian refugees waited in the forest.", "Twelve Syrian refugees", "SYR-REF"),
+    ("A group of asylum seekers slept in the woods.", "asylum seekers", "UNK-REF"),
+    ("The Sejm voted on a new law.", "The Sejm", "POL-LEG"),
+    ("The Kremlin rejected the claims.", "The Kremlin", "RUS-GOV"),
+    ("Minsk denied the report.", "Minsk", "BLR-GOV"),
+    ("Vilnius summoned the envoy.", "Vilnius", "LTU-GOV"),
+    ("Whitehall declined to comment.", "Whitehall", "GBR-GOV"),
+    ("The Pentagon ordered more jets to the region.", "The Pentagon", "USA-GOV"),
+    ("Reuters reported the move late on Friday.", "Reuters", "GBR-MED"),
+    ("The decision was first reported by Belta.", "Belta", "BLR-MED"),
+    ("NATO will hold talks next week.", "NATO", "NATO"),
+    ("Frontex sent extra officers.", "Frontex", "EU-COP"),
+    ("Amnesty International criticised the pushbacks.", "Amnesty International", "AMNESTY"),
+    ("The U.S. warned Moscow against escalation.", "The U.S.", "USA-GOV"),
+    ("Pro-Russian separatists in Luhansk shelled a village.", "Pro-Russian separatists",
+     "UKR-REB"),
+    ("Unidentified armed men crossed the line at night.", "Unidentified armed men", "UNK-MIL"),
+    ("Lithuanian police officers checked the cars.", "Lithuanian police officers", "LTU-COP"),
+    ("Kurdish migrants camped near the crossing.", "Kurdish migrants", "IRQ-REF"),
+    ("German state media carried the interview.", "German state media", "DEU-MED"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor"), MENTIONS, ids=[m[1] for m in MENTIONS])
+def test_mentions(nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str) -> None:
+    _, found = _actors(nlp, registry, text)
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    assert found[phrase].actor == actor
+
+
+# (sentence, published, name as written in the text, expected code, expected kept name)
+PEOPLE = [
+    ("Vladimir Putin spoke to reporters.", "2021-11-15", "Vladimir Putin", "RUS-GOV",
+     "Vladimir Putin"),
+    ("Major General Igor Konashenkov said the drills were over.", "2021-11-15",
+     "Major General Igor Konashenkov", "RUS-MIL", "Igor Konashenkov"),
+    ("Polish Deputy Interior Minister Jan Kowalczyk visited the camp.", "2021-11-15",
+     "Polish Deputy Interior Minister Jan Kowalczyk", "POL-GOV", "Jan Kowalczyk"),
+    ("Mariusz Blaszczak praised the soldiers.", "2021-11-15", "Mariusz Blaszczak", "POL-GOV",
+     "Mariusz Blaszczak"),
+    ("Tusk spoke in Brussels.", "2017-03-01", "Tusk", "EU", "Donald Tusk"),
+    ("Tusk spoke in Brussels.", "2024-03-01", "Tusk", "POL-GOV", "Donald Tusk"),
+    ("Anthony Blinken arrived in Kyiv.", "2022-01-19", "Anthony Blinken", "USA-GOV",
+     "Antony Blinken"),
+    ("Belarusian border guard spokesman Ivan Petrov denied it.", "2021-11-15",
+     "Belarusian border guard spokesman Ivan Petrov", "BLR-COP", "Ivan Petrov"),
+    ("Kremlin spokesman Dmitry Peskov said the talks were useful.", "2021-11-15",
+     "Kremlin spokesman Dmitry Peskov", "RUS-GOV", "Dmitry Peskov"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "actor", "name"), PEOPLE, ids=[p[2] + p[1] for p in PEOPLE]
+)
+def test_people(
+    nlp: Language,
+    registry: ActorRegistry,
+    text: str,
+    published: str,
+    phrase: str,
+    actor: str,
+    name: str,
+) -> None:
+    _, found = _actors(nlp, registry, text, published)
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    assert (found[phrase].actor, found[phrase].name) == (actor, name)
+    assert found[phrase].person
+
+
+def test_title_only_resolves_to_the_office_holder(nlp: Language, registry: ActorRegistry) -> None:
+    _, found = _actors(nlp, registry, "The Lithuanian prime minister flew to Warsaw.", "2022-05-01")
+    mention = found["The Lithuanian prime minister"]
+    assert (mention.actor, mention.name) == ("LTU-GOV", "Ingrida Šimonytė")
+
+
+def test_surname_after_an_unknown_titled_person(nlp: Language, registry: ActorRegistry) -> None:
+    text = "Lithuanian Interior Minister Rita Kaunaite visited the border. Kaunaite said more help was coming."
+    index, found = _actors(nlp, registry, text)
+    later = [m for m in index.mentions if m.text == "Kaunaite"]
+    assert later and (later[0].actor, later[0].name) == ("LTU-GOV", "Rita Kaunaite")
+
+
+# (text, the phrase to check, expected code): coreference to the last fitting actor
+COREFERENCE = [
+    ("Sergei Lavrov met his counterpart. He said the talks went well.", "He", "RUS-GOV"),
+    ("Latvian soldiers built a fence. The soldiers worked at night.", "The soldiers", "LVA-MIL"),
+    ("Estonia's foreign ministry summoned the envoy. The ministry said it was a protest.",
+     "The ministry", "EST-GOV"),
+    ("NATO met in Brussels. The alliance agreed to send ships.", "The alliance", "NATO"),
+    ("Belarus opened its border. It said the migrants were free to go.", "It", "BLR-GOV"),
+    ("Iraqi migrants were found near the fence. The migrants were taken to hospital.",
+     "The migrants", "IRQ-REF"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor"), COREFERENCE, ids=[c[1] for c in COREFERENCE])
+def test_coreference(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str
+) -> None:
+    _, found = _actors(nlp, registry, text)
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    assert found[phrase].actor == actor
+
+
+def test_unknown_person_without_title_is_no_actor(nlp: Language, registry: ActorRegistry) -> None:
+    index, found = _actors(nlp, registry, "John Smithers waited outside. He said nothing.")
+    assert "John Smithers" not in found and "He" not in found
+    assert index.mentions == []
+
+
+def test_resolve_subject_token_and_span(nlp: Language, registry: ActorRegistry) -> None:
+    doc = nlp("The Polish Ministry of National Defence accused Minsk of staging provocations.")
+    index = find_actors(doc, registry, published="2021-11-15")
+    verb = next(t for t in doc if t.lemma_ == "accuse")
+    subject = next(t for t in verb.children if t.dep_ == "nsubj")
+    mention = index.resolve(subject)
+    assert mention is not None and mention.actor == "POL-GOV"
+    obj = next(t for t in verb.children if t.dep_ == "dobj")
+    target = index.resolve(doc[obj.i : obj.i + 1])
+    assert target is not None and target.actor == "BLR-GOV"
+
+
+def test_resolve_all_conjuncts(nlp: Language, registry: ActorRegistry) -> None:
+    doc = nlp("Estonia, Norway and Ireland issued a joint statement.")
+    index = find_actors(doc, registry, published=None)
+    verb = next(t for t in doc if t.lemma_ == "issue")
+    subject = next(t for t in verb.children if t.dep_ == "nsubj")
+    assert [m.entity for m in index.resolve_all(subject)] == ["EST", "NOR", "IRL"]
+
+
+def test_within(nlp: Language, registry: ActorRegistry) -> None:
+    text = "Lithuania accused Belarus of sending migrants."
+    index = find_actors(nlp(text), registry, published=None)
+    start = text.index("Belarus")
+    assert [m.entity for m in index.within(start, len(text))] == ["BLR", "UNK"]
+
+
+def test_registry_has_countries_capitals_and_offices(registry: ActorRegistry) -> None:
+    assert {"POL", "BLR", "RUS", "UKR", "USA", "GBR", "FRA", "DEU"} <= set(registry.countries)
+    assert any(e.actor == "PRT-GOV" for e in registry.lookup("lisbon"))  # derived capital
+    assert any(e.actor == "BLR" for e in registry.lookup("belarussian"))
+    office = registry.office_of("Jens Stoltenberg", "2022-02-01")
+    assert office is not None and office.actor == "NATO"
+    holder = registry.office_holder("GBR", "head_of_government", "2022-02-01")
+    assert holder is not None and holder.name == "Boris Johnson"
+
+
+def test_user_data_file_extends_and_overrides(
+    tmp_path: Path, nlp: Language
+) -> None:
+    folder = tmp_path / "actors"
+    folder.mkdir()
+    (folder / "people.csv").write_text(
+        "# a user's extra office-holder\n"
+        "name,aliases,actor,office,role,start,end\n"
+        "Ruta Zilinskiene,,LTU-COP,,Border guard spokeswoman,2020-01-01,\n"
+        "Vladimir Putin,,RUS-MIL,,Test override,2000-01-01,\n",
+        encoding="utf-8",
+    )
+    (folder / "organisations.csv").write_text(
+        "text,actor,name\nBaltic Daily Wire,LTU-MED,Baltic Daily Wire\n", encoding="utf-8"
+    )
+    registry = load_actor_registry(Settings(data_dirs=(tmp_path,)))
+    text = "Ruta Zilinskiene told the Baltic Daily Wire that Vladimir Putin was wrong."
+    _, found = _actors(nlp, registry, text)
+    assert found["Ruta Zilinskiene"].actor == "LTU-COP"
+    assert found["the Baltic Daily Wire"].actor == "LTU-MED"
+    assert found["Vladimir Putin"].actor == "RUS-MIL"
+    assert load_actor_registry(Settings(data_dirs=())).office_of("Vladimir Putin", None) is not None
+
+
+def test_malformed_user_file_is_a_config_error(tmp_path: Path) -> None:
+    folder = tmp_path / "actors"
+    folder.mkdir()
+    (folder / "seats.csv").write_text("text\nSomewhere\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="seats.csv"):
+        load_actor_registry(Settings(data_dirs=(tmp_path,)))
