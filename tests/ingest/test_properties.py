@@ -30,6 +30,8 @@ TEXTS = st.text(
 @given(TEXTS)
 def test_utf8_round_trips_exactly(text):
     data = text.encode("utf-8")
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a leading BOM is dropped, by design
     try:
         assert decode_bytes(data, "x") == text
     except InputError as exc:
@@ -105,3 +107,13 @@ def test_html_extraction_raises_only_input_errors(markup):
 def test_html_decoding_raises_only_input_errors(data, charset):
     with contextlib.suppress(InputError):
         decode_html(data, "x.html", header_charset=charset)
+
+
+@FAST
+@given(TEXTS.filter(lambda t: t.strip() and not t.startswith("\ufeff")), st.booleans())
+def test_text_file_document_holds_the_file_text_exactly(tmp_path_factory, text, bom):
+    path = tmp_path_factory.mktemp("txt") / "r.txt"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    (document,) = list(iter_documents([str(path)]))
+    assert isinstance(document, Document)
+    assert document.text == text

@@ -156,7 +156,6 @@ def check_published(value: str | None, source: str, where: str = "published") ->
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 _BY = re.compile(r"^(?:by|written by|words by)\s+(.+)$", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.?)$")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"})
 _NOT_NAMES = frozenset({  # words of headings and section labels, never of a name
     "news", "update", "updates", "live", "analysis", "opinion", "breaking", "exclusive",
@@ -170,7 +169,10 @@ _DATELINE_NOISE = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|by)\b|\d{1,2}[:.]\d\d|[|,;:/()\-\u2013\u2014\u2022\u00b7]",
     re.IGNORECASE,
 )
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.' -]{1,40}?,?\s*\(([^()]{2,40})\)\s*[-\u2013\u2014]")
+_WIRE_DATELINE = re.compile(  # "WARSAW, Nov 12 (Reuters) -": the outlet in brackets
+    r"^[A-Z][A-Z.' -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*\(([^()]{2,40})\)\s*"
+    r"[-\u2013\u2014]"
+)
 _BYLINE_SPLIT = re.compile(r"\s*(?:[|\u2022\u00b7,;]|\s[-\u2013\u2014]\s|\sand\s)\s*")
 _HANDLE = re.compile(r"@([A-Za-z0-9_]{2,40})")
 _HOST = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s)\]*,;:]|$)", re.IGNORECASE)
@@ -203,15 +205,28 @@ def _is_title(raw: str, line: str, has_more: bool) -> bool:
     return not (line.endswith(".") and not line.endswith("..."))
 
 
-def _is_name(text: str) -> bool:
+def _is_name_word(word: str, *, caps: bool) -> bool:
+    """Return whether `word` can be part of a person's name: `Łukasz`, `O'Brien`, `F.`."""
+    core = word.rstrip(".")
+    if not core or not core[0].isupper() or len(core) > 24:
+        return False
+    if word.endswith(".") and len(core) > 2:
+        return False  # "Jr." and initials only; "Said." ends a sentence
+    if not all(ch.isalpha() or ch in "-'\u2019" for ch in core):
+        return False
+    return caps or len(core) <= 2 or not core.isupper()
+
+
+def _is_name(text: str, *, caps: bool = False, max_words: int = 5) -> bool:
+    """Return whether `text` reads as a person's name (2-5 capitalised words)."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or len(text) > 50:
+    if not 2 <= len(words) <= max_words or len(text) > 50:
         return False
     capitalised = 0
     for word in words:
         if word.lower() in _NAME_PARTICLES:
             continue
-        if word.lower().strip(".") in _NOT_NAMES or not _NAME_WORD.match(word):
+        if word.lower().strip(".") in _NOT_NAMES or not _is_name_word(word, caps=caps):
             return False
         capitalised += 1
     return capitalised >= 2
@@ -221,10 +236,8 @@ def _author_of(line: str) -> str | None:
     """Return the author named in a byline line ("By Jane Doe", "Jane Doe"), if it is one."""
     by = _BY.match(line)
     text = by[1] if by else line
-    text = re.split(r"\s*(?:[|\u2022\u00b7,;]|\s[-\u2013\u2014]\s|\sand\s)\s*", text, maxsplit=1)[
-        0
-    ].strip()
-    return text if _is_name(text) else None
+    text = _BYLINE_SPLIT.split(text, maxsplit=1)[0].strip()
+    return text if _is_name(text, caps=by is not None) else None
 
 
 def _dateline(line: str) -> tuple[str, str] | None:
@@ -336,7 +349,7 @@ def infer_from_text(text: str) -> Meta:
         if author is None and _BY.match(line):
             author = _author_of(line)
         elif author is None and index == body_start and title and index + 1 < len(lines):
-            author = line if _is_name(line) else None
+            author = line if _is_name(line, max_words=3) else None
     outlet: str | None = None
     wire = _WIRE_DATELINE.match(lines[0].strip())
     if wire and find_date(wire[1]) is None:
