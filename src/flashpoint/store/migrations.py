@@ -34,18 +34,21 @@ def m001_initial(connection: sa.Connection) -> None:
             schema.corrections,
         ],
     )
-    for index in (
-        sa.Index("ix_documents_file", schema.documents.c.file),
-        sa.Index("ix_documents_published", schema.documents.c.published),
-        sa.Index("ix_documents_story", schema.documents.c.story),
-        sa.Index(
-            "ix_corrections_item",
-            schema.corrections.c.document_id,
-            schema.corrections.c.item_kind,
-            schema.corrections.c.item_id,
-        ),
-    ):
-        index.create(connection)
+    _create_indexes(
+        connection,
+        [
+            ("ix_documents_file", "documents", "file"),
+            ("ix_documents_published", "documents", "published"),
+            ("ix_documents_story", "documents", "story"),
+            ("ix_corrections_item", "corrections", "document_id, item_kind, item_id"),
+        ],
+    )
+
+
+def _create_indexes(connection: sa.Connection, indexes: list[tuple[str, str, str]]) -> None:
+    # plain DDL from constants: an sa.Index would attach itself to schema.py's tables
+    for name, table, columns in indexes:
+        connection.exec_driver_sql(f"CREATE INDEX {name} ON {table} ({columns})")
 
 
 _SQLITE_FTS = [
@@ -86,28 +89,29 @@ def m002_full_text_search(connection: sa.Connection) -> None:
 
 def m003_query_indexes(connection: sa.Connection) -> None:
     """Add the indexes behind the events / statements / quantities filters."""
-    e, s, q = schema.events.c, schema.statements.c, schema.quantities.c
-    for index in (
-        # the events table is filtered by actor, type and date, and sorted by date
-        sa.Index("ix_events_day", e.day_start),
-        sa.Index("ix_events_source_entity", e.source_entity, e.day_start),
-        sa.Index("ix_events_target_entity", e.target_entity, e.day_start),
-        sa.Index("ix_events_source", e.source, e.day_start),
-        sa.Index("ix_events_target", e.target, e.day_start),
-        sa.Index("ix_events_type", e.type, e.day_start),
-        sa.Index("ix_events_cluster", e.cluster),
-        sa.Index("ix_statements_speaker_entity", s.speaker_entity),
-        sa.Index("ix_statements_speaker_actor", s.speaker_actor),
-        sa.Index("ix_statements_target_entity", s.target_entity),
-        sa.Index("ix_statements_target", s.target),
-        sa.Index("ix_statements_factuality", s.factuality),
-        sa.Index("ix_quantities_of_entity", q.of_entity),
-        sa.Index("ix_quantities_of", q.of),
-        sa.Index("ix_quantities_claimed_by_entity", q.claimed_by_entity),
-        sa.Index("ix_quantities_claimed_by", q.claimed_by),
-        sa.Index("ix_quantities_unit", q.unit),
-    ):
-        index.create(connection)
+    _create_indexes(
+        connection,
+        [
+            # the events table is filtered by actor, type and date, and sorted by date
+            ("ix_events_day", "events", "day_start"),
+            ("ix_events_source_entity", "events", "source_entity, day_start"),
+            ("ix_events_target_entity", "events", "target_entity, day_start"),
+            ("ix_events_source", "events", "source, day_start"),
+            ("ix_events_target", "events", "target, day_start"),
+            ("ix_events_type", "events", "type, day_start"),
+            ("ix_events_cluster", "events", "cluster"),
+            ("ix_statements_speaker_entity", "statements", "speaker_entity"),
+            ("ix_statements_speaker_actor", "statements", "speaker_actor"),
+            ("ix_statements_target_entity", "statements", "target_entity"),
+            ("ix_statements_target", "statements", "target"),
+            ("ix_statements_factuality", "statements", "factuality"),
+            ("ix_quantities_of_entity", "quantities", "of_entity"),
+            ("ix_quantities_of", "quantities", '"of"'),
+            ("ix_quantities_claimed_by_entity", "quantities", "claimed_by_entity"),
+            ("ix_quantities_claimed_by", "quantities", "claimed_by"),
+            ("ix_quantities_unit", "quantities", "unit"),
+        ],
+    )
 
 
 MIGRATIONS: list[tuple[int, Migration]] = [
