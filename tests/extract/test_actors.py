@@ -45,7 +45,8 @@ MENTIONS = [
     ("Lithuania has closed two crossings.", "Lithuania", "LTU-GOV"),
     ("Troops were sent to Latvia on Monday.", "Latvia", "LVA"),
     ("Polish border guards detained nine people overnight.", "Polish border guards", "POL-COP"),
-    ("The Belarusian Foreign Ministry issued a note.", "The Belarusian Foreign Ministry", "BLR-GOV"),
+    ("The Belarusian Foreign Ministry issued a note.", "The Belarusian Foreign Ministry",
+     "BLR-GOV"),
     ("Belarusian soldiers were seen near the fence.", "Belarusian soldiers", "BLR-MIL"),
     ("Russian troops moved west.", "Russian troops", "RUS-MIL"),
     ("Latvia's Ministry of Defence said drills would start.", "Latvia's Ministry of Defence",
@@ -76,7 +77,9 @@ MENTIONS = [
 
 
 @pytest.mark.parametrize(("text", "phrase", "actor"), MENTIONS, ids=[m[1] for m in MENTIONS])
-def test_mentions(nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str) -> None:
+def test_mentions(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str
+) -> None:
     _, found = _actors(nlp, registry, text)
     assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
     assert found[phrase].actor == actor
@@ -128,8 +131,11 @@ def test_title_only_resolves_to_the_office_holder(nlp: Language, registry: Actor
 
 
 def test_surname_after_an_unknown_titled_person(nlp: Language, registry: ActorRegistry) -> None:
-    text = "Lithuanian Interior Minister Rita Kaunaite visited the border. Kaunaite said more help was coming."
-    index, found = _actors(nlp, registry, text)
+    text = (
+        "Lithuanian Interior Minister Rita Kaunaite visited the border. "
+        "Kaunaite said more help was coming."
+    )
+    index, _ = _actors(nlp, registry, text)
     later = [m for m in index.mentions if m.text == "Kaunaite"]
     assert later and (later[0].actor, later[0].name) == ("LTU-GOV", "Rita Kaunaite")
 
@@ -199,9 +205,7 @@ def test_registry_has_countries_capitals_and_offices(registry: ActorRegistry) ->
     assert holder is not None and holder.name == "Boris Johnson"
 
 
-def test_user_data_file_extends_and_overrides(
-    tmp_path: Path, nlp: Language
-) -> None:
+def test_user_data_file_extends_and_overrides(tmp_path: Path, nlp: Language) -> None:
     folder = tmp_path / "actors"
     folder.mkdir()
     (folder / "people.csv").write_text(
@@ -227,5 +231,5 @@ def test_malformed_user_file_is_a_config_error(tmp_path: Path) -> None:
     folder = tmp_path / "actors"
     folder.mkdir()
     (folder / "seats.csv").write_text("text\nSomewhere\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="seats.csv"):
+    with pytest.raises(ConfigError, match=r"seats\.csv"):
         load_actor_registry(Settings(data_dirs=(tmp_path,)))
