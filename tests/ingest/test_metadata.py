@@ -48,6 +48,13 @@ BODY = "Lithuanian officials said the fence would be finished by the end of the 
          "Fence work speeds up", "ANNA SMITH", "2022-11-03"),
         (f"Fence Work Speeds Up\n\nBorder Guards Say Quietly Now\n\n{BODY}",
          "Fence Work Speeds Up", None, None),
+        (f"Timeline of the crisis\n\n3 March 2022: troops crossed\n\n{BODY}",
+         "Timeline of the crisis", None, None),
+        (f"Fence work speeds up\n\n{BODY}\n3 March 2022\n\nMore.\n",
+         "Fence work speeds up", None, None),
+        (f"By Anna Smith\n\n{BODY}", None, "Anna Smith", None),
+        (f"Fence work speeds up\n\nNovember 3, 2022 at 3:45 p.m. EST\n\n{BODY}",
+         "Fence work speeds up", None, "2022-11-03"),
         (f"Fence work speeds up\n\nLast modified on Thu 3 Mar 2022 14.30 GMT\n\n{BODY}",
          "Fence work speeds up", None, "2022-03-03"),
     ],
@@ -55,7 +62,9 @@ BODY = "Lithuanian officials said the fence would be finished by the end of the 
         "markdown-heading-name-date", "by-pipe-mdy", "published-iso-time", "bold-weekday-ordinal",
         "name-without-date", "lead-paragraph-no-title", "date-in-body-ignored",
         "section-label-not-a-name", "question-title", "single-line", "impossible-date", "empty",
-        "non-ascii-name", "caps-byline-two-authors", "title-case-subtitle", "guardian-style",
+        "non-ascii-name", "caps-byline-two-authors", "title-case-subtitle", "timeline-entry",
+        "date-below-the-body", "byline-first",
+        "us-time", "guardian-style",
     ],
 )  # fmt: skip
 def test_infer_title_author_and_dateline(text, title, author, published):
@@ -69,6 +78,7 @@ def test_infer_title_author_and_dateline(text, title, author, published):
         ("VILNIUS (Baltic Wire) - Lithuania said on Monday it would extend the emergency.\n"
          "More text.\n", "Baltic Wire"),
         ("WARSAW, Nov 12 (Baltic Wire) - Poland said.\nMore text.\n", "Baltic Wire"),
+        ("Latvia extends emergency\nRIGA (Baltic Wire) - Latvia said so.\nMore.\n", "Baltic Wire"),
         ("KYIV (Reuters) \u2014 Ukraine said on Monday it had seen new movements.\nMore text.\n",
          "Reuters"),
         ("Soldiers moved to the border.\nFollow our coverage on @KyivPost.\nMore text here.\n",
@@ -79,7 +89,8 @@ def test_infer_title_author_and_dateline(text, title, author, published):
          "a\nb\nc\nd\n", None),
         ("Soldiers moved to the border.\nMore text.\n", None),
     ],
-    ids=["wire-dateline", "wire-with-date", "wire-emdash", "handle-in-promo", "host-in-sign-off",
+    ids=["wire-dateline", "wire-with-date", "wire-under-title", "wire-emdash", "handle-in-promo",
+         "host-in-sign-off",
          "host-in-body-ignored", "none"],
 )  # fmt: skip
 def test_infer_outlet(text, outlet):

@@ -32,6 +32,7 @@ MAX_TITLE_CHARS = 150  # headlines run 40-120 characters; a longer first line is
 MAX_TITLE_WORDS = 25
 MAX_DATELINE_CHARS = 100
 MAX_DATELINE_EXTRA_WORDS = 6  # "Published", a weekday, a time and zone, an author's name
+MIN_SENTENCE_WORDS = 8  # a shorter line ending in a full stop may still be a caption or label
 SIGN_OFF_LINES = 3  # outlet sign-offs ("To contact the WSWS ... wsws.org") close the text
 
 
@@ -166,7 +167,7 @@ _NOT_NAMES = frozenset({  # words of headings and section labels, never of a nam
 _DATELINE_NOISE = re.compile(
     r"\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|cet|cest|eet|eest|msk|"
     r"est|edt|bst|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mon|tue|wed|thu|fri|sat|sun|by)\b|\d{1,2}[:.]\d\d|[|,;:/()\-\u2013\u2014\u2022\u00b7]",
+    r"mon|tue|wed|thu|fri|sat|sun|by)\b|\b[ap]\.m\.|\d{1,2}[:.]\d\d|[|,;:/()\-\u2013\u2014\u2022\u00b7]",
     re.IGNORECASE,
 )
 _WIRE_DATELINE = re.compile(  # "WARSAW, Nov 12 (Reuters) -": the outlet in brackets
@@ -195,7 +196,7 @@ def _clean_line(line: str) -> str:
 
 
 def _is_title(raw: str, line: str, has_more: bool) -> bool:
-    if not line or not has_more:
+    if not line or not has_more or _BY.match(line):
         return False
     if _HEADING.match(raw.strip()):
         return len(line) <= 2 * MAX_TITLE_CHARS
@@ -203,6 +204,14 @@ def _is_title(raw: str, line: str, has_more: bool) -> bool:
         return False
     # a first line that ends like a sentence is the lead paragraph, not a headline
     return not (line.endswith(".") and not line.endswith("..."))
+
+
+def _is_paragraph(line: str) -> bool:
+    """Return whether a line is body text: long, or a sentence of several words."""
+    words = len(line.split())
+    if len(line) > MAX_DATELINE_CHARS or words > MAX_TITLE_WORDS:
+        return True
+    return words >= MIN_SENTENCE_WORDS and line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
 
 
 def _is_name_word(word: str, *, caps: bool) -> bool:
@@ -251,6 +260,10 @@ def _dateline(line: str) -> tuple[str, str] | None:
     rest = (line[:start] + " " + line[end:]).strip()
     words = _DATELINE_NOISE.sub(" ", rest).split()
     if len(words) > MAX_DATELINE_EXTRA_WORDS:
+        return None
+    # what else a dateline holds is a name or a place; "3 March 2022: troops crossed" is a
+    # timeline entry of the body, not the report's date
+    if any(word[0].islower() for word in words):
         return None
     return iso, rest
 
@@ -346,14 +359,18 @@ def infer_from_text(text: str) -> Meta:
             for candidate in neighbours:
                 author = author or _author_of(candidate)
             break
+        if _is_paragraph(line):
+            break  # the body has begun: datelines and bylines sit above it
         if author is None and _BY.match(line):
             author = _author_of(line)
         elif author is None and index == body_start and title and index + 1 < len(lines):
             author = line if _is_name(line, max_words=3) else None
     outlet: str | None = None
-    wire = _WIRE_DATELINE.match(lines[0].strip())
-    if wire and find_date(wire[1]) is None:
-        outlet = _outlet_table()[2].get(wire[1].strip().lower(), wire[1].strip())
+    for line in lines[: body_start + 1]:
+        wire = _WIRE_DATELINE.match(line.strip())
+        if wire and find_date(wire[1]) is None:
+            outlet = _outlet_table()[2].get(wire[1].strip().lower(), wire[1].strip())
+            break
     if outlet is None:
         tail = lines[-SIGN_OFF_LINES:]
         promos = [line for line in lines if _SIGN_OFF.match(line.strip())]
