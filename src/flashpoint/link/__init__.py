@@ -10,7 +10,8 @@ stories, clusters and conflicts. The read-side functions (`stories`, `disputes`,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Protocol
 
 from flashpoint.config import Settings
 from flashpoint.link.disputes import Account, DisputedCluster, Disputes, disputes
@@ -34,12 +35,20 @@ from flashpoint.link.profiles import (
     profile_outlet,
     stories,
 )
+from flashpoint.records import Record
 
 if TYPE_CHECKING:
-    from flashpoint.store import Store
+    from flashpoint.store import LinkUpdate
 
 
-def link_store(store: Store, *, settings: Settings | None = None) -> None:
+class LinkableStore(Protocol):
+    """The two methods of `flashpoint.store.Store` that linking uses."""
+
+    def iter_records(self, *, story: str | None = None) -> Iterator[Record]: ...
+    def save_links(self, update: LinkUpdate) -> None: ...
+
+
+def link_store(store: LinkableStore, *, settings: Settings | None = None) -> None:
     """Recompute all cross-document links over the stored records and save them."""
     records = list(store.iter_records())
     store.save_links(to_update(records, link_records(records, settings=settings)))
@@ -55,6 +64,7 @@ __all__ = [
     "EscalationPoint",
     "EscalationSeries",
     "Key",
+    "LinkableStore",
     "Links",
     "Mention",
     "NumberConflict",

@@ -206,11 +206,17 @@ def stories(
 
 
 def find_story(links: Links, key: str) -> Story:
-    """Return the story with this id or id prefix (with or without the "s-")."""
+    """Return the story with this id or id prefix (with or without "s-"), or of a document."""
     wanted = key if key.startswith("s-") else "s-" + key
     found = [s for s in links.stories if s.id == wanted] or [
         s for s in links.stories if s.id.startswith(wanted)
     ]
+    if not found:  # a document id (or prefix) stands for its story
+        documents = [d for d in links.story_of if d == key] or [
+            d for d in links.story_of if d.startswith(key)
+        ]
+        ids = {links.story_of[d] for d in documents}
+        found = [s for s in links.stories if s.id in ids]
     if len(found) != 1:
         problem = "no such story" if not found else "more than one story has this prefix"
         raise InputError(key, f"{problem} (list them with: flashpoint stories)")
