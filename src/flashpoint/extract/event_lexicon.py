@@ -26,7 +26,7 @@ LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep")
-_FLAGS = ("target", "plural")
+_FLAGS = ("target", "plural", "place")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
@@ -53,6 +53,7 @@ class Trigger:
     conditions: tuple[Condition, ...] = ()
     needs_target: bool = False
     plural: bool = False
+    place_target: bool = False  # the target is where the act points, not its object
 
 
 class EventLexicon:
@@ -94,13 +95,12 @@ def _variants(phrase: str) -> list[tuple[str, ...]]:
 
 def _parse_when(
     text: str, classes: dict[str, frozenset[str]], where: str
-) -> tuple[tuple[Condition, ...], bool, bool]:
+) -> tuple[tuple[Condition, ...], frozenset[str]]:
     conditions: list[Condition] = []
-    needs_target = plural = False
+    flags: set[str] = set()
     for part in text.split():
         if part in _FLAGS:
-            needs_target = needs_target or part == "target"
-            plural = plural or part == "plural"
+            flags.add(part)
             continue
         negated = part.startswith("!")
         key, sep, value = part.lstrip("!").partition("=")
@@ -113,7 +113,7 @@ def _parse_when(
         else:
             words = frozenset(value.split("|"))
         conditions.append(Condition(key, words, negated))
-    return tuple(conditions), needs_target, plural
+    return tuple(conditions), frozenset(flags)
 
 
 def _read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -145,11 +145,16 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
             raise ConfigError(f"{where}: unknown PLOVER type {type_!r}")
         if pos not in ("V", "N", "*"):
             raise ConfigError(f"{where}: part of speech must be V, N or *, not {pos!r}")
-        conditions, needs_target, plural = _parse_when(when, classes, where)
+        conditions, flags = _parse_when(when, classes, where)
         for words in _variants(phrase.lower()):
             triggers.append(
-                Trigger(words, pos, type_, mode or None, conditions, needs_target, plural)
-            )
+                Trigger(
+                    words, pos, type_, mode or None, conditions,
+                    needs_target="target" in flags,
+                    plural="plural" in flags,
+                    place_target="place" in flags,
+                )
+            )  # fmt: skip
     return EventLexicon(triggers, classes)
 
 
@@ -201,9 +206,32 @@ def subject_of(token: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "acl" and infinitive and token.head.pos_ in _NOUN_POS:
+            # "has no plans to send", "proposals to deploy": the doer of the noun's verb
+            noun = token.head
+            for _ in range(4):
+                if noun.dep_ not in ("dobj", "pobj", "prep", "attr", "appos"):
+                    break
+                noun = noun.head
+            if noun.pos_ in _VERB_POS:
+                climbed, token = True, noun
+                continue
+            return token.head
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+            token.dep_ == "acl" and token.tag_ == "VBN"
+        )
+        if token.dep_ in ("acl", "relcl") and passive and token.head.pos_ in _NOUN_POS:
+            # "seekers who are then driven to the border": the noun is the patient; the doer
+            # is whoever acts on the noun ("luring in asylum seekers who are then driven")
+            noun = token.head
+            if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in _VERB_POS:
+                climbed, token = True, noun.head
+                continue
+            return None
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in (*_NOUN_POS, "PRON"):
             return token.head
-        if token.dep_ in ("xcomp", "conj", "advcl"):
+        if token.dep_ in ("xcomp", "conj", "advcl", "acomp"):
             if token.dep_ == "xcomp":
                 objects = [c for c in token.head.children if c.dep_ == "dobj"]
                 if objects:

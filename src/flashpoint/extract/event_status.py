@@ -221,6 +221,8 @@ def decide_status(
         speaker = statement.speaker.actor
         if speaker is not None and speaker.split("-")[0] == source.split("-")[0]:
             return "occurred", reported_by  # the speaker's own speech act ("we condemn")
+    if event_type not in SPEECH_ACT_TYPES and head.lemma_.lower() in PLANNED_WORDS:
+        return "planned", reported_by  # "commitments of weapons": promised, not yet done
     mood = modality(head, frames=frames)
     if mood is not None:
         return mood, reported_by

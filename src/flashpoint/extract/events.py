@@ -9,10 +9,12 @@ Status and attribution come from the statements (`event_status`). One event is m
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from flashpoint.extract.dates import find_event_date
 from flashpoint.extract.event_lexicon import (
     EventLexicon,
     Match,
@@ -21,7 +23,8 @@ from flashpoint.extract.event_lexicon import (
     subject_of,
 )
 from flashpoint.extract.event_status import Carrier, decide_status, find_carrier
-from flashpoint.records import DateInfo, Event, Location, Quantity, Statement, entity_of
+from flashpoint.extract.places import find_location
+from flashpoint.records import DateInfo, Event, Quantity, Statement, entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -35,6 +38,7 @@ SETTING_PREPS = frozenset(
     {"after", "during", "before", "following", "amid", "amidst", "since", "despite", "ahead",
      "prior", "until", "throughout"}
 )  # fmt: skip
+SETTING_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until"})
 SETTING_FRAMES = frozenset({"response", "addition", "retaliation", "wake", "sideline", "spite"})
 # verbs that report, show or frame: their subject is not the doer of a nominal event
 FRAMING_VERBS = frozenset(
@@ -61,12 +65,19 @@ PLACE_PREPS = frozenset(
 OF_IS_SOURCE = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "COOPERATE", "PROTEST"})
 # types whose complement is the requested or threatened act, not an event of its own
 FRAMING_TYPES = frozenset({"REQUEST", "THREATEN"})
+# an object's "on"/"over" names a topic ("intelligence on the movements") except for acts
+# that land on someone ("imposed sanctions on Belarus", "launched strikes on Kyiv")
+TOPIC_PREPS = frozenset({"on", "over", "with"})
+ON_OBJECT_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "CONCEDE"})
 # types whose moved object (troops) is their doer when no agent is named
 MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 # physical force: a country as a whole acts through its armed forces (seed notes)
 MILITARY_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 # speech act types whose source falls back on the speaker of the statement they cue
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+# accusations and threats are aimed at someone: with no target in the clause, the carrying
+# statement's target (measured: helps; for REJECT, SUPPORT, REQUEST it hurts)
+STATEMENT_TARGET_TYPES = frozenset({"ACCUSE", "THREATEN"})
 _PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
 
 
@@ -82,6 +93,7 @@ class _Found:
     status: str
     reported_by: str
     sent: Span
+    governor: int | None = None  # head token of the trigger this one is the complement of
 
 
 # ---------------------------------------------------------------------------
@@ -93,7 +105,7 @@ def _resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
     resolve_all: Any = getattr(actors, "resolve_all", None)
     mentions: list[ActorMention] = []
     if resolve_all is not None:
-        mentions = [m for m in resolve_all(token) if m is not None]
+        mentions = [_own_nationality(actors, m, token) for m in resolve_all(token) if m is not None]
     if not mentions:
         for item in (token, *token.conjuncts):
             if item.i < token.i:
@@ -106,6 +118,26 @@ def _resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
             if mention is not None and mention not in mentions:
                 mentions.append(mention)
     return mentions
+
+
+def _own_nationality(actors: ActorIndex, mention: ActorMention, token: Token) -> ActorMention:
+    """Prefer the phrase's own nationality word over a coreference ("Polish soldiers")."""
+    at: Any = getattr(actors, "at", None)
+    if at is None or mention.kind not in ("group", "pronoun", "title"):
+        return mention
+    for item in (token, *token.conjuncts):
+        for child in item.children:
+            if child.dep_ not in ("amod", "compound", "poss"):
+                continue
+            own = at(child.i)
+            if own is None or own.kind not in ("demonym", "country") or own is mention:
+                continue
+            entity = entity_of(own.actor) or own.actor
+            if entity != entity_of(mention.actor):
+                sector = mention.actor.partition("-")[2]
+                code = f"{entity}-{sector}" if sector else entity
+                return dataclasses.replace(mention, actor=code)
+    return mention
 
 
 def _deep_actors(actors: ActorIndex, token: Token, depth: int = 3) -> list[ActorMention]:
@@ -162,7 +194,9 @@ def _noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
                 return found
     verb = head.head
     if head.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "conj") and verb is not head:
-        if head.dep_ == "pobj":
+        for _ in range(4):  # "issued a statement on today's sanctions": up to the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "conj"):
+                break
             verb = verb.head
         if verb.lemma_.lower() in RECEIVING_VERBS:
             return _from_object(verb, actors)
@@ -209,22 +243,34 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
     passive = any(c.dep_ == "auxpass" for c in head.children)
     candidates: list[tuple[Token, bool]] = []
     for child in head.children:
-        if trigger_type in MOVED_TYPES:
-            break  # the troops moved are not the target: the place they go to is
         if child.dep_ in object_deps and (child.dep_ != "nsubjpass" or passive):
             candidates.append((child, False))
-    for child in head.children:
-        if child.dep_ == "prep" and (
-            child.lower_ in TARGET_PREPS
-            or (child.lower_ == "of" and trigger_type not in OF_IS_SOURCE)
-        ):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    candidates.append((pobj, child.lower_ in PLACE_PREPS))
+    holders = [head]
+    if not _is_noun(head):  # "imposed sanctions on Belarus", "stationed a brigade in Latvia"
+        holders += [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
+    for holder in holders:
+        preps = TARGET_PREPS if holder is head or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
+        for child in holder.children:
+            if child.dep_ in ("prep", "dative") and (
+                (
+                    child.lower_ in preps
+                    and (
+                        holder is head
+                        or trigger_type in ON_OBJECT_TYPES
+                        or child.lower_ not in TOPIC_PREPS
+                    )
+                )
+                or (child.lower_ == "of" and trigger_type not in OF_IS_SOURCE and holder is head)
+            ):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        candidates.append((pobj, child.lower_ in PLACE_PREPS))
     if _is_noun(head) and head.dep_ == "pobj" and head.head.head.lemma_.lower() in RECEIVING_VERBS:
         subject = subject_of(head.head.head)
         if subject is not None:
             candidates.insert(0, (subject, False))
+    if match.trigger.place_target or trigger_type in MOVED_TYPES:
+        candidates.sort(key=lambda pair: not pair[1])  # places first ("drove them to Latvia")
     for token, is_place in candidates:
         found = _deep_actors(actors, token)
         for mention in found:
@@ -237,6 +283,8 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
 
 def _source_code(mention: ActorMention, event_type: str) -> str:
     code = mention.actor
+    if event_type in MILITARY_TYPES and "-" not in code and mention.kind in ("country", "demonym"):
+        code += "-GOV"  # a bare nationality ("the Russian invasion") acts through its forces
     if (
         event_type in MILITARY_TYPES
         and code.endswith("-GOV")
@@ -282,6 +330,18 @@ def _is_setting(head: Token) -> bool:
     return False
 
 
+def _in_setting_clause(head: Token) -> bool:
+    """Whether a trigger sits in a temporal clause ("as he attended talks", "after meeting")."""
+    token = head
+    for _ in range(6):
+        if token.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in token.children)
+        if token.dep_ in ("ROOT", "ccomp", "parataxis") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
     """Return the nearest trigger whose complement this trigger is ("ruled out sending")."""
     token = match.head
@@ -303,6 +363,14 @@ def _speaker_sources(carrier: Carrier, match: Match) -> list[str]:
     if carrier.is_cue and match.trigger.type in SPEECH_TYPES:
         return [statement.speaker.actor]
     return []
+
+
+def _statement_target(carrier: Carrier, event_type: str) -> str | None:
+    """The target of the statement carrying the event, for a trigger with none of its own."""
+    statement = carrier.statement
+    if statement is None or event_type not in STATEMENT_TARGET_TYPES:
+        return None
+    return statement.target
 
 
 def _pronoun_subject(match: Match) -> bool:
@@ -332,8 +400,24 @@ def _events_of_match(
     if not _is_noun(head) and head.dep_ == "amod":
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
     governor = _governor(match, by_head)
+    if (
+        governor is not None
+        and governor.trigger.type == trigger.type
+        and _is_noun(head)
+        and head.head.i == governor.head.i
+    ):
+        return []  # "imposed sanctions": one act, read from its verb
     if governor is not None and governor.trigger.type in FRAMING_TYPES:
         return []  # the requested or threatened act is the content of the request (notes)
+    if (
+        governor is not None
+        and governor.trigger.type in ("REJECT", "AGREE")
+        and trigger.type in ("CONSULT", "AGREE")
+        and _is_noun(head)
+    ):
+        return []  # "delayed peace talks", "rejected the deal": the talks are the object
+    if trigger.type == "CONSULT" and _in_setting_clause(head):
+        return []  # "as he attended talks in Paris": the occasion of what is reported
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
     carrier = find_carrier(start, end, statements, doc.text)
     sources = [m.actor for m in _sources(match, actors)]
@@ -359,6 +443,9 @@ def _events_of_match(
     frame_type = governor.trigger.type if governor is not None else None
     out: list[_Found] = []
     target_codes: list[str | None] = [_target_code(m, p) for m, p in targets] or [None]
+    fallback = _statement_target(carrier, trigger.type)
+    if target_codes == [None] and fallback is not None and entity_of(fallback) not in exclude:
+        target_codes = [fallback]
     for source in codes:
         status, reported_by = decide_status(
             event_type=event_type,
@@ -375,7 +462,12 @@ def _events_of_match(
         if kind == "AGREE" and status == "negated" and trigger.words[0] in ("accept", "agree"):
             kind, status = "REJECT", "occurred"  # "would not accept" is a refusal
         for target in target_codes:
-            out.append(_Found(match, kind, mode, source, target, status, reported_by, sent))
+            out.append(
+                _Found(
+                    match, kind, mode, source, target, status, reported_by, sent,
+                    governor.head.i if governor is not None else None,
+                )
+            )  # fmt: skip
     return out
 
 
@@ -396,6 +488,21 @@ def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _inherit_targets(found: list[_Found]) -> list[_Found]:
+    """A refusal with no target refuses toward its complement's target ("ruled out sending
+    troops to Ukraine" -> REJECT ... -> UKR)."""
+    out: list[_Found] = []
+    for item in found:
+        if item.type == "REJECT" and item.target is None:
+            inner = [
+                f.target for f in found if f.governor == item.match.head.i and f.target is not None
+            ]
+            if inner:
+                item = dataclasses.replace(item, target=entity_of(inner[0]))
+        out.append(item)
+    return out
+
+
 def _quantity_ids(
     sent: Span, source: str, target: str | None, quantities: Sequence[Quantity]
 ) -> tuple[str, ...]:
@@ -406,20 +513,6 @@ def _quantity_ids(
         for q in quantities
         if start <= q.span[0] and q.span[1] <= end and entity_of(q.of) in wanted
     )
-
-
-def _date(sent: Span, published: str | None, status: str) -> DateInfo:
-    from flashpoint.extract.dates import find_event_date
-
-    if status in ("possible", "planned", "negated"):
-        return DateInfo()  # not happened yet: no date unless the text dates it (notes)
-    return find_event_date(sent, published)
-
-
-def _location(sent: Span, gazetteer: Gazetteer) -> Location | None:
-    from flashpoint.extract.places import find_location
-
-    return find_location(sent, gazetteer)
 
 
 def extract_events(
@@ -443,6 +536,7 @@ def extract_events(
                 match, sent, actors=actors, statements=statements, by_head=by_head
             )
         in_sentence += _negated_mobilize_rejects(in_sentence)
+        in_sentence = _inherit_targets(in_sentence)
         seen: set[tuple[str, str, str | None]] = set()
         for item in sorted(in_sentence, key=lambda f: f.match.start):
             key = (item.type, item.source, item.target)
@@ -450,14 +544,14 @@ def extract_events(
                 seen.add(key)
                 found.append(item)
     events: list[Event] = []
-    cache: dict[int, tuple[DateInfo, Location | None]] = {}
     for number, item in enumerate(found, 1):
         sent = item.sent
-        if sent.start not in cache:
-            cache[sent.start] = (find_date(sent, published), _location(sent, gazetteer))
-        date, location = cache[sent.start]
+        anchor = doc[item.match.start].idx
         if item.status in ("possible", "planned", "negated"):
-            date = DateInfo()
+            date = DateInfo()  # not (yet) happened: no date unless the text dates it (notes)
+        else:
+            date = find_event_date(sent, published, anchor=anchor)
+        location = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
         head_tokens = doc[item.match.start : item.match.end]
         events.append(
             Event(
@@ -478,13 +572,6 @@ def extract_events(
             )
         )
     return events
-
-
-def find_date(sent: Span, published: str | None) -> DateInfo:
-    """Return the date the sentence gives its events (dates stage)."""
-    from flashpoint.extract.dates import find_event_date
-
-    return find_event_date(sent, published)
 
 
 __all__ = ["EventLexicon", "extract_events", "load_event_lexicon"]

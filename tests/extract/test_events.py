@@ -1,0 +1,352 @@
+"""Events: triggers, arguments, status and attribution on new sentences (not corpus ones)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flashpoint.errors import ConfigError
+from flashpoint.extract.actors import ActorIndex, ActorMention
+from flashpoint.extract.event_lexicon import find_triggers, parse_lexicon
+from flashpoint.extract.events import extract_events, load_event_lexicon
+from flashpoint.records import Event, Speaker, Statement
+
+# A small stand-in for the actor stage: names, demonyms and sector nouns.
+_NAMES = {
+    "russia": ("RUS-GOV", "country"), "russian": ("RUS-GOV", "demonym"),
+    "moscow": ("RUS-GOV", "metonym"), "latvia": ("LVA-GOV", "country"),
+    "latvian": ("LVA-GOV", "demonym"), "lithuania": ("LTU-GOV", "country"),
+    "lithuanian": ("LTU-GOV", "demonym"), "belarus": ("BLR-GOV", "country"),
+    "belarusian": ("BLR-GOV", "demonym"), "minsk": ("BLR-GOV", "metonym"),
+    "estonia": ("EST-GOV", "country"), "finland": ("FIN-GOV", "country"),
+    "germany": ("DEU-GOV", "country"), "norway": ("NOR-GOV", "country"),
+    "romania": ("ROU-GOV", "country"), "bulgaria": ("BGR-GOV", "country"),
+    "moldova": ("MDA-GOV", "country"), "france": ("FRA-GOV", "country"),
+    "britain": ("GBR-GOV", "country"), "hungary": ("HUN-GOV", "country"),
+    "slovakia": ("SVK-GOV", "country"), "polish": ("POL-GOV", "demonym"),
+    "poland": ("POL-GOV", "country"), "ukraine": ("UKR-GOV", "country"),
+    "ukrainian": ("UKR-GOV", "demonym"), "kyiv": ("UKR-GOV", "metonym"),
+    "sweden": ("SWE-GOV", "country"), "nato": ("NATO", "org"), "eu": ("EU", "org"),
+    "macron": ("FRA-GOV", "name"),
+}  # fmt: skip
+_SECTORS = {"soldier": "MIL", "troop": "MIL", "guard": "COP", "farmer": "CVL", "army": "MIL"}
+_PEOPLE = {"migrant": "UNK-REF", "refugee": "UNK-REF"}
+
+
+class FakeActors(ActorIndex):
+    """Resolve a token by its own text, or a sector noun by its nationality modifier."""
+
+    def resolve(self, target: Any) -> ActorMention | None:
+        token = getattr(target, "root", target)
+        start, end = token.idx, token.idx + len(token.text)
+        if token.lower_ in _NAMES:
+            actor, kind = _NAMES[token.lower_]
+            return ActorMention(start, end, token.text, actor, None, kind)
+        if token.lemma_.lower() in _PEOPLE:
+            return ActorMention(
+                start, end, token.text, _PEOPLE[token.lemma_.lower()], None, "group"
+            )
+        sector = _SECTORS.get(token.lemma_.lower())
+        if sector is None:
+            return None
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss") and child.lower_ in _NAMES:
+                entity = _NAMES[child.lower_][0].split("-")[0]
+                return ActorMention(start, end, token.text, f"{entity}-{sector}", None, "group")
+        return None
+
+    def resolve_all(self, target: Any) -> list[ActorMention]:
+        token = getattr(target, "root", target)
+        found = [self.resolve(t) for t in (token, *token.conjuncts)]
+        return [m for m in found if m is not None]
+
+
+NO_ACTORS = FakeActors([])
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from flashpoint.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Any:
+    return load_event_lexicon()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Any:
+    from flashpoint.extract.places import load_gazetteer
+
+    return load_gazetteer()
+
+
+_GAZETTEER: list[Any] = []
+
+
+@pytest.fixture(autouse=True)
+def _gazetteer(gazetteer: Any) -> None:
+    _GAZETTEER[:] = [gazetteer]
+
+
+def _events(nlp: Any, lexicon: Any, text: str, statements: Sequence[Statement] = ()) -> list[Event]:
+    return extract_events(
+        nlp(text),
+        lexicon=lexicon,
+        actors=NO_ACTORS,
+        statements=statements,
+        quantities=(),
+        gazetteer=_GAZETTEER[0],
+        published="2024-03-08",
+    )
+
+
+def _statement(text: str, cue: str, content: str, factuality: str, actor: str) -> Statement:
+    start = text.index(content)
+    cue_start = text.index(cue)
+    return Statement(
+        id="s1",
+        speaker=Speaker(name=None, actor=actor),
+        cue=cue,
+        kind="indirect",
+        content=content,
+        content_span=(start, start + len(content)),
+        factuality=factuality,
+        cue_span=(cue_start, cue_start + len(cue)),
+    )
+
+
+def _summary(events: Sequence[Event]) -> set[tuple[str, str | None, str | None, str | None, str]]:
+    return {(e.type, e.mode, e.source, e.target, e.status) for e in events}
+
+
+# ---------------------------------------------------------------------------
+# one sentence -> its events, every PLOVER type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia deployed 5,000 troops near the Latvian border.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")}),
+        ("Germany moved fighter jets to Romania last week.",
+         {("MOBILIZE", "weapons", "DEU-MIL", "ROU", "occurred")}),
+        ("Russia's build-up near the Latvian border continued.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")}),
+        ("Lithuanian border guards pushed back dozens of migrants.",
+         {("COERCE", "deport", "LTU-COP", "UNK-REF", "occurred")}),
+        ("Migrants were pushed back by Polish soldiers overnight.",
+         {("COERCE", "deport", "POL-MIL", "UNK-REF", "occurred")}),
+        ("Belarus drove the migrants to the borders with Latvia and Lithuania.",
+         {("COERCE", None, "BLR-GOV", "LVA", "occurred"),
+          ("COERCE", None, "BLR-GOV", "LTU", "occurred")}),
+        ("Belarusian soldiers fired shots at Latvian guards.",
+         {("ASSAULT", "firearms", "BLR-MIL", "LVA-COP", "occurred")}),
+        ("Latvia accused Belarus of orchestrating the crisis.",
+         {("ACCUSE", "allege", "LVA-GOV", "BLR-GOV", "occurred")}),
+        ("Estonia condemned Russia over the cyber campaign.",
+         {("ACCUSE", "disapprove", "EST-GOV", "RUS-GOV", "occurred")}),
+        ("Finland rejected the proposal on Tuesday.",
+         {("REJECT", None, "FIN-GOV", None, "occurred")}),
+        ("Moscow threatened Lithuania with retaliation.",
+         {("THREATEN", None, "RUS-GOV", "LTU-GOV", "occurred")}),
+        ("The EU imposed new sanctions on Belarus.",
+         {("SANCTION", "discontinue", "EU", "BLR", "occurred")}),
+        ("France praised Moldova for its reforms.",
+         {("SUPPORT", None, "FRA-GOV", "MDA-GOV", "occurred")}),
+        ("Norway sent weapons to Ukraine.",
+         {("AID", None, "NOR-GOV", "UKR", "occurred")}),
+        ("Macron visited Estonia on Monday.",
+         {("CONSULT", "visit", "FRA-GOV", "EST-GOV", "occurred")}),
+        ("Romania and Bulgaria signed a defence agreement.",
+         {("AGREE", None, "ROU-GOV", None, "occurred"),
+          ("AGREE", None, "BGR-GOV", None, "occurred")}),
+        ("Finland shared intelligence with Estonia.",
+         {("COOPERATE", None, "FIN-GOV", "EST-GOV", "occurred")}),
+        ("Hungary withdrew its army from the frontier.",
+         {("RETREAT", "withdraw", "HUN-GOV", None, "occurred")}),
+        ("Slovakia eased restrictions on Ukraine.",
+         {("CONCEDE", None, "SVK-GOV", "UKR", "occurred")}),
+        ("Polish farmers protested against the import rules.",
+         {("PROTEST", "demo", "POL-CVL", None, "occurred")}),
+        ("Germany urged Russia to withdraw its army.",
+         {("REQUEST", None, "DEU-GOV", "RUS-GOV", "occurred")}),
+    ],
+    ids=[
+        "mobilize-deploy", "mobilize-assets", "mobilize-possessor", "coerce-pushback",
+        "coerce-passive-agent", "coerce-place-conjuncts", "assault-fire", "accuse", "condemn",
+        "reject", "threaten", "sanction", "support", "aid-send-arms", "consult-visit",
+        "agree-conjunct-sources", "cooperate", "retreat", "concede", "protest",
+        "request-not-its-content",
+    ],
+)  # fmt: skip
+def test_event_table(nlp: Any, lexicon: Any, text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+# ---------------------------------------------------------------------------
+# status rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia may invade Moldova.", {("ASSAULT", None, "RUS-MIL", "MDA-GOV", "possible")}),
+        ("Britain will deploy additional troops to Estonia.",
+         {("MOBILIZE", "troops", "GBR-MIL", "EST", "planned")}),
+        ("Germany plans to station a brigade in Lithuania.",
+         {("MOBILIZE", "troops", "DEU-MIL", "LTU", "planned")}),
+        ("Poland ruled out sending troops to Moldova.",
+         {("REJECT", None, "POL-GOV", "MDA", "occurred"),
+          ("MOBILIZE", "troops", "POL-MIL", "MDA", "negated")}),
+        ("Russia did not withdraw its army.",
+         {("RETREAT", "withdraw", "RUS-GOV", None, "negated")}),
+        ("Belarus reportedly detained two Latvian guards.",
+         {("COERCE", "arrest", "BLR-GOV", "LVA-COP", "claimed")}),
+        ("Moscow would not accept the deal.", {("REJECT", None, "RUS-GOV", None, "occurred")}),
+    ],
+    ids=["may-possible", "will-planned", "plans-planned", "ruled-out", "not-negated",
+         "reportedly-claimed", "not-accept-is-reject"],
+)  # fmt: skip
+def test_status_rules(nlp: Any, lexicon: Any, text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("factuality", "status"),
+    [("asserted", "occurred"), ("claimed", "claimed"), ("hedged", "claimed")],
+    ids=["asserted", "claimed", "hedged"],
+)
+def test_status_follows_statement(nlp: Any, lexicon: Any, factuality: str, status: str) -> None:
+    text = "Kyiv said Russian soldiers had shelled the village."
+    statement = _statement(
+        text, "said", "Russian soldiers had shelled the village", factuality, "UKR-GOV"
+    )
+    (event,) = _events(nlp, lexicon, text, [statement])
+    assert (event.type, event.source, event.status, event.reported_by) == (
+        "ASSAULT", "RUS-MIL", status, "s1",
+    )  # fmt: skip
+
+
+def test_speech_act_has_occurred_whatever_its_factuality(nlp: Any, lexicon: Any) -> None:
+    text = "Estonia accused Russia of jamming the signals."
+    statement = _statement(text, "accused", "Russia of jamming the signals", "claimed", "EST-GOV")
+    (event,) = _events(nlp, lexicon, text, [statement])
+    assert (event.type, event.source, event.target, event.status, event.reported_by) == (
+        "ACCUSE", "EST-GOV", "RUS-GOV", "occurred", "s1",
+    )  # fmt: skip
+
+
+def test_modality_inside_statement_comes_first(nlp: Any, lexicon: Any) -> None:
+    text = "Latvia said Russia could attack Estonia."
+    statement = _statement(text, "said", "Russia could attack Estonia", "asserted", "LVA-GOV")
+    (event,) = _events(nlp, lexicon, text, [statement])
+    assert (event.type, event.status, event.reported_by, event.date.start) == (
+        "ASSAULT", "possible", "s1", None,
+    )  # fmt: skip
+
+
+def test_denial_makes_its_content_denied(nlp: Any, lexicon: Any) -> None:
+    text = "Minsk denied that its soldiers crossed into Latvia."
+    events = _events(nlp, lexicon, text)
+    assert ("REJECT", "BLR-GOV", "occurred") in {(e.type, e.source, e.status) for e in events}
+
+
+def test_first_person_takes_the_speaker(nlp: Any, lexicon: Any) -> None:
+    text = '"We condemn the attack on the convoy," the Latvian minister said.'
+    content = "We condemn the attack on the convoy,"
+    statement = _statement(text, "said", content, "asserted", "LVA-GOV")
+    events = _events(nlp, lexicon, text, [statement])
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert [(e.source, e.status, e.reported_by) for e in accuse] == [("LVA-GOV", "occurred", "s1")]
+
+
+# ---------------------------------------------------------------------------
+# what is not an event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a meeting with Latvia, the minister left for home.",
+        "In response to the sanctions, Belarus changed its rules.",
+        "The talks were long and difficult.",
+        "Somebody deployed something somewhere.",
+        "Poland sent a letter to Latvia.",
+    ],
+    ids=["setting-meeting", "setting-response", "no-source", "no-actor", "send-without-troops"],
+)
+def test_not_events(nlp: Any, lexicon: Any, text: str) -> None:
+    assert _events(nlp, lexicon, text) == []
+
+
+def test_ids_and_spans_in_text_order(nlp: Any, lexicon: Any) -> None:
+    text = "Estonia condemned Russia. Later, Russia deployed troops to Belarus."
+    events = _events(nlp, lexicon, text)
+    assert [e.id for e in events] == ["e1", "e2"]
+    assert [e.type for e in events] == ["ACCUSE", "MOBILIZE"]
+    for event in events:
+        start, end = event.evidence_span
+        assert text[start:end] == event.evidence
+        assert event.trigger_span is not None
+        assert text[event.trigger_span[0] : event.trigger_span[1]] == event.trigger
+
+
+# ---------------------------------------------------------------------------
+# the lexicon file
+
+
+def test_lexicon_spellings_of_hyphenated_triggers(nlp: Any, lexicon: Any) -> None:
+    for text in ("The buildup continued.", "The build-up continued."):
+        (match,) = find_triggers(next(nlp(text).sents), lexicon)
+        assert match.trigger.type == "MOBILIZE"
+
+
+def test_user_lexicon_extends_the_shipped_one(tmp_path: Path, nlp: Any) -> None:
+    extra = tmp_path / "events.csv"
+    extra.write_text("# user triggers\nembarrass,V,ACCUSE,disapprove,\n", encoding="utf-8")
+    from flashpoint.config import package_data_dir
+
+    lexicon = parse_lexicon([package_data_dir() / "events.csv", extra])
+    (match,) = find_triggers(next(nlp("Latvia embarrassed Russia.").sents), lexicon)
+    assert (match.trigger.type, match.trigger.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("fly,V,SOAR,,", "unknown PLOVER type"),
+        ("fly,X,MOBILIZE,,", "part of speech"),
+        ("fly,V,MOBILIZE,,obj=@nothing", "unknown word class"),
+        ("fly,V,MOBILIZE,,sideways", "bad condition"),
+    ],
+    ids=["type", "pos", "class", "condition"],
+)
+def test_bad_lexicon_rows(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text(row + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        parse_lexicon([path])
+
+
+# ---------------------------------------------------------------------------
+# the shared corpus, when present: a smoke test that events come out with valid fields
+
+SHARED = Path(__file__).parents[3] / "shared"
+
+
+def test_seed_corpus_events_are_well_formed(nlp: Any, lexicon: Any) -> None:
+    seeds = sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip("shared corpus not present")
+    text = seeds[0].read_text(encoding="utf-8")
+    events = _events(nlp, lexicon, text)
+    assert events
+    for event in events:
+        assert event.source is not None
+        assert text[event.evidence_span[0] : event.evidence_span[1]] == event.evidence
