@@ -122,7 +122,7 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(_quote(text, open_at, par_end, closed=False))
                 open_at = None
         index += 1
-    return quotes
+    return [q for q in quotes if q.content_end > q.content_start]  # "" quotes nothing
 
 
 def _quote(text: str, start: int, end: int, *, closed: bool) -> Quote:

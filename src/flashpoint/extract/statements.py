@@ -54,7 +54,7 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _MAX_GAP_CHARS = 160  # "said in a statement posted on Twitter on Monday: ..." fits
 _MAX_HEADLINE_LINES = 3  # the title block of a report
 _HEADLINE = re.compile(r"^([^:\n]{2,40}):\s+(\S[^\n]*?)\s*$")
-_DASH_AFTER = re.compile(r"^\s*([\u2013\u2014])\s*(?=[A-Z])")
+_DASH_AFTER = re.compile(r"\s*([\u2013\u2014])\s*(?=[A-Z])")
 _DASH_INSIDE = re.compile(r"(?<=[.!?…])\s+([\u2013\u2014])\s+(?=[A-Z])")
 # the rest of an attribution sentence, up to where the next quotation opens
 _ATTRIBUTION_END = re.compile(r"[^.!?\n\"\u201c\u201d]{0,120}[.!?]\s*$")
@@ -96,7 +96,10 @@ class CueLexicon:
     def match(self, token: Token, type_: str = "verb") -> tuple[Cue, list[Token]] | None:
         """Return the cue starting at `token` and its tokens ("ruled" "out"), if any."""
         doc = token.doc
-        for cue in self.lookup(type_, token.lemma_.lower()):
+        heads = self.lookup(type_, token.lemma_.lower())
+        if token.lower_ != token.lemma_.lower():
+            heads = heads + self.lookup(type_, token.lower_)  # "according" lemmatises to "accord"
+        for cue in heads:
             tokens = [token]
             for offset, word in enumerate(cue.words[1:], start=1):
                 index = token.i + offset
@@ -456,7 +459,10 @@ def _verb_contents(
         if not clauses and cue.content == "any":
             clauses = [c for c in verb.children if c.dep_ == "xcomp"]
         if clauses:
-            token_range = _subtree_range(clauses[0])
+            first, last = _subtree_range(clauses[0])
+            if clauses[0].i > verb.i:
+                first = max(first, cue_tokens[-1].i + 1)  # "which it claimed [was ...]"
+            token_range = (first, last)
     if token_range is None and cue.content in ("object", "as", "any"):
         got = _object_content(verb, cue_tokens, cue.content)
         if got is not None:
@@ -601,13 +607,13 @@ def _headline_candidates(ctx: _Context) -> Iterator[_Found]:
         if lines > _MAX_HEADLINE_LINES:
             return
         match = _HEADLINE.match(stripped.lstrip("#").strip())
-        if match is None or len(match.group(1).split()) > 4:
+        if match is None or len(match.group(1).split()) > 4 or match.group(2)[0] in QUOTE_MARKS:
             continue
         head_start = ctx.text.find(match.group(1), start)
         head_end = head_start + len(match.group(1))
         mentions = ctx.actors.within(head_start, head_end)
-        if len(mentions) != 1:
-            continue
+        if len(mentions) != 1 or mentions[0].end - mentions[0].start < head_end - head_start - 4:
+            continue  # the part before the colon must be the actor alone ("Warsaw:")
         content_start = ctx.text.find(match.group(2), head_end)
         yield _Found(
             mention=mentions[0],

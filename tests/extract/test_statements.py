@@ -1,0 +1,504 @@
+"""Statements: quotations, reported speech, attributions, factuality, nesting and targets.
+
+Most tests use a tiny stand-in actor index (a table of names -> codes, he/she/it back to the
+last mention) so that they test the statement rules, not the actor registry; a few at the end
+run the real actor stage to check the wiring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flashpoint.config import Settings
+from flashpoint.errors import ConfigError
+from flashpoint.extract.statements import (
+    CueLexicon,
+    extract_statements,
+    load_cue_lexicon,
+)
+from flashpoint.nlp import load_nlp
+from flashpoint.records import Statement
+
+# surface text -> (actor, name, is a person)
+ACTORS: dict[str, tuple[str, str | None, bool]] = {
+    "Marta Kowal": ("POL-GOV", "Marta Kowal", True),
+    "Kowal": ("POL-GOV", "Marta Kowal", True),
+    "Ivan Petrov": ("BLR-GOV", "Ivan Petrov", True),
+    "Petrov": ("BLR-GOV", "Ivan Petrov", True),
+    "Lithuania's foreign ministry": ("LTU-GOV", None, False),
+    "Lithuania's defence ministry": ("LTU-GOV", None, False),
+    "Lithuanian officials": ("LTU-GOV", None, False),
+    "The Latvian army": ("LVA-MIL", None, False),
+    "Lithuania": ("LTU", None, False),
+    "Belarusian": ("BLR", None, False),
+    "Belarus": ("BLR", None, False),
+    "Estonian": ("EST", None, False),
+    "Russia": ("RUS", None, False),
+    "Moscow": ("RUS-GOV", None, False),
+    "Minsk": ("BLR-GOV", None, False),
+    "Vilnius": ("LTU-GOV", None, False),
+    "Reuters": ("GBR-MED", "Reuters", False),
+    "The ministry": ("LTU-GOV", None, False),
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+THING_PRONOUNS = {"it", "they", "them"}
+
+
+@dataclass(frozen=True)
+class FakeMention:
+    start: int
+    end: int
+    text: str
+    actor: str
+    name: str | None
+    person: bool
+    kind: str = "name"
+
+
+class FakeActors:
+    """The ActorIndex interface statements use: resolve(token | span) and within(start, end)."""
+
+    def __init__(self, text: str) -> None:
+        found: list[FakeMention] = []
+        for surface in sorted(ACTORS, key=len, reverse=True):
+            for match in re.finditer(rf"\b{re.escape(surface)}\b", text):
+                if any(m.start <= match.start() < m.end for m in found):
+                    continue
+                actor, name, person = ACTORS[surface]
+                found.append(FakeMention(match.start(), match.end(), surface, actor, name, person))
+        self.mentions = sorted(found, key=lambda m: m.start)
+
+    def _at(self, start: int, end: int) -> FakeMention | None:
+        for mention in self.mentions:
+            if mention.start < end and start < mention.end:
+                return mention
+        return None
+
+    def resolve(self, target: Any) -> FakeMention | None:
+        lower = getattr(target, "lower_", None)
+        if lower in PERSON_PRONOUNS | THING_PRONOUNS:
+            idx = target.idx
+            person = lower in PERSON_PRONOUNS
+            earlier = [m for m in self.mentions if m.end <= idx and m.person == person]
+            return earlier[-1] if earlier else None
+        if lower is not None:
+            return self._at(target.idx, target.idx + len(target))
+        return self._at(target.start_char, target.end_char)
+
+    def within(self, start: int, end: int) -> list[FakeMention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    try:
+        return load_nlp("en_core_web_sm")
+    except ConfigError:
+        pytest.skip("spaCy model en_core_web_sm is not installed")
+
+
+@pytest.fixture(scope="module")
+def cues() -> CueLexicon:
+    return load_cue_lexicon(Settings(data_dirs=()))
+
+
+def _extract(nlp: Any, cues: CueLexicon, text: str) -> list[Statement]:
+    actors: Any = FakeActors(text)
+    statements: list[Statement] = extract_statements(nlp(text), actors=actors, cues=cues)
+    return statements
+
+
+def _brief(statement: Statement) -> tuple[str | None, str | None, str, str, str]:
+    return (
+        statement.speaker.actor,
+        statement.speaker.name,
+        statement.kind,
+        statement.factuality,
+        statement.content,
+    )
+
+
+ONE_STATEMENT = [
+    (
+        '"The bridge will stay closed," Marta Kowal said on Sunday.',
+        ("POL-GOV", "Marta Kowal", "direct", "asserted", "The bridge will stay closed"),
+    ),
+    (
+        'Ivan Petrov said: "Our tanks are only training."',
+        ("BLR-GOV", "Ivan Petrov", "direct", "asserted", "Our tanks are only training."),
+    ),
+    (
+        '"No soldier will cross the river," said Ivan Petrov.',
+        ("BLR-GOV", "Ivan Petrov", "direct", "asserted", "No soldier will cross the river"),
+    ),
+    (
+        "Marta Kowal told reporters: “We are ready. We have waited long enough.”",
+        (
+            "POL-GOV",
+            "Marta Kowal",
+            "direct",
+            "asserted",
+            "We are ready. We have waited long enough.",
+        ),
+    ),
+    (
+        'Ivan Petrov warned: "We will answer any provocation',
+        ("BLR-GOV", "Ivan Petrov", "direct", "asserted", "We will answer any provocation"),
+    ),
+    (
+        "Lithuania's foreign ministry said that Belarusian guards had crossed the line.",
+        ("LTU-GOV", None, "indirect", "asserted", "Belarusian guards had crossed the line"),
+    ),
+    (
+        "The Latvian army said two drones had entered its airspace overnight.",
+        ("LVA-MIL", None, "indirect", "asserted", "two drones had entered its airspace overnight"),
+    ),
+    (
+        "Lithuania accused Minsk of flying smuggling balloons over the border.",
+        ("LTU", None, "indirect", "asserted", "Minsk of flying smuggling balloons over the border"),
+    ),
+    (
+        'Marta Kowal called on Moscow to "stop the drills at once."',
+        ("POL-GOV", "Marta Kowal", "mixed", "asserted", 'Moscow to "stop the drills at once."'),
+    ),
+    (
+        'Ivan Petrov dismissed the report as "pure fiction."',
+        ("BLR-GOV", "Ivan Petrov", "mixed", "denied", 'the report as "pure fiction."'),
+    ),
+    (
+        "Russia denied that its jets had violated Estonian airspace.",
+        ("RUS", None, "indirect", "denied", "its jets had violated Estonian airspace"),
+    ),
+    (
+        "Belarus claimed that Polish guards had beaten the migrants.",
+        ("BLR", None, "indirect", "claimed", "Polish guards had beaten the migrants"),
+    ),
+    (
+        "According to Petrov, the convoy was carrying only food.",
+        ("BLR-GOV", "Ivan Petrov", "indirect", "claimed", "the convoy was carrying only food"),
+    ),
+    (
+        "The road was closed for six hours, according to Lithuanian officials.",
+        ("LTU-GOV", None, "indirect", "claimed", "The road was closed for six hours"),
+    ),
+    (
+        "According to a statement from Lithuania's defence ministry, the drill ended early.",
+        ("LTU-GOV", None, "indirect", "asserted", "the drill ended early"),
+    ),
+    (
+        "According to media reports, hundreds of people gathered at the crossing.",
+        ("UNK-MED", None, "indirect", "claimed", "hundreds of people gathered at the crossing"),
+    ),
+    (
+        "The convoy was carrying only food, Ivan Petrov said.",
+        ("BLR-GOV", "Ivan Petrov", "indirect", "asserted", "The convoy was carrying only food"),
+    ),
+    (
+        'Marta Kowal said the drills were a "provocation" aimed at Vilnius.',
+        (
+            "POL-GOV",
+            "Marta Kowal",
+            "mixed",
+            "asserted",
+            'the drills were a "provocation" aimed at Vilnius',
+        ),
+    ),
+    (
+        "Ivan Petrov arrived in Minsk on Monday. He said the border would remain open.",
+        ("BLR-GOV", "Ivan Petrov", "indirect", "asserted", "the border would remain open"),
+    ),
+    (
+        "As Kowal said, the fence protects the whole of Europe.",
+        (
+            "POL-GOV",
+            "Marta Kowal",
+            "indirect",
+            "asserted",
+            "the fence protects the whole of Europe",
+        ),
+    ),
+    (
+        "Vilnius: Balloons From Belarus Close The Airport Again\n\nThe airport shut at night.",
+        ("LTU-GOV", None, "indirect", "claimed", "Balloons From Belarus Close The Airport Again"),
+    ),
+    (
+        "“We stand with our neighbours in this hour.” \u2013 Marta Kowal, deputy minister",
+        (
+            "POL-GOV",
+            "Marta Kowal",
+            "direct",
+            "asserted",
+            "We stand with our neighbours in this hour.",
+        ),
+    ),
+    (
+        "Moscow has ruled out withdrawing its battalions from the exercise area.",
+        (
+            "RUS-GOV",
+            None,
+            "indirect",
+            "denied",
+            "withdrawing its battalions from the exercise area",
+        ),
+    ),
+    (
+        'Ivan Petrov pledged "to keep the crossing open for trucks."',
+        ("BLR-GOV", "Ivan Petrov", "direct", "asserted", "to keep the crossing open for trucks."),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ONE_STATEMENT,
+    ids=[
+        "quote-then-said",
+        "said-colon-quote",
+        "said-x-inverted",
+        "multi-sentence-quote",
+        "unclosed-quote",
+        "said-that",
+        "said-bare-clause",
+        "accused-object-of",
+        "called-on-object-to",
+        "dismissed-as-denied",
+        "denied",
+        "claimed",
+        "according-to-person",
+        "according-to-at-end",
+        "according-to-statement-neutral",
+        "according-to-media-reports",
+        "content-first-then-said",
+        "scare-quote-mixed",
+        "pronoun-speaker",
+        "as-x-said",
+        "headline-colon",
+        "dash-signature",
+        "ruled-out",
+        "pledged-quoted-fragment",
+    ],
+)
+def test_one_statement(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> None:
+    statements = _extract(nlp, cues, text)
+    assert [_brief(s) for s in statements] == [expected]
+    (statement,) = statements
+    start, end = statement.content_span
+    assert text[start:end] == statement.content
+    assert statement.id == "s1"
+    assert statement.cue_span is not None
+    assert text[slice(*statement.cue_span)] == statement.cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrov did not say when the troops would leave.",
+        "The troops left the base on Monday and drove north.",
+        "The talks continued until late at night.",
+        "The fence was reportedly damaged in two places.",
+        "",
+        '"',
+    ],
+    ids=["negated", "no-cue", "continue-without-quote", "hedge-without-speaker", "empty", "mark"],
+)
+def test_no_statement(nlp: Any, cues: CueLexicon, text: str) -> None:
+    assert _extract(nlp, cues, text) == []
+
+
+def test_quote_broken_by_attribution_is_two_statements(nlp: Any, cues: CueLexicon) -> None:
+    text = '"The fence is finished," Kowal said. "It will be guarded day and night."'
+    statements = _extract(nlp, cues, text)
+    assert [(s.id, s.content, s.cue, s.speaker.name) for s in statements] == [
+        ("s1", "The fence is finished", "said", "Marta Kowal"),
+        ("s2", "It will be guarded day and night.", "said", "Marta Kowal"),
+    ]
+
+
+def test_quote_continued_in_next_paragraph(nlp: Any, cues: CueLexicon) -> None:
+    text = "“We expect calm,” Petrov said.\n\n“Nobody here wants a war. Nobody.”"
+    statements = _extract(nlp, cues, text)
+    assert [s.content for s in statements] == ["We expect calm", "Nobody here wants a war. Nobody."]
+    assert {s.speaker.actor for s in statements} == {"BLR-GOV"}
+
+
+def test_added_is_a_separate_statement(nlp: Any, cues: CueLexicon) -> None:
+    text = "Kowal said the border was calm. She added that more guards would arrive."
+    statements = _extract(nlp, cues, text)
+    assert [(s.cue, s.content) for s in statements] == [
+        ("said", "the border was calm"),
+        ("added", "more guards would arrive"),
+    ]
+    assert statements[1].speaker.name == "Marta Kowal"
+
+
+def test_one_statement_per_cue(nlp: Any, cues: CueLexicon) -> None:
+    text = "Lithuania accused Belarus of staging the crisis, claiming guards escorted migrants."
+    statements = _extract(nlp, cues, text)
+    assert [(s.cue, s.factuality, s.content) for s in statements] == [
+        ("accused", "asserted", "Belarus of staging the crisis"),
+        ("claiming", "claimed", "guards escorted migrants"),
+    ]
+    assert [s.target for s in statements] == ["BLR", None]
+
+
+def test_nested_attribution_has_parent(nlp: Any, cues: CueLexicon) -> None:
+    text = "Reuters reported that Lithuanian officials claimed the balloons carried cigarettes."
+    outer, inner = _extract(nlp, cues, text)
+    assert (outer.speaker.name, outer.factuality, outer.parent) == ("Reuters", "asserted", None)
+    assert (inner.speaker.actor, inner.factuality, inner.parent) == ("LTU-GOV", "claimed", "s1")
+    assert inner.content == "the balloons carried cigarettes"
+
+
+def test_inner_statement_inherits_distancing(nlp: Any, cues: CueLexicon) -> None:
+    text = "Belarus claimed that Lithuanian officials had said the fence was illegal."
+    outer, inner = _extract(nlp, cues, text)
+    assert outer.factuality == "claimed"
+    assert (inner.speaker.actor, inner.factuality, inner.parent) == ("LTU-GOV", "claimed", "s1")
+
+
+def test_same_speaker_relative_clause_is_its_own_statement(nlp: Any, cues: CueLexicon) -> None:
+    text = "Russia reported that it had intercepted a drone, which it claimed was Estonian."
+    reported, claimed = _extract(nlp, cues, text)
+    assert reported.content == "it had intercepted a drone"
+    assert (claimed.factuality, claimed.content, claimed.parent) == (
+        "claimed",
+        "was Estonian",
+        None,
+    )
+
+
+def test_said_to_takes_the_speaker_before(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        "The ministry claimed that guards were attacked at dawn. "
+        "The attackers are said to have thrown stones at the patrol."
+    )
+    first, second = _extract(nlp, cues, text)
+    assert second.speaker == first.speaker
+    assert (second.factuality, second.content) == ("hedged", "thrown stones at the patrol")
+
+
+def test_outlet_referred_back_to(nlp: Any, cues: CueLexicon) -> None:
+    text = "Reuters reported that the crossing was closed. The agency added that trucks waited."
+    statements = _extract(nlp, cues, text)
+    assert [s.speaker.name for s in statements] == ["Reuters", "Reuters"]
+
+
+def test_target_is_the_main_other_actor(nlp: Any, cues: CueLexicon) -> None:
+    text = "Kowal said Belarusian helicopters had flown over Belarus and Lithuania twice."
+    (statement,) = _extract(nlp, cues, text)
+    assert statement.target == "BLR"
+
+
+def test_ids_in_text_order(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        "Kowal said the crossing would reopen. Petrov denied that trucks were stopped. "
+        '"We are patient," Kowal said.'
+    )
+    statements = _extract(nlp, cues, text)
+    assert [s.id for s in statements] == ["s1", "s2", "s3"]
+    assert [s.content_span[0] for s in statements] == sorted(s.content_span[0] for s in statements)
+
+
+# ---------------------------------------------------------------------------
+# the cue lexicon
+
+
+def test_lexicon_loads_and_matches(cues: CueLexicon) -> None:
+    assert len(cues) > 50
+    assert cues.first("verb", "say") is not None
+    assert cues.first("verb", "claim").factuality == "claimed"
+    assert cues.first("verb", "dismiss").factuality == "denied"
+    assert cues.hedge("Reportedly") is not None
+    phrases = [c.words for c in cues.lookup("verb", "call")]
+    assert ("call", "on") in phrases
+    assert all(len(words) == 2 for words in phrases)  # "call" alone is no cue
+
+
+def test_user_cues_extend_and_override(tmp_path: Path, nlp: Any) -> None:
+    (tmp_path / "cues.csv").write_text(
+        "# mine\ncue,type,factuality,content\n"
+        "say,verb,claimed,clause\nmutter,verb,asserted,clause\n",
+        encoding="utf-8",
+    )
+    lexicon = load_cue_lexicon(Settings(data_dirs=(tmp_path,)))
+    assert lexicon.first("verb", "say").factuality == "claimed"
+    (statement,) = _extract(nlp, lexicon, "Petrov muttered that the gate was shut.")
+    assert statement.cue == "muttered"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "cue,type\nsay,verb\n",
+        "cue,type,factuality,content\nsay,verb,maybe,clause\n",
+        "cue,type,factuality,content\nsay,noise,asserted,clause\n",
+        "cue,type,factuality,content\nsay,verb,asserted\n",
+    ],
+    ids=["bad-header", "bad-factuality", "bad-type", "short-row"],
+)
+def test_bad_cue_file_is_a_config_error(tmp_path: Path, body: str) -> None:
+    (tmp_path / "cues.csv").write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"cues\.csv"):
+        load_cue_lexicon(Settings(data_dirs=(tmp_path,)))
+
+
+# ---------------------------------------------------------------------------
+# properties and wiring
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kowal said",
+                '"',
+                "“",
+                "”",
+                " that ",
+                "Petrov",
+                " accused Minsk of ",
+                "according to Reuters",
+                ", ",
+                ". ",
+                "\n\n",
+                "the guards left",
+                ":",
+                " \u2013 ",
+                "are said to have",
+                "which it claimed",
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_arbitrary_text_gives_spans_inside(nlp: Any, cues: CueLexicon, text: str) -> None:
+    for statement in _extract(nlp, cues, text):
+        start, end = statement.content_span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == statement.content
+        assert statement.factuality in ("asserted", "claimed", "denied", "hedged")
+        assert statement.kind in ("direct", "indirect", "mixed")
+
+
+def test_with_the_real_actor_stage(nlp: Any, cues: CueLexicon) -> None:
+    from flashpoint.extract.actors import find_actors, load_actor_registry
+
+    text = '"We will not send soldiers," Polish Prime Minister Donald Tusk told reporters.'
+    doc = nlp(text)
+    actors = find_actors(doc, load_actor_registry(Settings(data_dirs=())), published="2025-09-05")
+    (statement,) = extract_statements(doc, actors=actors, cues=cues)
+    assert statement.speaker.actor is not None
+    assert statement.speaker.actor.startswith("POL")
+    assert statement.speaker.name is not None
+    assert statement.speaker.name.endswith("Tusk")
+    assert statement.content == "We will not send soldiers"
