@@ -166,3 +166,13 @@ def test_feed_items_are_capped(tmp_path):
     items = list(iter_documents([], feeds=[feed], policy=FetchPolicy(max_feed_items=2)))
     assert [type(i).__name__ for i in items] == ["Document", "Document", "InputError"]
     assert items[-1].problem == "feed has 4 items; read the first 2 (FetchPolicy.max_feed_items)"
+
+
+def test_feed_given_as_an_input_is_read_as_a_feed(tmp_path, server, loopback):
+    page = server.route("/p", PAGE, headers={"Content-Type": "text/html"})
+    xml = _rss(_item(page))
+    feed_url = server.route("/rss", xml, headers={"Content-Type": "application/xml"})
+    local = _feed_file(tmp_path, xml, name="wire.rss")
+    items = list(iter_documents([feed_url, local], policy=loopback))
+    assert [type(i).__name__ for i in items] == ["Document", "Document"]
+    assert all(isinstance(i, Document) and i.url == page for i in items)

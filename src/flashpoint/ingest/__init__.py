@@ -20,8 +20,10 @@ from flashpoint.records import Document
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")  # .xml only when named: folders hold other XML
 SIDECAR_SUFFIX = ".meta.json"
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + FEED_SUFFIXES
+_FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + (".rss", ".atom")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -42,7 +44,7 @@ def _walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
             continue
         if entry.is_dir():
             yield from _walk(entry, seen)
-        elif entry.name.lower().endswith(SUFFIXES) and not entry.name.lower().endswith(
+        elif entry.name.lower().endswith(_FOLDER_SUFFIXES) and not entry.name.lower().endswith(
             SIDECAR_SUFFIX
         ):
             yield entry
@@ -60,6 +62,11 @@ def _read_file(
         return
     if suffix == ".json":
         yield from iter_json(path, source, max_bytes=policy.max_file_bytes, overrides=overrides)
+        return
+    if suffix in FEED_SUFFIXES:
+        from flashpoint.ingest.feeds import iter_feed
+
+        yield from iter_feed(source, overrides=overrides, policy=policy)
         return
     try:
         given = read_sidecar(path, source, max_bytes=policy.max_file_bytes)

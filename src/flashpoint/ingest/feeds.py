@@ -197,6 +197,17 @@ def iter_feed(
             data = read_bytes(path, feed, max_bytes=policy.max_file_bytes)
             if not data.strip():
                 raise InputError(feed, "empty (no text)")
+    except InputError as exc:
+        yield exc
+        return
+    yield from iter_feed_data(data, feed, overrides=overrides, policy=policy)
+
+
+def iter_feed_data(
+    data: bytes, feed: str, *, overrides: Overrides | None = None, policy: FetchPolicy
+) -> Iterator[Document | InputError]:
+    """Yield a Document per item of a feed already read from `feed`."""
+    try:
         items = parse_feed(data, feed)
     except InputError as exc:
         yield exc

@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 
 from flashpoint.errors import InputError
-from flashpoint.ingest.metadata import Overrides, build_document
+from flashpoint.ingest.metadata import Meta, Overrides, build_document
 from flashpoint.ingest.text import decode_bytes
 from flashpoint.records import Document
 
@@ -299,8 +299,6 @@ def document_of(
     given_published: str | None = None,
 ) -> Document:
     """Return the Document of a fetched page or text; raise InputError when unsupported."""
-    from flashpoint.ingest.metadata import Meta
-
     given = Meta(title=given_title, author=given_author, published=given_published, url=fetched.url)
     kind = kind_of(fetched)
     name = file_name_of(fetched.url)
@@ -327,8 +325,6 @@ def document_of(
         else:
             text = decode_bytes(fetched.body, fetched.url)
         return build_document(text, file=name, source=fetched.url, given=given, overrides=overrides)
-    if kind == "feed":
-        raise InputError(fetched.url, "is an RSS/Atom feed; pass it as a feed (--feed URL)")
     shown = fetched.content_type or "unknown"
     raise InputError(fetched.url, f"unsupported content type {shown} (expected HTML or text)")
 
@@ -338,7 +334,13 @@ def fetch_document(
 ) -> Iterator[Document | InputError]:
     """Yield the Document at `url`, or the InputError saying why it cannot be had."""
     try:
-        yield document_of(fetch(url, policy), overrides=overrides)
+        fetched = fetch(url, policy)
+        if kind_of(fetched) == "feed":  # a feed given as an input: read its items
+            from flashpoint.ingest.feeds import iter_feed_data
+
+            yield from iter_feed_data(fetched.body, url, overrides=overrides, policy=policy)
+            return
+        yield document_of(fetched, overrides=overrides)
     except InputError as exc:
         yield exc if exc.source in (url,) else InputError(f"{url}", _via(exc))
 

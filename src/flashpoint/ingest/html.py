@@ -10,11 +10,18 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from flashpoint.errors import InputError
-from flashpoint.ingest.metadata import NO_META, Meta, Overrides, build_document
+from flashpoint.ingest.metadata import (
+    NO_META,
+    Meta,
+    Overrides,
+    build_document,
+    normalise_published,
+)
 from flashpoint.ingest.text import decode_bytes, read_bytes
 from flashpoint.records import Document
 
@@ -112,16 +119,8 @@ def html_document(
         published=field("date"),
         url=url or field("url"),
     )
-    if page.published is not None:
-        from flashpoint.ingest.metadata import normalise_published
-
-        page = Meta(
-            title=page.title,
-            outlet=page.outlet,
-            author=page.author,
-            published=normalise_published(page.published),  # a bad page date is dropped
-            url=page.url,
-        )
+    if page.published is not None:  # a page date that is not a date is dropped
+        page = replace(page, published=normalise_published(page.published))
     return build_document(
         text, file=file, source=source, given=given.over(page), overrides=overrides
     )
