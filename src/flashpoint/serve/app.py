@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
@@ -97,8 +97,13 @@ def check_write(request: Request, form_token: str | None = None) -> None:
         raise HTTPException(401, f"a valid token is required ({TOKEN_HEADER} header or form field)")
 
 
-def create_app(store: Store | str, *, token: str | None = None) -> FastAPI:
-    """Build the workbench over a store (or a store URL); writes need `token`."""
+def create_app(store: Store | str, *, token: str | None = None, use_link: bool = True) -> FastAPI:
+    """Build the workbench over a store (or a store URL); writes need `token`.
+
+    With `use_link`, escalation, disputes and story comparisons come from the link stage
+    (computed over the analyst's view of the records, cached); without, from simple views.
+    """
+    from flashpoint.serve.linkage import LinkCache
     from flashpoint.serve.routes import api, pages
 
     if isinstance(store, str):
@@ -114,6 +119,8 @@ def create_app(store: Store | str, *, token: str | None = None) -> FastAPI:
     app.state.store = store
     app.state.token = token if token is not None else (os.environ.get("FLASHPOINT_TOKEN") or None)
     app.state.templates = make_templates()
+    app.state.use_link = use_link
+    app.state.links = LinkCache()
 
     @app.middleware("http")
     async def security_headers(
@@ -145,6 +152,11 @@ def create_app(store: Store | str, *, token: str | None = None) -> FastAPI:
         return _error_response(request, 500, str(exc))
 
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(_static_dir() / "favicon.svg", media_type="image/svg+xml")
+
     app.include_router(api.router)
     app.include_router(pages.router)
     return app

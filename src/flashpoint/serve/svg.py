@@ -52,7 +52,7 @@ def escalation_chart(entry: Mapping[str, Any], *, width: int = 560, height: int 
         up, down = point["cooperation"] * scale, point["conflict"] * scale
         tip = (
             f"{point['date']}: {point['events']} events, cooperation {point['cooperation']:g}, "
-            f"conflict {point['conflict']:g}"
+            f"conflict {point['conflict']:g}{', sharp rise' if point.get('rise') else ''}"
         )
         out.append(f"<g><title>{_attr(tip)}</title>")
         if up:
@@ -64,6 +64,10 @@ def escalation_chart(entry: Mapping[str, Any], *, width: int = 560, height: int 
             out.append(
                 f'<rect class="conf" x="{x:.1f}" y="{mid:.1f}" width="{bar:.1f}" '
                 f'height="{down:.1f}"/>'
+            )
+        if point.get("rise"):
+            out.append(
+                f'<path class="rise" d="M{x + bar / 2:.1f} {pad_top + plot_h + 2:.1f}l-4 6h8z"/>'
             )
         out.append("</g>")
         line.append(f"{x + bar / 2:.1f},{mid - point['net'] * scale:.1f}")

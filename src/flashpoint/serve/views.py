@@ -348,9 +348,21 @@ def gold_dict(store: Store, record: Record) -> dict[str, Any]:
 # clusters, stories, disputes
 
 
-def cluster_view(store: Store, cluster: str) -> dict[str, Any]:
-    """Return every report of one event cluster, side by side."""
+def cluster_view(
+    store: Store, cluster: str, *, keys: Sequence[tuple[str, str]] = ()
+) -> dict[str, Any]:
+    """Return every report of one event cluster, side by side.
+
+    The members are the events stored with this cluster id, else the `keys` (document,
+    event) of a cluster the link stage computed but has not saved yet.
+    """
     members = event_views(store, EventQuery(cluster=cluster, limit=MAX_ROWS))
+    if not members and keys:
+        wanted = set(keys)
+        for document in sorted({d for d, _ in keys}):
+            for view in event_views(store, EventQuery(document=document, limit=MAX_ROWS)):
+                if (view["document"]["id"], view["value"].get("id")) in wanted:
+                    members.append(view)
     verdicts = Counter(m["value"].get("corroboration") or "single" for m in members)
     return {
         "cluster": cluster,
@@ -644,13 +656,19 @@ def map_view(
     return points
 
 
-def overview_view(store: Store, *, newest: int = 10) -> dict[str, Any]:
+def overview_view(
+    store: Store,
+    *,
+    escalation: list[dict[str, Any]] | None = None,
+    disputes: list[dict[str, Any]] | None = None,
+    newest: int = 10,
+) -> dict[str, Any]:
     """Return the overview: counts, escalation per pair, latest disputes, newest reports."""
     documents = store.list_documents(Filters())
     documents = sorted(documents, key=lambda d: (d.published or "", d.id), reverse=True)
     return {
         "counts": store.count(),
-        "escalation": escalation_view(store),
-        "disputes": disputes_view(store, limit=10),
+        "escalation": escalation if escalation is not None else escalation_view(store),
+        "disputes": disputes if disputes is not None else disputes_view(store, limit=10),
         "newest": document_summaries(documents[:newest]),
     }

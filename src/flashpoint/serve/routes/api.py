@@ -8,7 +8,7 @@ import json
 import zipfile
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
@@ -17,26 +17,25 @@ from flashpoint.serve.app import check_write
 from flashpoint.serve.routes.common import (
     EventQueryDep,
     StoreDep,
-    loaded_terms,
+    cluster_of,
+    disputes_of,
+    escalation_of,
+    overview_of,
     parse_pair,
     record_or_404,
     save_review,
+    story_of,
 )
 from flashpoint.serve.views import (
     EVENT_COLUMNS,
-    cluster_view,
-    disputes_view,
-    escalation_view,
     event_flat,
     event_views,
     gold_dict,
     item_views,
     map_view,
     network_view,
-    overview_view,
     report_view,
     stories_view,
-    story_compare,
 )
 from flashpoint.store import Filters, Store
 
@@ -75,8 +74,8 @@ def download(body: str, media: str, name: str) -> Response:
 
 
 @router.get("/overview", summary="Counts, escalation per actor pair, disputes, newest reports")
-def api_overview(store: StoreDep) -> dict[str, Any]:
-    return overview_view(store)
+def api_overview(store: StoreDep, request: Request) -> dict[str, Any]:
+    return overview_of(request, store)
 
 
 @router.get("/documents", summary="Reports, filtered by outlet, date and story")
@@ -176,8 +175,11 @@ def api_quantities(
 
 
 @router.get("/clusters/{cluster}", summary="Every report of one event cluster")
-def api_cluster(store: StoreDep, cluster: str) -> dict[str, Any]:
-    return cluster_view(store, cluster)
+def api_cluster(store: StoreDep, request: Request, cluster: str) -> dict[str, Any]:
+    data = cluster_of(request, store, cluster)
+    if not data["events"]:
+        raise HTTPException(404, f"no event cluster {cluster!r}")
+    return data
 
 
 @router.get("/stories", summary="Stories: the reports and outlets of each")
@@ -186,18 +188,21 @@ def api_stories(store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/stories/{story}/compare", summary="Outlets of one story side by side")
-def api_story_compare(store: StoreDep, story: str) -> dict[str, Any]:
-    return story_compare(store, story, loaded_terms())
+def api_story_compare(store: StoreDep, request: Request, story: str) -> dict[str, Any]:
+    data = story_of(request, store, story)
+    if not data["outlets"]:
+        raise HTTPException(404, f"no story {story!r}")
+    return data
 
 
 @router.get("/escalation", summary="Escalation series per actor pair (pair=POL,BLR)")
-def api_escalation(store: StoreDep, pair: str | None = None) -> dict[str, Any]:
-    return {"pairs": escalation_view(store, parse_pair(pair))}
+def api_escalation(store: StoreDep, request: Request, pair: str | None = None) -> dict[str, Any]:
+    return {"pairs": escalation_of(request, store, parse_pair(pair))}
 
 
 @router.get("/disputes", summary="Disputed events and conflicting numbers, newest first")
-def api_disputes(store: StoreDep, limit: Limit = 50) -> dict[str, Any]:
-    return {"disputes": disputes_view(store, limit=limit)}
+def api_disputes(store: StoreDep, request: Request, limit: Limit = 50) -> dict[str, Any]:
+    return {"disputes": disputes_of(request, store, limit=limit)}
 
 
 @router.get("/search", summary="Full-text search over the reports")
@@ -264,7 +269,13 @@ def review_items(store: Store, document: str | None, state: str) -> list[dict[st
 def api_review_save(store: StoreDep, request: Request, review: Review) -> dict[str, Any]:
     check_write(request)
     saved = save_review(
-        store, review.document, review.item, review.action, review.changes, by=review.by
+        store,
+        review.document,
+        review.item,
+        review.action,
+        review.changes,
+        by=review.by,
+        request=request,
     )
     return {"ok": True, "saved": saved}
 

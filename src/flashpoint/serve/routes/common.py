@@ -19,7 +19,26 @@ from flashpoint.records import (
     Record,
     Statement,
 )
-from flashpoint.serve.views import ACTIONS, EDITABLE, INT_FIELDS, EventQuery, item_kind
+from flashpoint.serve.linkage import (
+    LinkCache,
+    cluster_keys,
+    dispute_entries,
+    escalation_entries,
+    has_story,
+    story_entries,
+)
+from flashpoint.serve.views import (
+    ACTIONS,
+    EDITABLE,
+    INT_FIELDS,
+    EventQuery,
+    cluster_view,
+    disputes_view,
+    escalation_view,
+    item_kind,
+    overview_view,
+    story_compare,
+)
 from flashpoint.store import Store
 
 # an actor code (ENTITY or ENTITY-SECTOR) as spec/record-format.md writes them
@@ -41,6 +60,52 @@ def get_store(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def linked(request: Request, store: Store) -> tuple[list[Record], Any] | None:
+    """Return (records, links) from the link stage, cached; None when it is off or absent."""
+    if not request.app.state.use_link:
+        return None
+    cache: LinkCache = request.app.state.links
+    return cache.get(store)
+
+
+def escalation_of(
+    request: Request, store: Store, pair: tuple[str, str] | None
+) -> list[dict[str, Any]]:
+    """Return the escalation series: the link stage's index, else the simple per-type sum."""
+    found = linked(request, store)
+    if found is None:
+        return escalation_view(store, pair)
+    return escalation_entries(*found, pair)
+
+
+def disputes_of(request: Request, store: Store, *, limit: int) -> list[dict[str, Any]]:
+    found = linked(request, store)
+    if found is None:
+        return disputes_view(store, limit=limit)
+    return dispute_entries(*found, limit=limit)
+
+
+def story_of(request: Request, store: Store, story: str) -> dict[str, Any]:
+    found = linked(request, store)
+    if found is not None and has_story(found[1], story):
+        return story_entries(*found, story)
+    return story_compare(store, story, loaded_terms())
+
+
+def overview_of(request: Request, store: Store) -> dict[str, Any]:
+    return overview_view(
+        store,
+        escalation=escalation_of(request, store, None),
+        disputes=disputes_of(request, store, limit=10),
+    )
+
+
+def cluster_of(request: Request, store: Store, cluster: str) -> dict[str, Any]:
+    found = linked(request, store)
+    keys = cluster_keys(found[1], cluster) if found is not None else []
+    return cluster_view(store, cluster, keys=keys)
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +211,7 @@ def save_review(
     changes: dict[str, Any],
     *,
     by: str = "analyst",
+    request: Request | None = None,
 ) -> dict[str, Any]:
     """Validate and store one review of an item; return what was stored."""
     if action not in ACTIONS:
@@ -165,6 +231,8 @@ def save_review(
         raise HTTPException(400, "a correction must change at least one field")
     who = (by or "analyst").strip()[:MAX_TEXT] or "analyst"
     store.save_correction(record.document.id, item, action, cleaned, by=who, item_kind=kind)
+    if request is not None:
+        request.app.state.links.invalidate()
     return {
         "document": record.document.id,
         "item": item,

@@ -23,9 +23,11 @@ from flashpoint.serve.routes.api import review_items
 from flashpoint.serve.routes.common import (
     EventQueryDep,
     StoreDep,
-    loaded_terms,
+    cluster_of,
+    overview_of,
     record_or_404,
     save_review,
+    story_of,
 )
 from flashpoint.serve.svg import (
     DEFAULT_BOX,
@@ -39,14 +41,11 @@ from flashpoint.serve.views import (
     EDITABLE,
     EVENT_SORTS,
     EventQuery,
-    cluster_view,
     event_views,
     map_view,
     network_view,
-    overview_view,
     report_view,
     stories_view,
-    story_compare,
 )
 from flashpoint.store import Filters
 
@@ -100,7 +99,7 @@ def render(request: Request, name: str, context: dict[str, Any]) -> HTMLResponse
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
-    view = overview_view(store)
+    view = overview_of(request, store)
     charts = [(entry, escalation_chart(entry)) for entry in view["escalation"]]
     return render(request, "overview.html", {"view": view, "charts": charts, "page": "overview"})
 
@@ -159,7 +158,7 @@ def event_page(request: Request, store: StoreDep, document: str, event: str) -> 
         raise HTTPException(404, f"no event {event!r} in document {record.document.id}")
     cluster = view["value"].get("cluster")
     if cluster:
-        data = cluster_view(store, cluster)
+        data = cluster_of(request, store, cluster)
     else:
         data = {"cluster": None, "events": [view], "outlets": [], "corroboration": None}
     context = {"cluster": data, "focus": view["key"], "page": "events"}
@@ -168,7 +167,7 @@ def event_page(request: Request, store: StoreDep, document: str, event: str) -> 
 
 @router.get("/clusters/{cluster}", response_class=HTMLResponse)
 def cluster_page(request: Request, store: StoreDep, cluster: str) -> HTMLResponse:
-    data = cluster_view(store, cluster)
+    data = cluster_of(request, store, cluster)
     if not data["events"]:
         raise HTTPException(404, f"no event cluster {cluster!r}")
     return render(request, "cluster.html", {"cluster": data, "focus": None, "page": "events"})
@@ -181,7 +180,7 @@ def stories(request: Request, store: StoreDep) -> HTMLResponse:
 
 @router.get("/stories/{story}", response_class=HTMLResponse)
 def story_page(request: Request, store: StoreDep, story: str) -> HTMLResponse:
-    data = story_compare(store, story, loaded_terms())
+    data = story_of(request, store, story)
     if not data["outlets"]:
         raise HTTPException(404, f"no story {story!r}")
     return render(request, "story.html", {"view": data, "page": "stories"})
@@ -260,7 +259,8 @@ async def review_submit(request: Request, store: StoreDep) -> Response:
             old = get_path(machine["machine"], name)
             if new != ("" if old is None else str(old)):
                 changes[name] = new
-    saved = save_review(store, document, item, action, changes, by=fields.get("by") or "analyst")
+    by = fields.get("by") or "analyst"
+    saved = save_review(store, document, item, action, changes, by=by, request=request)
     back = "/review?" + urlencode({"document": saved["document"]})
     anchor = quote(f"item-{saved['kind']}-{item}")
     return RedirectResponse(f"{back}#{anchor}", status_code=303)
