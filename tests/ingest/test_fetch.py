@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
+import shutil
+import ssl
+import subprocess
+import threading
 import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
 import pytest
 
 from flashpoint.errors import InputError
@@ -233,3 +240,55 @@ def test_redirect_to_a_refused_address_is_refused(server, monkeypatch):
 )
 def test_file_name_of(url, name):
     assert file_name_of(url) == name
+
+
+def test_international_host_names_are_sent_in_ascii():
+    assert fetch_module.ascii_host("https://b\u00fccher.example/x") == "xn--bcher-kva.example"
+    assert fetch_module.ascii_host("https://example.org/") == "example.org"
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl to make a certificate")
+def test_https_connects_to_the_checked_address_and_verifies_the_name(tmp_path, monkeypatch):
+    """The request goes to the resolved IP, while TLS still checks the certificate's name."""
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+         "-out", str(cert), "-days", "1", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost"],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format, *args):
+            return
+
+        def do_GET(self):
+            body = f"Host header: {self.headers['Host']}\n".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    httpd.socket = server_context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
+    port = httpd.server_address[1]
+    try:
+        trusted = ssl.create_default_context(cafile=str(cert))
+        monkeypatch.setattr(
+            fetch_module.httpx, "Client", functools.partial(httpx.Client, verify=trusted)
+        )
+        fetched = fetch_module.fetch(f"https://localhost:{port}/x", FetchPolicy(allow_private=True))
+        assert fetched.body == f"Host header: localhost:{port}\n".encode()
+        wrong_name = ssl.create_default_context(cafile=str(cert))
+        monkeypatch.setattr(
+            fetch_module.httpx, "Client", functools.partial(httpx.Client, verify=wrong_name)
+        )
+        with pytest.raises(InputError, match=r"CERTIFICATE_VERIFY_FAILED|certificate"):
+            fetch_module.fetch(f"https://127.0.0.1:{port}/x", FetchPolicy(allow_private=True))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -175,10 +175,19 @@ def too_big(max_bytes: int) -> str:
     )
 
 
+def ascii_host(url: str) -> str:
+    """Return the URL's host name in its ASCII (IDNA) form, as DNS, Host and SNI want it."""
+    host = urlsplit(url).hostname or ""
+    try:
+        return host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError as exc:
+        raise InputError(url, f"host name {host!r} is not a valid international name") from exc
+
+
 def _target(url: str, address: str) -> tuple[str, str]:
     """Return (URL with the host replaced by the checked address, Host header value)."""
     parts = urlsplit(url)
-    host_header = parts.hostname or ""
+    host_header = ascii_host(url)
     if ":" in host_header:
         host_header = f"[{host_header}]"
     if parts.port is not None:
@@ -224,7 +233,7 @@ def fetch(url: str, policy: FetchPolicy) -> Fetched:
                 "application/atom+xml, application/xml;q=0.9, */*;q=0.1",
                 "Accept-Encoding": "gzip, deflate",
             }
-            extensions = {"sni_hostname": urlsplit(current).hostname or ""}
+            extensions = {"sni_hostname": ascii_host(current)}
             deadline = time.monotonic() + policy.timeout
             try:
                 request = client.build_request(
