@@ -68,6 +68,11 @@ def _read_file(
 
         yield from iter_feed(source, overrides=overrides, policy=policy)
         return
+    if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES:
+        kinds = ", ".join(SUFFIXES)
+        shown = suffix or "(none)"
+        yield InputError(source, f"unsupported file type {shown}; flashpoint reads {kinds}")
+        return
     try:
         given = read_sidecar(path, source, max_bytes=policy.max_file_bytes)
         if suffix in TEXT_SUFFIXES:
@@ -75,16 +80,12 @@ def _read_file(
             yield build_document(
                 text, file=path.name, source=source, given=given, overrides=overrides
             )
-        elif suffix in HTML_SUFFIXES:
+        else:
             from flashpoint.ingest.html import read_html_file
 
             yield read_html_file(
                 path, source, given=given, overrides=overrides, max_bytes=policy.max_file_bytes
             )
-        else:
-            kinds = ", ".join(SUFFIXES)
-            shown = suffix or "(none)"
-            yield InputError(source, f"unsupported file type {shown}; flashpoint reads {kinds}")
     except InputError as exc:
         yield exc
 
