@@ -143,8 +143,8 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
         phrase, pos, type_, mode, when = row[:5]
         if type_ not in PLOVER_TYPES:
             raise ConfigError(f"{where}: unknown PLOVER type {type_!r}")
-        if pos not in ("V", "N", "*"):
-            raise ConfigError(f"{where}: part of speech must be V, N or *, not {pos!r}")
+        if pos not in ("V", "N", "*", "A"):
+            raise ConfigError(f"{where}: part of speech must be V, N, A or *, not {pos!r}")
         conditions, flags = _parse_when(when, classes, where)
         for words in _variants(phrase.lower()):
             triggers.append(
@@ -305,6 +305,10 @@ class Match:
 
 
 def _pos_ok(pos: str, token: Token) -> bool:
+    if pos == "A":  # a modal of obligation ("should") or "need to" with its verb
+        if token.dep_ == "aux" and token.tag_ == "MD":
+            return token.head.pos_ in _VERB_POS
+        return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
     if pos == "V":
         return token.pos_ in _VERB_POS or token.tag_ in ("VBN", "VBG")
     if pos == "N":

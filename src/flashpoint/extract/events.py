@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.extract.dates import find_event_date
@@ -106,6 +106,9 @@ def _resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     if resolve_all is not None:
         mentions = [_own_nationality(actors, m, token) for m in resolve_all(token) if m is not None]
+        listed = _conjoined(actors, token) if len(mentions) == 1 else []
+        if mentions and mentions[0] in listed:
+            mentions = listed
     if not mentions:
         for item in (token, *token.conjuncts):
             if item.i < token.i:
@@ -118,6 +121,21 @@ def _resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
             if mention is not None and mention not in mentions:
                 mentions.append(mention)
     return mentions
+
+
+def _conjoined(actors: ActorIndex, token: Token) -> list[ActorMention]:
+    """The actors of a list the parse did not join ("The UK, USA, EU and Canada")."""
+    subtree = list(token.subtree)
+    inside = actors.within(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+    text = token.doc.text
+    out: list[ActorMention] = []
+    for mention in inside:
+        if out and text[out[-1].end : mention.start].strip(" ,").lower() not in ("and", "or", ""):
+            break
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out if len(out) > 1 else []
 
 
 def _own_nationality(actors: ActorIndex, mention: ActorMention, token: Token) -> ActorMention:
@@ -384,22 +402,58 @@ def _pronoun_subject(match: Match) -> bool:
 # the stage
 
 
-def _events_of_match(
-    match: Match,
-    sent: Span,
-    *,
-    actors: ActorIndex,
-    statements: Sequence[Statement],
-    by_head: dict[int, Match],
-) -> list[_Found]:
+@dataclass
+class _Context:
+    """What the events of one document share: the other stages' records and the voice."""
+
+    actors: ActorIndex
+    statements: Sequence[Statement]
+    by_head: dict[int, Match] = field(default_factory=dict)
+    # who "we" is in the outlet's own voice (an official text: "The UK, USA and Canada issued
+    # a statement ... We demand"): the last actor subject outside any statement (dev notes)
+    voice: list[str] = field(default_factory=list)
+    talk_words: frozenset[str] = frozenset()
+
+
+def _update_voice(sent: Span, context: _Context) -> None:
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _PRONOUNS:
+        return
+    start = sent.start_char
+    if any(s.content_span[0] <= start < s.content_span[1] for s in context.statements):
+        return
+    found = [
+        m for m in _resolve_all(context.actors, subject) if m.kind in ("country", "org", "metonym")
+    ]
+    if found:
+        context.voice = [m.actor for m in found]
+
+
+def _modal_request(match: Match, carrier: Carrier, context: _Context) -> list[str | None] | None:
+    """Targets of a normative demand ("The regime should enter into dialogue"), or None."""
+    verb = match.head.head if match.head.dep_ == "aux" else match.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _PRONOUNS | {"it", "this", "that"}:
+        return None  # "we should", "I must": the speaker's own resolve, not a demand
+    found = _resolve_all(context.actors, subject) if subject is not None else []
+    speaker = carrier.statement.speaker.actor if carrier.statement is not None else None
+    if speaker is not None and any(entity_of(m.actor) == entity_of(speaker) for m in found):
+        return None  # "Poland needs to ensure ...": a speaker's plan for its own side
+    targets: list[str | None] = [m.actor for m in found if m.sector not in ("REF", "CVL")]
+    return targets or [None]
+
+
+def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found]:
     doc = sent.doc
     head = match.head
     trigger = match.trigger
+    actors = context.actors
     if _is_noun(head) and _is_setting(head):
         return []
     if not _is_noun(head) and head.dep_ == "amod":
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
-    governor = _governor(match, by_head)
+    governor = _governor(match, context.by_head)
     if (
         governor is not None
         and governor.trigger.type == trigger.type
@@ -419,34 +473,53 @@ def _events_of_match(
     if trigger.type == "CONSULT" and _in_setting_clause(head):
         return []  # "as he attended talks in Paris": the occasion of what is reported
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
-    carrier = find_carrier(start, end, statements, doc.text)
-    sources = [m.actor for m in _sources(match, actors)]
-    mentions = {m.actor: m for m in _sources(match, actors)}
-    if not sources or (_pronoun_subject(match) and carrier.statement is not None):
+    carrier = find_carrier(start, end, context.statements, doc.text)
+    modal_targets: list[str | None] | None = None
+    if trigger.pos == "A":
+        modal_targets = _modal_request(match, carrier, context)
+        if modal_targets is None:
+            return []
+        found_sources: list[ActorMention] = []
+    else:
+        found_sources = _sources(match, actors)
+    sources = [m.actor for m in found_sources]
+    mentions = {m.actor: m for m in found_sources}
+    pronoun = _pronoun_subject(match) or trigger.pos == "A"
+    if not sources or (pronoun and carrier.statement is not None):
         speaker = carrier.statement.speaker if carrier.statement is not None else None
-        if (
-            speaker is not None
-            and speaker.actor is not None
-            and (_pronoun_subject(match) or carrier.is_cue)
-        ):
+        if speaker is not None and speaker.actor is not None and (pronoun or carrier.is_cue):
             sources = list(speaker.members) or [speaker.actor]
+        elif carrier.statement is None and pronoun and context.voice:
+            sources = list(context.voice)  # "we" in an official text: its signatories
         else:
             sources = sources or _speaker_sources(carrier, match)
     if not sources:
         return []  # no identifiable source actor: not annotated (guide)
     codes = [_source_code(mentions[s], trigger.type) if s in mentions else s for s in sources]
     exclude = set(codes) | {entity_of(c) or c for c in codes}
-    targets = _targets(match, actors, exclude)
+    targets = _targets(match, actors, exclude) if modal_targets is None else []
     if trigger.needs_target and not targets:
         return []
     event_type, mode = trigger.type, trigger.mode
     frame_type = governor.trigger.type if governor is not None else None
     out: list[_Found] = []
     target_codes: list[str | None] = [_target_code(m, p) for m, p in targets] or [None]
+    if modal_targets is not None:
+        target_codes = [t for t in modal_targets if t is None or entity_of(t) not in exclude]
+        target_codes = target_codes or [None]
+        verb = head.head if head.dep_ == "aux" else head
+        if any(t.lemma_.lower() in context.talk_words for t in verb.subtree):
+            mode = "meet"  # a demand to talk ("should enter into dialogue")
     fallback = _statement_target(carrier, trigger.type)
     if target_codes == [None] and fallback is not None and entity_of(fallback) not in exclude:
         target_codes = [fallback]
     for source in codes:
+        if modal_targets is not None:
+            reported_by = carrier.statement.id if carrier.statement is not None else "outlet"
+            for target in target_codes:
+                out.append(_Found(match, "REQUEST", mode, source, target, "occurred",
+                                  reported_by, sent))  # fmt: skip
+            continue
         status, reported_by = decide_status(
             event_type=event_type,
             head=head,
@@ -488,6 +561,30 @@ def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, split again at line breaks (a headline runs into its text)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    out.append(doc[start : token.i])
+                start = token.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [_trim(span) for span in out if any(not t.is_space for t in span)]
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while span.doc[start].is_space:
+        start += 1
+    while span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
+
+
 def _inherit_targets(found: list[_Found]) -> list[_Found]:
     """A refusal with no target refuses toward its complement's target ("ruled out sending
     troops to Ukraine" -> REJECT ... -> UKR)."""
@@ -527,14 +624,14 @@ def extract_events(
 ) -> list[Event]:
     """Return every PLOVER event of `doc`, ids e1, e2, ... in text order."""
     found: list[_Found] = []
-    for sent in doc.sents:
+    context = _Context(actors, statements, talk_words=lexicon.classes.get("talkish", frozenset()))
+    for sent in _sentences(doc):
         matches = find_triggers(sent, lexicon)
-        by_head = {m.head.i: m for m in matches}
+        context.by_head = {m.head.i: m for m in matches}
         in_sentence: list[_Found] = []
         for match in matches:
-            in_sentence += _events_of_match(
-                match, sent, actors=actors, statements=statements, by_head=by_head
-            )
+            in_sentence += _events_of_match(match, sent, context)
+        _update_voice(sent, context)
         in_sentence += _negated_mobilize_rejects(in_sentence)
         in_sentence = _inherit_targets(in_sentence)
         seen: set[tuple[str, str, str | None]] = set()
