@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from flashpoint.link.corroboration import corroborate
 from flashpoint.link.matching import Match, Profile, block_keys, match, profile_of
@@ -136,9 +137,10 @@ def cluster_events(
     for first, indices in groups.items():
         indices.sort()
         base = flip[first]
+        # the first member is never swapped
         oriented = [
-            _replace_swapped(mentions[i], flip[i] ^ base) for i in indices
-        ]  # first member is never swapped
+            replace(mentions[i], swapped=True) if flip[i] ^ base else mentions[i] for i in indices
+        ]
         story = story_of.get(mentions[first].document, mentions[first].document)
         clusters.append(
             corroborate(
@@ -150,12 +152,6 @@ def cluster_events(
         )
     clusters.sort(key=lambda c: c.id)
     return tuple(clusters)
-
-
-def _replace_swapped(mention: Mention, swapped: bool) -> Mention:
-    from dataclasses import replace
-
-    return replace(mention, swapped=swapped)
 
 
 def cluster_index(clusters: Sequence[Cluster]) -> dict[Key, str]:

@@ -74,7 +74,7 @@ def count_origins(
             if fuzz.token_set_ratio(a.evidence.lower(), b.evidence.lower()) >= COPY_SIMILARITY:
                 union(i, j)
     roots = [find(i) for i in range(n)]
-    labels = [_labels(mentions[r], origin_doc)[0] for r in roots]
+    labels = ["doc:" + origin_doc.get(mentions[r].document, mentions[r].document) for r in roots]
     return len(set(roots)), labels
 
 
@@ -108,7 +108,10 @@ def corroborate(
 ) -> Cluster:
     """Return the cluster of these mentions with its sources, origins and corroboration."""
     origins, labels = count_origins(mentions, origin_doc)
-    members = tuple(replace(m, origin=label) for m, label in zip(mentions, labels, strict=True))
+    members = tuple(
+        m if m.origin == label else replace(m, origin=label)
+        for m, label in zip(mentions, labels, strict=True)
+    )
     dispute = dispute_of(members)
     if dispute is not None:
         corroboration = "disputed"

@@ -12,6 +12,7 @@ least one side agrees concretely.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -120,17 +121,11 @@ def profile_of(document: str, event: Event) -> Profile:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(text: str) -> list[str]:
-    out, word = [], []
-    for ch in text.lower():
-        if ch.isalnum():
-            word.append(ch)
-        elif word:
-            out.append("".join(word))
-            word = []
-    if word:
-        out.append("".join(word))
-    return out
+    return _WORD.findall(text.lower())
 
 
 def _days(start: str | None, end: str | None) -> tuple[date, date] | None:

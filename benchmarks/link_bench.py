@@ -1,0 +1,148 @@
+"""Time the link stage on synthetic corpora of 500 to 8,000 documents.
+
+Run by hand: `/work/venv/bin/python benchmarks/link_bench.py [--sizes 500,1000,...]`.
+The corpus looks like a feed: about 20 reports a day, stories of 2-8 reports from several
+outlets, 6 events, 2 numbers and 3 statements per report, a tenth undated, a twentieth
+republished wire copies. The ratio time / (n log2 n) stays flat when linking scales as
+n log n; it grows linearly if some step is quadratic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import time
+from datetime import date, timedelta
+
+from flashpoint.link import link_records
+from flashpoint.records import (
+    PLOVER_TYPES,
+    DateInfo,
+    Document,
+    Event,
+    Quantity,
+    Record,
+    Speaker,
+    Statement,
+)
+
+ENTITIES = ["POL", "BLR", "RUS", "UKR", "LTU", "LVA", "EST", "DEU", "USA", "GBR", "EU", "NATO"]
+SECTORS = ["", "-GOV", "-MIL", "-COP"]
+OUTLETS = [f"Outlet {i}" for i in range(40)]
+COMMON = [f"common{i}" for i in range(3000)]
+PER_DAY = 20
+
+
+def _text(rng: random.Random, topic: list[str]) -> str:
+    words = rng.choices(topic, k=70) + rng.choices(COMMON, k=90)
+    rng.shuffle(words)
+    return " ".join(words)
+
+
+def synthetic(n: int, seed: int = 7) -> list[Record]:
+    """Return n synthetic records in stories of 2-8 reports."""
+    rng = random.Random(seed)
+    records: list[Record] = []
+    start = date(2021, 8, 1)
+    story = 0
+    while len(records) < n:
+        story += 1
+        topic = [f"s{story}w{i}" for i in range(40)]
+        pairs = [tuple(rng.sample(ENTITIES, 2)) for _ in range(4)]
+        day = start + timedelta(days=len(records) // PER_DAY)
+        event_day = day - timedelta(days=rng.randint(0, 2))
+        wire_text = None
+        for k in range(rng.randint(2, 8)):
+            if len(records) >= n:
+                break
+            published = day + timedelta(days=rng.randint(0, 3))
+            text = _text(rng, topic)
+            duplicate = None
+            if wire_text is not None and rng.random() < 0.05:
+                text, duplicate = wire_text, records[-1].document.id
+            wire_text = text
+            doc_id = f"{story:06d}{k:02d}{rng.getrandbits(32):08x}"
+            events = []
+            for e in range(6):
+                source, target = rng.choice(pairs)
+                events.append(
+                    Event(
+                        id=f"e{e + 1}",
+                        type=rng.choice(PLOVER_TYPES),
+                        mode=None,
+                        source=source + rng.choice(SECTORS),
+                        target=target + rng.choice(SECTORS),
+                        date=DateInfo(
+                            start=event_day.isoformat() if rng.random() < 0.7 else None,
+                            end=None,
+                        ),
+                        location=None,
+                        quantity_ids=(),
+                        status=rng.choice(["occurred"] * 5 + ["claimed", "denied", "planned"]),
+                        reported_by=rng.choice(["outlet", "s1", "s2"]),
+                        evidence=" ".join(rng.choices(topic, k=12)),
+                        evidence_span=(0, 10),
+                    )
+                )
+            quantities = [
+                Quantity(
+                    id=f"q{q + 1}",
+                    text="troops",
+                    low=(low := rng.choice([2000, 5000, 90000, 100000])),
+                    high=low,
+                    approx=rng.random() < 0.5,
+                    unit="troops",
+                    of=rng.choice(pairs)[0] + "-MIL",
+                    claimed_by="outlet",
+                    span=(0, 1),
+                )
+                for q in range(2)
+            ]
+            statements = [
+                Statement(
+                    id=f"s{s + 1}",
+                    speaker=Speaker(name=None, actor=rng.choice(ENTITIES) + "-GOV"),
+                    cue="said",
+                    kind="indirect",
+                    content="words",
+                    content_span=(0, 5),
+                    factuality="asserted",
+                )
+                for s in range(3)
+            ]
+            records.append(
+                Record(
+                    document=Document(
+                        id=doc_id,
+                        file=f"{doc_id}.txt",
+                        text=text,
+                        outlet=rng.choice(OUTLETS),
+                        published=None if rng.random() < 0.1 else published.isoformat(),
+                    ),
+                    statements=tuple(statements),
+                    events=tuple(events),
+                    quantities=tuple(quantities),
+                    near_duplicate_of=duplicate,
+                )
+            )
+    return records
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="500,1000,2000,4000,8000")
+    args = parser.parse_args()
+    link_records(synthetic(50))  # warm up: imports, data files
+    print(f"{'n':>6} {'seconds':>8} {'stories':>8} {'clusters':>9} {'us/(n log2 n)':>14}")
+    for n in (int(s) for s in args.sizes.split(",")):
+        records = synthetic(n)
+        began = time.perf_counter()
+        links = link_records(records)
+        seconds = time.perf_counter() - began
+        ratio = seconds / (n * math.log2(n)) * 1e6
+        print(f"{n:>6} {seconds:>8.2f} {len(links.stories):>8} {len(links.clusters):>9} {ratio:>14.2f}")
+
+
+if __name__ == "__main__":
+    main()
