@@ -141,7 +141,8 @@ def main() -> None:
         links = link_records(records)
         seconds = time.perf_counter() - began
         ratio = seconds / (n * math.log2(n)) * 1e6
-        print(f"{n:>6} {seconds:>8.2f} {len(links.stories):>8} {len(links.clusters):>9} {ratio:>14.2f}")
+        counts = f"{len(links.stories):>8} {len(links.clusters):>9}"
+        print(f"{n:>6} {seconds:>8.2f} {counts} {ratio:>14.2f}")
 
 
 if __name__ == "__main__":
