@@ -59,6 +59,7 @@ SURNAME_NEEDS_INTRO = _words(
 # capitals that are also common names elsewhere: no metonym
 CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley douglas jamestown")
 ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"})
+MODIFIER_DEPS = _words("amod compound poss nmod nummod det quantmod")
 # fmt: on
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
 
@@ -78,6 +79,7 @@ class ActorMention:
     head: int = -1  # token index of the phrase head
     person: bool = False  # a single person (named, titled or a he/she pronoun)
     role: str | None = None  # the office-holder's role on the publication date
+    office: str | None = None  # office key of a titled person ("head_of_government")
 
     @property
     def entity(self) -> str:
@@ -215,6 +217,20 @@ class ActorRegistry:
             active = [o for o in found if o.active(published[:10])]
             return max(active, key=lambda o: o.start) if active else None
         return max(found, key=lambda o: o.start)
+
+    def entity_of(self, text: str | None, vocab: Vocab) -> str | None:
+        """The entity a short name is of: 'Polskie Radio' -> 'POL', 'GOV.UK' -> 'GBR'."""
+        if not text:
+            return None
+        import spacy
+
+        doc = spacy.blank("en", vocab=vocab).make_doc(text)
+        strings = vocab.strings
+        for match_id, start, end in sorted(self.matcher(vocab)(doc), key=lambda m: m[1]):
+            for entry in self.lookup(strings[match_id]):
+                if entry.category in ENTITY_CATEGORIES and _case_fits(entry, doc[start:end]):
+                    return entry.actor.partition("-")[0]
+        return None
 
     def matcher(self, vocab: Vocab) -> PhraseMatcher:
         """The PhraseMatcher over every phrase, built once per vocabulary."""
@@ -470,6 +486,7 @@ class _Finder:
     doc: Doc
     registry: ActorRegistry
     published: str | None
+    outlet_entity: str | None = None
     matches: list[_Match] = field(default_factory=list)
     by_token: dict[int, _Match] = field(default_factory=dict)
     mentions: list[ActorMention] = field(default_factory=list)
@@ -478,6 +495,7 @@ class _Finder:
         default_factory=dict
     )  # surname -> (actor, name)
     blockers: list[int] = field(default_factory=list)  # token index of unknown people
+    sentence_starts: dict[int, int] = field(default_factory=dict)  # token -> sentence number
 
     # ------------------------------------------------------------------ matching
     def match(self) -> None:
@@ -531,13 +549,26 @@ class _Finder:
             covered.update(range(chunk.start, end))
         for m in self.matches:
             if covered.isdisjoint(range(m.start, m.end)):
-                out.append((m.start, m.end, m.end - 1, "match"))
+                start = self.left_extent(m.end - 1, m.start, covered)
+                out.append((start, m.end, m.end - 1, "match"))
+                covered.update(range(start, m.end))
         for token in self.doc:
             if token.i not in covered and token.lower_ in (
                 PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
             ):
                 out.append((token.i, token.i + 1, token.i, "chunk"))
         return sorted(out)
+
+    def left_extent(self, head: int, start: int, covered: set[int]) -> int:
+        """Extend a phrase leftwards over its head's modifiers ('20,000 Polish | soldiers')."""
+        token = self.doc[head]
+        for child in sorted(token.lefts, key=lambda t: -t.i):
+            if child.dep_ not in MODIFIER_DEPS or child.i != start - 1:
+                break
+            if child.i in covered:
+                break
+            start = child.i
+        return start
 
     def person_extents(self) -> list[tuple[int, int, int]]:
         """Token ranges of people: registry names and PERSON entities, with title prefixes."""
@@ -600,6 +631,9 @@ class _Finder:
 
     # ------------------------------------------------------------------ resolving
     def run(self) -> list[ActorMention]:
+        for number, sent in enumerate(self.doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sentence_starts[i] = number
         self.match()
         for start, end, head, how in self.phrases():
             if how == "person":
@@ -652,6 +686,7 @@ class _Finder:
                     name=_as_written(entry.name, self.doc[m.start : m.end].text),
                     person=True,
                     role=office.role,
+                    office=office.office,
                 )
         name_span = self.doc[name_start:end]
         name = name_span.text.strip()
@@ -749,52 +784,61 @@ class _Finder:
     ) -> ActorMention | None:
         token = self.doc[head]
         actor = self.compose(start, end, head, person=sector.kind == "person")
-        kind = "title" if sector.kind == "person" else "group"
+        kind = {"person": "title", "org": "org"}.get(sector.kind, "group")
         person = sector.kind == "person" and token.tag_ not in {"NNS", "NNPS"}
-        if actor is None:
-            antecedent = self.antecedent(sector, person)
-            if antecedent is not None:
-                return self.make(
-                    start,
-                    end,
-                    head,
-                    antecedent.actor,
-                    kind,
-                    name=antecedent.name if person else None,
-                    person=person,
-                )
-            if sector.office is not None:
-                entity = self.focus_entity()
-                if entity is not None:
-                    holder = self.registry.office_holder(entity, sector.office, self.published)
-                    if holder is not None:
-                        return self.make(
-                            start,
-                            end,
-                            head,
-                            holder.actor,
-                            kind,
-                            name=holder.name,
-                            person=True,
-                            role=holder.role,
-                        )
-            if sector.actor in {"REF", "MIL"} and sector.kind != "person":
-                return self.make(start, end, head, f"UNK-{sector.actor}", kind)
-            return None
-        if person and sector.office is not None and actor.endswith("-GOV"):
-            holder = self.registry.office_holder(actor[:-4], sector.office, self.published)
+        if person and sector.office is not None:
+            entity = actor.partition("-")[0] if actor else None
+            holder = self.holder(entity, sector.office)
             if holder is not None:
+                extra = {"name": holder.name or None, "role": holder.role or None}
                 return self.make(
-                    start,
-                    end,
-                    head,
-                    holder.actor,
-                    kind,
-                    name=holder.name,
-                    person=True,
-                    role=holder.role,
+                    start, end, head, holder.actor, kind, person=True, office=sector.office, **extra
                 )
-        return self.make(start, end, head, actor, kind, person=person)
+        if actor is None:
+            actor = self.subject_entity(token, sector)
+        if actor is not None:
+            return self.make(start, end, head, actor, kind, person=person, office=sector.office)
+        antecedent = self.antecedent(sector, person, token)
+        if antecedent is not None:
+            name = antecedent.name if person else None
+            return self.make(start, end, head, antecedent.actor, kind, name=name, person=person)
+        if sector.kind == "person":
+            if person:
+                self.add(self.make(start, end, head, "", kind, person=True))  # blocks he/she
+            return None
+        if sector.actor in {"REF", "MIL", "GOV"}:
+            return self.make(start, end, head, f"UNK-{sector.actor}", kind)
+        return None
+
+    def holder(self, entity: str | None, office: str) -> Office | None:
+        """The holder of a title with no name: the last mention with that office, else the
+        registry's office-holder for the phrase's, the outlet's or the text's country."""
+        if entity is None:
+            for mention in reversed(self.mentions):
+                if mention.person and mention.actor and mention.office == office:
+                    name, role = mention.name or "", mention.role or ""
+                    return Office(name, mention.actor, office, role, "", None)
+        for candidate in (entity, self.outlet_entity, self.focus_entity()):
+            if candidate is not None:
+                found = self.registry.office_holder(candidate, office, self.published)
+                if found is not None:
+                    return found
+            if entity is not None:
+                return None
+        return None
+
+    def subject_entity(self, token: Token, sector: _Entry) -> str | None:
+        """'Poland sent soldiers', 'it has dispatched ten troops': the sender's forces."""
+        if sector.actor not in {"MIL", "COP"} or token.dep_ not in {"dobj", "nsubjpass"}:
+            return None
+        verb = token.head
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "agent"}:
+                subject = child if child.dep_ == "nsubj" else next(child.children, None)
+                found = self.mention_at(subject.i) if subject is not None else None
+                if found is not None and found.entity in self.registry.countries:
+                    return f"{found.entity}-{sector.actor}"
+        return None
 
     def compose(self, start: int, end: int, head: int, *, person: bool) -> str | None:
         """entity + sector of the phrase [start, end) headed by `head` (its modifiers, PPs)."""
@@ -965,63 +1009,101 @@ class _Finder:
         return None
 
     def pronoun(self, token: Token) -> ActorMention | None:
+        """he/she -> the last person; it/they -> the last organisation, country or group.
+        Within the sentence the nearest wins; across sentences the main-clause subject of the
+        nearest sentence with a candidate."""
         word = token.lower_
-        if word in PERSON_PRONOUNS:
-            for mention in reversed(self.mentions):
-                if mention.person and mention.token_end <= token.i:
-                    if not mention.actor:
-                        return None  # an unknown person is the likelier antecedent
-                    return self.make(
-                        token.i,
-                        token.i + 1,
-                        token.i,
-                        mention.actor,
-                        "pronoun",
-                        name=mention.name,
-                        person=True,
-                    )
-            return None
         if word in THING_PRONOUNS and (
             token.dep_ == "expl" or token.head.lemma_.lower() in EXPLETIVE_HEADS
         ):
             return None
-        for mention in reversed(self.mentions):
-            if mention.token_end > token.i or mention.person or not mention.actor:
-                continue
-            if word in THING_PRONOUNS and mention.kind == "group":
-                continue
-            if mention.kind == "demonym" and "-" not in mention.actor:
-                continue
-            return self.make(
-                token.i, token.i + 1, token.i, mention.actor, "pronoun", name=mention.name
-            )
-        return None
+        sents = self.sentence_starts
+        here = sents.get(token.i, 0)
+        candidates = [
+            m
+            for m in reversed(self.mentions)
+            if m.token_end <= token.i
+            and m.head >= 0
+            and here - sents.get(m.head, 0) <= 3
+            and _pronoun_fits(m, word)
+        ]
+        if not candidates:
+            return None
+        same = [m for m in candidates if sents.get(m.head, 0) == here]
+        if same:
+            chosen = same[0]
+        else:
+            nearest = sents.get(candidates[0].head, 0)
+            in_sent = [m for m in candidates if sents.get(m.head, 0) == nearest]
+            main = [m for m in in_sent if _main_subject(self.doc[m.head])]
+            chosen = main[-1] if main else in_sent[0]
+        if not chosen.actor:
+            return None  # an unknown person is the likelier antecedent
+        return self.make(
+            token.i, token.i + 1, token.i, chosen.actor, "pronoun",
+            name=chosen.name, person=chosen.person, role=chosen.role, office=chosen.office,
+        )  # fmt: skip
 
-    def antecedent(self, sector: _Entry, person: bool) -> ActorMention | None:
-        """'the ministry', 'the soldiers', 'the spokesman': the last actor of that sector."""
-        want = sector.actor
+    def antecedent(self, sector: _Entry, person: bool, token: Token) -> ActorMention | None:
+        """'the ministry', 'the soldiers', 'the spokesman': the last actor of that sector in
+        the sentence, else (governments, forces, police) the last country named in it, else
+        the last actor of that sector before."""
+        sent_start = token.sent.start
+        earlier: ActorMention | None = None
         for mention in reversed(self.mentions):
-            if not mention.actor or mention.kind == "pronoun":
-                continue
-            if person and not mention.person:
-                continue
-            if mention.sector == want or (
-                want == "GOV"
-                and mention.sector is None
-                and mention.entity not in self.registry.countries
-            ):
-                if not person and mention.person:
-                    continue
-                return mention
-        return None
+            if self.fits(mention, sector, person):
+                if mention.token_start >= sent_start:
+                    return mention
+                earlier = mention
+                break
+        if sector.actor in {"GOV", "MIL", "COP"} and not person:
+            for mention in reversed(self.mentions):
+                if mention.token_start < sent_start:
+                    break
+                if mention.kind in {"country", "metonym"} and mention.actor:
+                    return dataclasses.replace(
+                        mention, actor=f"{mention.entity}-{sector.actor}", name=None
+                    )
+        return earlier
+
+    def fits(self, mention: ActorMention, sector: _Entry, person: bool) -> bool:
+        """Can `mention` be what a bare sector noun refers back to?"""
+        if not mention.actor or mention.kind == "pronoun" or person != mention.person:
+            return False
+        if sector.kind == "group" and sector.actor == "GOV" and mention.kind != "group":
+            return False  # "the leaders", "officials": only a group named before
+        if mention.sector == sector.actor:
+            return True
+        return (
+            sector.actor == "GOV"
+            and mention.sector is None
+            and mention.entity not in self.registry.countries
+        )
 
     def focus_entity(self) -> str | None:
-        """The country the text is mostly about so far (for 'the Prime Minister')."""
+        """The country whose government the text has shown acting most so far."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
-            if mention.actor and mention.entity in self.registry.countries:
+            acting = mention.sector == "GOV" and mention.kind not in {"pronoun", "title", "name"}
+            if acting and mention.entity in self.registry.countries:
                 counts[mention.entity] = counts.get(mention.entity, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _pronoun_fits(mention: ActorMention, word: str) -> bool:
+    if word in PERSON_PRONOUNS:
+        return mention.person
+    if mention.person or not mention.actor:
+        return False
+    if mention.kind == "demonym" and "-" not in mention.actor:
+        return False  # "Russian" in "Russian invasion"
+    return word not in THING_PRONOUNS or mention.kind != "group"
+
+
+def _main_subject(token: Token) -> bool:
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
 
 
 def _as_written(name: str, text: str) -> str:
@@ -1041,9 +1123,15 @@ def _case_fits(entry: _Entry, span: Span) -> bool:
     return all(tok.text[:1].isupper() or not cap for tok, cap in zip(span, entry.caps, strict=True))
 
 
-def find_actors(doc: Doc, registry: ActorRegistry, *, published: str | None) -> ActorIndex:
-    """Find and resolve every actor mention of `doc`; office-holders as of `published`."""
-    finder = _Finder(doc, registry, published)
+def find_actors(
+    doc: Doc, registry: ActorRegistry, *, published: str | None, outlet: str | None = None
+) -> ActorIndex:
+    """Find and resolve every actor mention of `doc`; office-holders as of `published`.
+
+    `outlet` (the publication's name) gives the country of titles with no country of their
+    own: "the Prime Minister" in a Polish outlet is Poland's, when the text names no other.
+    """
+    finder = _Finder(doc, registry, published, registry.entity_of(outlet, doc.vocab))
     mentions = [m for m in finder.run() if m.actor]
     return ActorIndex(mentions, doc)
 
