@@ -292,3 +292,13 @@ def test_https_connects_to_the_checked_address_and_verifies_the_name(tmp_path, m
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_dns_resolution_is_bounded_by_the_timeout(monkeypatch):
+    def slow(host, port):
+        threading.Event().wait(2.0)
+        return ["93.184.216.34"]
+
+    monkeypatch.setattr(fetch_module, "resolve", slow)
+    with pytest.raises(InputError, match=r"cannot resolve host slow\.example \(no DNS answer"):
+        checked_address("https://slow.example/", FetchPolicy(timeout=0.2))

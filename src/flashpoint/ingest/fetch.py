@@ -11,7 +11,9 @@ bounded steps, and refused once they pass `max_bytes`: a gzip bomb stops at the 
 from __future__ import annotations
 
 import ipaddress
+import queue
 import socket
+import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -98,6 +100,29 @@ def resolve(host: str, port: int) -> list[str]:
     return seen
 
 
+def _resolve_within(host: str, port: int, timeout: float) -> list[str]:
+    """Return `resolve(host, port)`, giving up after `timeout` seconds.
+
+    getaddrinfo cannot be cancelled, so it runs in a daemon thread that is left to finish.
+    """
+    answer: queue.Queue[list[str] | BaseException] = queue.Queue(maxsize=1)
+
+    def run() -> None:
+        try:
+            answer.put(resolve(host, port))
+        except (OSError, UnicodeError) as exc:
+            answer.put(exc)
+
+    threading.Thread(target=run, name=f"resolve {host}", daemon=True).start()
+    try:
+        result = answer.get(timeout=timeout)
+    except queue.Empty as exc:
+        raise TimeoutError(f"no DNS answer within {timeout:g} s") from exc
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
 def checked_address(url: str, policy: FetchPolicy) -> str:
     """Return the address to connect to for `url`; raise InputError when it is refused."""
     parts = urlsplit(url)
@@ -113,8 +138,8 @@ def checked_address(url: str, policy: FetchPolicy) -> str:
     except ValueError as exc:
         raise InputError(url, "URL has a bad port") from exc
     try:
-        addresses = resolve(host, port)
-    except (socket.gaierror, UnicodeError, OSError) as exc:
+        addresses = _resolve_within(host, port, policy.timeout)
+    except (UnicodeError, OSError) as exc:
         raise InputError(url, f"cannot resolve host {host} ({exc})") from exc
     if not addresses:
         raise InputError(url, f"cannot resolve host {host}")
