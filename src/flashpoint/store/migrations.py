@@ -73,7 +73,11 @@ _SQLITE_FTS = [
 ]
 
 # the same expression must appear in the search query for PostgreSQL to use the index
-PG_SEARCH_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+# (title words weigh A, text words D, so ts_rank puts title matches first)
+PG_SEARCH_VECTOR = (
+    "(setweight(to_tsvector('english', coalesce(title, '')), 'A')"
+    " || setweight(to_tsvector('english', text), 'D'))"
+)
 
 
 def m002_full_text_search(connection: sa.Connection) -> None:

@@ -1,0 +1,184 @@
+"""Every filter of the events / statements / quantities tables and documents list, and
+hostile strings through each of them (bound parameters only: nothing is ever parsed as SQL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import pytest
+
+from flashpoint.store import Filters
+
+from .builders import event, make_record, quantity, statement
+
+CORPUS = [
+    make_record(
+        "Report A about the border.",
+        file="a.txt",
+        outlet="Reuters",
+        published="2021-11-08",
+        story="st1",
+        events=(
+            event("e1", "COERCE", "BLR-MIL", "POL", start="2021-11-08", status="claimed"),
+            event("e2", "MOBILIZE", "RUS-MIL", "UKR"),  # undated: the report's date counts
+        ),
+        statements=(statement("s1", "POL-GOV", target="BLR"),),
+        quantities=(quantity("q1", "migrants", "UNK-REF", claimed_by="POL-COP"),),
+    ),
+    make_record(
+        "Report B about the build-up.",
+        file="b.txt",
+        outlet="BBC News",
+        published="2022-01-20",
+        story="st2",
+        events=(
+            event("e1", "ASSAULT", "POL-COP", "UNK-REF", start="2021-11-15", end="2021-11-16"),
+        ),
+        statements=(statement("s1", "RUS-GOV", target="UKR", factuality="denied"),),
+        quantities=(quantity("q1", "troops", "RUS-MIL", claimed_by="UKR-GOV"),),
+    ),
+    make_record(
+        "Report C with no metadata.",
+        file="c.txt",
+        events=(event("e1", "CONSULT", "USA-GOV", "RUS-GOV", start="2022-01-10"),),
+    ),
+]
+
+
+@pytest.fixture
+def filled(store):
+    store.add_records(CORPUS, extractor="t")
+    return store
+
+
+def _keys(rows):
+    return sorted((row.document.file, row.item.id) for row in rows)
+
+
+EVENT_CASES = [
+    (Filters(), ["a:e1", "a:e2", "b:e1", "c:e1"]),
+    (Filters(actor="POL"), ["a:e1", "b:e1"]),  # entity: target POL and source POL-COP
+    (Filters(actor="pol-cop"), ["b:e1"]),  # a full code matches that sector only
+    (Filters(actor="POL-GOV"), []),
+    (Filters(actor="RUS"), ["a:e2", "c:e1"]),
+    (Filters(type="coerce"), ["a:e1"]),
+    (Filters(status="claimed"), ["a:e1"]),
+    (Filters(since="2021-11-10"), ["b:e1", "c:e1"]),
+    (Filters(until="2021-11-08"), ["a:e1", "a:e2"]),
+    (Filters(since="2021-11-16", until="2021-11-20"), ["b:e1"]),  # the range overlaps
+    (Filters(since="2022-01-01"), ["c:e1"]),  # b's report is later, its event is not
+    (Filters(outlet="reuters"), ["a:e1", "a:e2"]),
+    (Filters(outlet="bc ne"), ["b:e1"]),
+    (Filters(story="st2"), ["b:e1"]),
+    (Filters(actor="RUS", type="MOBILIZE", until="2021-12-01"), ["a:e2"]),
+]
+STATEMENT_CASES = [
+    (Filters(), ["a:s1", "b:s1"]),
+    (Filters(actor="BLR"), ["a:s1"]),  # target
+    (Filters(actor="RUS-GOV"), ["b:s1"]),  # speaker
+    (Filters(type="denied"), ["b:s1"]),
+    (Filters(status="asserted"), ["a:s1"]),
+    (Filters(since="2022-01-01"), ["b:s1"]),  # publication date
+    (Filters(until="2021-12-31"), ["a:s1"]),
+    (Filters(outlet="BBC"), ["b:s1"]),
+    (Filters(story="st1"), ["a:s1"]),
+]
+QUANTITY_CASES = [
+    (Filters(), ["a:q1", "b:q1"]),
+    (Filters(actor="UKR"), ["b:q1"]),  # claimant
+    (Filters(actor="UNK-REF"), ["a:q1"]),  # of
+    (Filters(type="troops"), ["b:q1"]),  # unit
+    (Filters(since="2021-01-01", until="2021-12-31"), ["a:q1"]),
+    (Filters(outlet="news"), ["b:q1"]),
+    (Filters(story="st1"), ["a:q1"]),
+]
+
+
+def _expected(keys):
+    return sorted((key.split(":")[0] + ".txt", key.split(":")[1]) for key in keys)
+
+
+@pytest.mark.parametrize(("filters", "expected"), EVENT_CASES, ids=[str(i) for i in range(15)])
+def test_event_filters(filled, filters, expected):
+    assert _keys(filled.query_events(filters)) == _expected(expected)
+
+
+@pytest.mark.parametrize(("filters", "expected"), STATEMENT_CASES, ids=[str(i) for i in range(9)])
+def test_statement_filters(filled, filters, expected):
+    assert _keys(filled.query_statements(filters)) == _expected(expected)
+
+
+@pytest.mark.parametrize(("filters", "expected"), QUANTITY_CASES, ids=[str(i) for i in range(7)])
+def test_quantity_filters(filled, filters, expected):
+    assert _keys(filled.query_quantities(filters)) == _expected(expected)
+
+
+def test_document_filter(filled):
+    doc_id = CORPUS[1].document.id
+    assert _keys(filled.query_events(Filters(document=doc_id))) == [("b.txt", "e1")]
+    assert [d.file for d in filled.list_documents(Filters(document=doc_id))] == ["b.txt"]
+
+
+def test_events_sort_by_date_and_page(filled):
+    files = [(r.document.file, r.item.id) for r in filled.query_events()]
+    assert files == [("a.txt", "e1"), ("a.txt", "e2"), ("b.txt", "e1"), ("c.txt", "e1")]
+    page = filled.query_events(Filters(limit=2, offset=1))
+    assert [(r.document.file, r.item.id) for r in page] == files[1:3]
+    assert filled.query_events(Filters(limit=0)) == []
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(), ["a.txt", "b.txt", "c.txt"]),  # by publication date, undated last
+        (Filters(outlet="REUTERS"), ["a.txt"]),
+        (Filters(story="st2"), ["b.txt"]),
+        (Filters(since="2022-01-01"), ["b.txt"]),
+        (Filters(actor="USA"), ["c.txt"]),
+        (Filters(actor="UKR"), ["a.txt", "b.txt"]),  # event target, statement, claimant
+        (Filters(type="ASSAULT"), ["b.txt"]),
+        (Filters(limit=1, offset=1), ["b.txt"]),
+    ],
+    ids=["all", "outlet", "story", "since", "actor-event", "actor-any", "type", "page"],
+)
+def test_list_documents_filters(filled, filters, expected):
+    assert [d.file for d in filled.list_documents(filters)] == expected
+
+
+def test_like_wildcards_in_outlet_are_literal(filled):
+    assert filled.query_events(Filters(outlet="%")) == []
+    assert filled.query_events(Filters(outlet="_")) == []
+    assert filled.list_documents(Filters(outlet="B_C")) == []
+
+
+HOSTILE = [
+    "'; DROP TABLE documents; --",
+    "' OR '1'='1",
+    '" OR 1=1 --',
+    "POL' OR 1=1 --",
+    "%' OR 'x' LIKE '%",
+    "1); DELETE FROM events; --",
+    "\\",
+    "POL-GOV'||(SELECT text FROM documents)||'",
+]
+TEXT_FILTERS = [f.name for f in fields(Filters) if f.name not in ("limit", "offset")]
+
+
+@pytest.mark.parametrize("name", TEXT_FILTERS)
+def test_injection_through_every_filter(filled, name):
+    before = filled.count()
+    for value in HOSTILE:
+        filters = Filters(**{name: value})
+        results = [
+            filled.query_events(filters),
+            filled.query_statements(filters),
+            filled.query_quantities(filters),
+            filled.list_documents(filters),
+        ]
+        assert filled.count() == before, value
+        if name == "status":  # quantities have no status: the filter does not apply
+            del results[2]
+        if name not in ("since", "until"):  # compared as text, they may pass real rows
+            assert not any(results), value
+    assert len(filled.get_record(CORPUS[0].document.id).events) == 2
