@@ -59,6 +59,7 @@ SURNAME_NEEDS_INTRO = _words(
 # capitals that are also common names elsewhere: no metonym
 CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley douglas jamestown")
 ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"})
+GENERIC_STATES = _words("country nation state ally partner member government")
 MODIFIER_DEPS = _words("amod compound poss nmod nummod det quantmod")
 # fmt: on
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
@@ -768,7 +769,8 @@ class _Finder:
             return self.make(start, end, head, ent.actor, "org", name=ent.name)
         if ent.category == "metonym":
             actor = ent.actor
-            if self.locative(token):
+            modifier = token.dep_ == "compound" and token.head.i not in self.by_token
+            if self.locative(token) or modifier:  # "in Moscow", "the Paris summit"
                 actor = actor.partition("-")[0]
             return self.make(start, end, head, actor, "metonym")
         code = ent.actor
@@ -798,7 +800,8 @@ class _Finder:
             actor = self.subject_entity(token, sector)
         if actor is not None:
             return self.make(start, end, head, actor, kind, person=person, office=sector.office)
-        antecedent = self.antecedent(sector, person, token)
+        other = any(t.lower_ in {"other", "another"} for t in self.doc[start:head])
+        antecedent = None if other else self.antecedent(sector, person, token)
         if antecedent is not None:
             name = antecedent.name if person else None
             return self.make(start, end, head, antecedent.actor, kind, name=name, person=person)
@@ -950,6 +953,8 @@ class _Finder:
                         if own is not None and own.start <= obj.i < own.end:
                             nxt.append(obj)
                             continue
+                        if obj.lemma_.lower() in GENERIC_STATES:
+                            return "UNK"  # "leaders from more than 30 countries"
                         mention = self.mention_at(obj.i)
                         if mention is not None and mention.actor:
                             return mention.actor if mention.sector != "GOV" else mention.entity
@@ -1060,6 +1065,9 @@ class _Finder:
             for mention in reversed(self.mentions):
                 if mention.token_start < sent_start:
                     break
+                word = self.doc[mention.head] if mention.head >= 0 else None
+                if word is None or word.dep_ == "compound" or self.locative(word):
+                    continue
                 if mention.kind in {"country", "metonym"} and mention.actor:
                     return dataclasses.replace(
                         mention, actor=f"{mention.entity}-{sector.actor}", name=None
