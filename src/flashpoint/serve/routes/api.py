@@ -174,7 +174,7 @@ def api_quantities(
     return {"quantities": item_views(store.query_quantities(filters))}
 
 
-@router.get("/clusters/{cluster}", summary="Every report of one event cluster")
+@router.get("/clusters/{cluster:path}", summary="Every report of one event cluster")
 def api_cluster(store: StoreDep, request: Request, cluster: str) -> dict[str, Any]:
     data = cluster_of(request, store, cluster)
     if not data["events"]:

@@ -165,7 +165,7 @@ def event_page(request: Request, store: StoreDep, document: str, event: str) -> 
     return render(request, "cluster.html", context)
 
 
-@router.get("/clusters/{cluster}", response_class=HTMLResponse)
+@router.get("/clusters/{cluster:path}", response_class=HTMLResponse)
 def cluster_page(request: Request, store: StoreDep, cluster: str) -> HTMLResponse:
     data = cluster_of(request, store, cluster)
     if not data["events"]:
