@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 # a target keeps its sector only when it is not a state organ (seed NOTES: Peskov vs Politico
 # -> USA-MED, but BLR, RUS ... for governments and forces)
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# "by falsely telling migrants ...": a gerund of means is part of an action, not a report
+_MEANS_PREPS = frozenset({"by", "through", "via"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # a participle or coordinated verb without a subject of its own shares its head's subject
@@ -52,7 +54,9 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ in _INHERITS_SUBJECT and token.head != token:
             token = token.head
             continue
-        if token.dep_ == "pcomp" or (token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX")):
+        if (token.dep_ == "pcomp" and token.head.lower_ not in _MEANS_PREPS) or (
+            token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX")
+        ):
             token = token.head  # "despite proclaiming ...": the subject of the main verb
             continue
         return None

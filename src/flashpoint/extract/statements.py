@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -58,6 +59,15 @@ _DASH_AFTER = re.compile(r"\s*([\u2013\u2014])\s*(?=[A-Z])")
 _DASH_INSIDE = re.compile(r"(?<=[.!?…])\s+([\u2013\u2014])\s+(?=[A-Z])")
 # the rest of an attribution sentence, up to where the next quotation opens
 _ATTRIBUTION_END = re.compile(r"[^.!?\n\"\u201c\u201d]{0,120}[.!?]\s*$")
+# clauses that close a content and may carry the same speaker's next cue: ", which it
+# claimed ...", ", saying ...", "but ruled out ...", ", despite proclaiming ..."
+_TRAILING_DEPS = ("relcl", "advcl", "conj", "prep")
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_TERMINAL = '.!?"\u201d\u2019)\u2026'  # other final characters: cut off mid-sentence
+_MIN_SENTENCES_FOR_CUT = 4  # short snippets often end without a full stop
+_NAME_SIMILARITY = 0.8  # "Msheli" for "Msehli": a misspelt surname of an earlier speaker
+_DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
+_QUOTE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?)\u2013\u2014-])")
 _STRIP = " \t\n,;:.\u2013\u2014-"
 
 
@@ -253,8 +263,10 @@ def _object_content(
                 or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS)
             ):
                 parts.append(child)
-    if content == "as" and not any(p.lower_ == "as" or p.dep_ == "oprd" for p in parts):
-        return None
+    if content == "as" and not any(
+        t.lower_ == "as" or t.dep_ == "oprd" for p in parts for t in p.subtree
+    ):
+        return None  # "considers X as ...", "described as ...": not "is considering a plan"
     if not parts:
         return None
     first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
@@ -289,7 +301,13 @@ def _has_finite(ctx: _Context, start: int, end: int) -> bool:
 def _quote_after(ctx: _Context, cue_end: int) -> Quote | None:
     for quote in ctx.quotes:
         if quote.start >= cue_end:
-            return quote if _gap_ok(ctx, cue_end, quote.start, allow_colon_gap=False) else None
+            if not _gap_ok(ctx, cue_end, quote.start, allow_colon_gap=False):
+                return None
+            # `claimed that "senior sources" had told ...`: a fragment, the clause goes on
+            words = ctx.text[quote.content_start : quote.content_end]
+            if words.endswith(tuple(".!?\u2026")) or _QUOTE_ENDS_CLAUSE.match(ctx.text, quote.end):
+                return quote
+            return None
     return None
 
 
@@ -340,12 +358,17 @@ def _inverted_content(ctx: _Context, verb: Token, subject: Token) -> tuple[int, 
     """Return the content before `..., Kremlin spokesperson Dmitry Peskov said`."""
     sent = verb.sent
     first = min(subject.left_edge.i, verb.i)
-    if first <= sent.start + 1:
+    start = sent.start
+    for quote in ctx.quotes:
+        if quote.content_start <= verb.idx < quote.content_end:
+            opening = ctx.doc.char_span(quote.content_start, verb.idx, alignment_mode="expand")
+            start = max(start, opening.start) if opening is not None else start
+    if first <= start + 1:
         return None
     comma = ctx.doc[first - 1]
     if comma.text not in (",", "\u2014", "\u2013"):
         return None
-    return ctx.span(sent.start, comma.i - 1)
+    return ctx.span(start, comma.i - 1)
 
 
 def _as_clause_content(ctx: _Context, verb: Token) -> tuple[int, int] | None:
@@ -376,9 +399,7 @@ def _that_clause(verb: Token) -> tuple[int, int] | None:
 def _recent_outlet(found: list[_Found], before: int) -> _Found | None:
     """Return the last statement before `before` whose speaker is a news outlet."""
     outlets = [
-        f
-        for f in found
-        if f.cue_span[1] <= before and (f.speaker.actor or "").endswith("-MED") and f.speaker.name
+        f for f in found if f.cue_span[1] <= before and (f.speaker.actor or "").endswith("-MED")
     ]
     return max(outlets, key=lambda f: f.cue_span[1]) if outlets else None
 
@@ -394,7 +415,57 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> ActorMen
             near = ctx.doc.char_span(outlet.cue_span[0], subject.idx, alignment_mode="expand")
             if refers_back or (near is not None and sum(bool(t.is_sent_start) for t in near) <= 2):
                 return outlet.mention
-    return resolve_speaker(ctx.doc, subject, ctx.actors)
+    mention = resolve_speaker(ctx.doc, subject, ctx.actors)
+    if mention is not None:
+        return mention
+    return _earlier_speaker(subject, found)
+
+
+def _earlier_speaker(subject: Token, found: list[_Found]) -> ActorMention | None:
+    """Resolve "she" or a misspelt surname to a person already quoted, when actors cannot."""
+    people = [f for f in found if f.speaker.name and f.mention is not None]
+    people = [f for f in people if f.cue_span[1] <= subject.idx]
+    if not people:
+        return None
+    if subject.lower_ in _PERSON_PRONOUNS:
+        return max(people, key=lambda f: f.cue_span[1]).mention
+    if subject.pos_ != "PROPN":
+        return None
+    for earlier in sorted(people, key=lambda f: -f.cue_span[1]):
+        surname = (earlier.speaker.name or "").split()[-1]
+        ratio = difflib.SequenceMatcher(None, surname.lower(), subject.lower_).ratio()
+        if ratio >= _NAME_SIMILARITY:
+            return earlier.mention
+    return None
+
+
+def _what_x_says(verb: Token) -> tuple[int, int] | None:
+    """Return the complement of "what Warsaw says are [Belarusian soldiers ...]"."""
+    if not any(c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return None
+    copula = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if copula is None or copula.right_edge.i <= copula.i:
+        return None
+    return copula.i + 1, copula.right_edge.i
+
+
+def _clause_after_recipient(verb: Token) -> tuple[int, int] | None:
+    """Return the clause after "told the paper [the UK government was ...]" left unattached."""
+    recipient = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if recipient is None or recipient.i < verb.i:
+        return None
+    sent = verb.sent
+    # the clause is often parsed as a relative clause of the recipient: stop at its noun
+    first = recipient.i + 1
+    last = sent.end - 1
+    while last > first and verb.doc[last].is_punct:
+        last -= 1
+    rest = verb.doc[first : last + 1]
+    if len(rest) < 3 or rest[0].is_punct or rest[0].pos_ in ("CCONJ", "ADP", "SCONJ"):
+        return None
+    if not any(t.tag_ in _FINITE_TAGS for t in rest) or any(t.text in ".;!?" for t in rest):
+        return None
+    return first, last
 
 
 def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
@@ -426,7 +497,7 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
                 cue=ctx.text[cue_span[0] : cue_span[1]],
                 cue_span=cue_span,
                 content_span=span,
-                factuality=cue.factuality,
+                factuality=_DISTANCED if _what_x_says(verb) else cue.factuality,
                 preferred_target=preferred,
                 subject=subject,
                 quote=quote,
@@ -452,6 +523,10 @@ def _verb_contents(
     if framed is not None:
         yield framed, None, None
         return
+    distanced = _what_x_says(verb)
+    if distanced is not None:
+        yield ctx.span(*distanced), None, None
+        return
     preferred: str | None = None
     token_range: tuple[int, int] | None = None
     if cue.content in ("clause", "any"):
@@ -463,7 +538,8 @@ def _verb_contents(
             if clauses[0].i > verb.i:
                 first = max(first, cue_tokens[-1].i + 1)  # "which it claimed [was ...]"
             token_range = (first, last)
-    if token_range is None and cue.content in ("object", "as", "any"):
+    inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
+    if token_range is None and cue.content in ("object", "as", "any") and not inverted_subject:
         got = _object_content(verb, cue_tokens, cue.content)
         if got is not None:
             token_range, obj = got
@@ -471,7 +547,7 @@ def _verb_contents(
                 target = ctx.actors.resolve(obj)
                 preferred = target.actor if target is not None else None
     if token_range is None and cue.content in ("clause", "any"):
-        token_range = _that_clause(verb)
+        token_range = _that_clause(verb) or _clause_after_recipient(verb)
     if token_range is None and cue.content in ("clause", "any"):
         inverted = _inverted_content(ctx, verb, subject)
         if inverted is not None and verb.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
@@ -481,7 +557,7 @@ def _verb_contents(
         yield ctx.span(*token_range), None, preferred
 
 
-def _according_candidates(ctx: _Context) -> Iterator[_Found]:
+def _according_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
     for token in ctx.doc:
         matched = ctx.cues.match(token, "prep")
         if matched is None:
@@ -491,7 +567,7 @@ def _according_candidates(ctx: _Context) -> Iterator[_Found]:
         if not objects:
             continue
         source = objects[0]
-        mention = resolve_speaker(ctx.doc, source, ctx.actors)
+        mention = resolve_speaker(ctx.doc, source, ctx.actors) or _earlier_speaker(source, found)
         speaker = speaker_from(mention) if mention is not None else None
         if speaker is None and ctx.cues.first("unnamed", source.lemma_.lower()) is not None:
             speaker = Speaker(name=None, actor=UNNAMED_MEDIA)
@@ -686,7 +762,11 @@ def _settle_nesting(ctx: _Context, found: list[_Found]) -> None:
             start, end = outer.content_span
             if not (start <= inner.cue_span[0] and inner.cue_span[1] <= end):
                 continue
-            first_person = inner.subject is not None and inner.subject.lower_ in _FIRST_PERSON
+            first_person = (
+                inner.subject is not None
+                and inner.subject.pos_ == "PRON"
+                and inner.subject.lower_ in _FIRST_PERSON
+            )
             if first_person and _quote_kind(ctx, *inner.cue_span) == "direct":
                 inner.dropped = True  # "We condemn ..." inside the speaker's own quotation
             elif _same_speaker(inner, outer):
@@ -712,11 +792,11 @@ def _trailing_clause_start(ctx: _Context, outer: _Found, inner: _Found) -> int |
     if cue is None:
         return None
     clause = cue.root
-    while clause.dep_ not in ("relcl", "advcl", "conj") and clause.head != clause:
+    while clause.dep_ not in _TRAILING_DEPS and clause.head != clause:
         if clause.head.idx < outer.content_span[0]:
             return None
         clause = clause.head
-    if clause.dep_ not in ("relcl", "advcl", "conj"):
+    if clause.dep_ not in _TRAILING_DEPS:
         return None
     left = clause.left_edge
     if clause.dep_ == "conj":
@@ -730,6 +810,19 @@ def _trailing_clause_start(ctx: _Context, outer: _Found, inner: _Found) -> int |
     if clause.right_edge.idx + len(clause.right_edge) < outer.content_span[1] - 2:
         return None
     return ctx.doc[left.i - 1].idx
+
+
+def _unfinished_tail(doc: Doc) -> int:
+    """Return where a report cut off mid-sentence stops making sense (else its length)."""
+    sentences = list(doc.sents)
+    if len(sentences) < _MIN_SENTENCES_FOR_CUT:
+        return len(doc.text)
+    last = sentences[-1]
+    tail = last.text.rstrip()
+    if not tail or tail[-1] in _TERMINAL:
+        return len(doc.text)
+    paragraph = doc.text.rstrip().rfind("\n") + 1
+    return max(last.start_char, paragraph)  # unfinished final sentences are not annotated
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -750,7 +843,7 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
     found = list(_verb_candidates(ctx))
     found += _dash_candidates(ctx)
     found += _continuations(ctx, found)
-    found += _according_candidates(ctx)
+    found += _according_candidates(ctx, found)
     found += _noun_candidates(ctx)
     found += _headline_candidates(ctx)
     found += _passive_candidates(ctx, found)
@@ -758,6 +851,8 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
         if item.quote is None:
             item.content_span = _trim(ctx.text, *item.content_span, ctx.quotes)
     found = [f for f in found if f.content_span[1] - f.content_span[0] >= 3]
+    cut_from = _unfinished_tail(doc)
+    found = [f for f in found if f.cue_span[0] < cut_from]
     found = _dedupe(found)
     _settle_nesting(ctx, found)
     order = sorted(
