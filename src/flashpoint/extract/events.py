@@ -39,10 +39,14 @@ SETTING_PREPS = frozenset(
      "prior", "until", "throughout"}
 )  # fmt: skip
 SETTING_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until"})
-SETTING_FRAMES = frozenset({"response", "addition", "retaliation", "wake", "sideline", "spite"})
+SETTING_FRAMES = frozenset(
+    {"response", "addition", "retaliation", "wake", "sideline", "spite", "part", "light"}
+)
+# verbs that only order events in time: their object is the occasion ("followed the summit")
+SEQUENCE_VERBS = frozenset({"follow", "precede", "mark", "overshadow"})
 # verbs that report, show or frame: their subject is not the doer of a nominal event
 FRAMING_VERBS = frozenset(
-    {"say", "report", "show", "claim", "reveal", "tell", "state", "note", "add", "see",
+    {"say", "report", "show", "claim", "reveal", "tell", "state", "note", "add",
      "underscore", "underline", "highlight", "confirm", "describe", "call", "deny", "welcome",
      "cite", "spot", "observe", "condemn", "accuse", "express", "concern", "criticise",
      "criticize", "thank", "urge", "allege", "dismiss", "reject", "follow", "precede",
@@ -56,6 +60,8 @@ TARGET_PREPS = frozenset(
     {"to", "against", "at", "on", "near", "into", "toward", "towards", "with", "over", "upon",
      "along", "across", "in", "onto", "inside"}
 )  # fmt: skip
+# prepositions of position: a target only for troops sent there ("stationed in Latvia")
+LOCATIVE_PREPS = frozenset({"in", "inside", "along", "across"})
 # prepositions pointing at a place: their actor is a territory (entity only, no sector)
 PLACE_PREPS = frozenset(
     {"to", "near", "into", "toward", "towards", "along", "across", "in", "onto", "inside", "on",
@@ -65,6 +71,7 @@ PLACE_PREPS = frozenset(
 OF_IS_SOURCE = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "COOPERATE", "PROTEST"})
 # types whose complement is the requested or threatened act, not an event of its own
 FRAMING_TYPES = frozenset({"REQUEST", "THREATEN"})
+FRAMING_LEMMAS = frozenset({"invite"})  # "invited UNHCR to visit": the visit is the invitation
 # an object's "on"/"over" names a topic ("intelligence on the movements") except for acts
 # that land on someone ("imposed sanctions on Belarus", "launched strikes on Kyiv")
 TOPIC_PREPS = frozenset({"on", "over", "with"})
@@ -210,19 +217,46 @@ def _noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
             found = _resolve_all(actors, child)
             if found:
                 return found
+    verb = _noun_verb(head)
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
+        return _from_object(verb, actors)
+    subject = _noun_doer(head)
+    return _resolve_all(actors, subject) if subject is not None else []
+
+
+def _noun_verb(head: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("carried out drills", "hub for aid")."""
+    if head.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "conj") or head.head is head:
+        return None
     verb = head.head
-    if head.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "conj") and verb is not head:
-        for _ in range(4):  # "issued a statement on today's sanctions": up to the verb
-            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "conj"):
-                break
-            verb = verb.head
-        if verb.lemma_.lower() in RECEIVING_VERBS:
-            return _from_object(verb, actors)
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in FRAMING_VERBS:
-            subject = subject_of(verb)
-            if subject is not None:
-                return _resolve_all(actors, subject)
-    return []
+    for _ in range(4):  # "issued a statement on today's sanctions": up to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in (
+            "pobj",
+            "prep",
+            "dobj",
+            "conj",
+            "attr",
+            "acomp",
+        ):
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX", "ADJ") else None  # fmt: skip
+
+
+def _noun_doer(head: Token) -> Token | None:
+    """Whoever does what a noun trigger names, through the verb it is the object of."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+    verb = _noun_verb(head)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma != "be" and lemma in FRAMING_VERBS | RECEIVING_VERBS:
+        return None  # "reported a build-up": the reporter is not the doer
+    if verb.pos_ == "ADJ":  # "responsible for logistics": the subject of its copula
+        verb = verb.head
+    return subject_of(verb)
 
 
 def _from_object(verb: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -234,11 +268,35 @@ def _from_object(verb: Token, actors: ActorIndex) -> list[ActorMention]:
     return []
 
 
-def _sources(match: Match, actors: ActorIndex) -> list[ActorMention]:
+def _outside(token: Token, sent: Span) -> bool:
+    return not sent.start <= token.i < sent.end
+
+
+def _leading_mentions(actors: ActorIndex, sent: Span, verb: Token) -> list[ActorMention]:
+    """The actors listed before the verb when the parse took the subject from the line above
+    (a headline run into its first sentence: "Coordinated sanctions\n\nThe UK, USA and
+    Canada issued ...")."""
+    text = sent.doc.text
+    out: list[ActorMention] = []
+    for mention in actors.within(sent.start_char, verb.idx):
+        gap = text[out[-1].end if out else sent.start_char : mention.start]
+        if gap.strip(" ,").lower() not in ("and", "or", "", "the"):
+            break
+        if not out or mention.start >= out[-1].end:
+            out.append(mention)
+    return out
+
+
+def _sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMention]:
     head = match.head
     if _is_noun(head):
+        doer = _noun_doer(head)
+        if doer is not None and _outside(doer, sent) and (verb := _noun_verb(head)) is not None:
+            return _leading_mentions(actors, sent, verb)
         return _noun_source(match, actors)
     subject = subject_of(head)
+    if subject is not None and _outside(subject, sent):
+        return _leading_mentions(actors, sent, head)
     if subject is not None:
         found = _resolve_all(actors, subject)
         if found:
@@ -268,6 +326,8 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
         holders += [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
     for holder in holders:
         preps = TARGET_PREPS if holder is head or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
+        if trigger_type not in MOVED_TYPES:
+            preps = preps - LOCATIVE_PREPS  # "fight in Ukraine": where, not against whom
         for child in holder.children:
             if child.dep_ in ("prep", "dative") and (
                 (
@@ -332,6 +392,8 @@ def _is_setting(head: Token) -> bool:
     """Whether a noun trigger only sets the scene ("after the meeting", "in response to")."""
     if head.dep_ == "compound":
         return True
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in SEQUENCE_VERBS:
+        return True  # "his remarks followed the Paris summit"
     token = head
     for _ in range(3):
         if token.dep_ != "pobj":
@@ -353,7 +415,11 @@ def _in_setting_clause(head: Token) -> bool:
     token = head
     for _ in range(6):
         if token.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in token.children)
+            # "Tusk said ... as he attended talks": the speaker's own occasion (a pronoun);
+            # "as Europe intensifies talks" is news of its own
+            marked = any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in token.children)
+            subject = subject_of(token)
+            return marked and subject is not None and subject.pos_ == "PRON"
         if token.dep_ in ("ROOT", "ccomp", "parataxis") or token.head is token:
             return False
         token = token.head
@@ -392,9 +458,8 @@ def _statement_target(carrier: Carrier, event_type: str) -> str | None:
 
 
 def _pronoun_subject(match: Match) -> bool:
-    subject = subject_of(match.head) if not _is_noun(match.head) else None
-    if subject is None and _is_noun(match.head):
-        subject = next((c for c in match.head.children if c.dep_ == "poss"), None)
+    head = match.head
+    subject = _noun_doer(head) if _is_noun(head) else subject_of(head)
     return subject is not None and subject.lower_ in _PRONOUNS
 
 
@@ -423,9 +488,11 @@ def _update_voice(sent: Span, context: _Context) -> None:
     start = sent.start_char
     if any(s.content_span[0] <= start < s.content_span[1] for s in context.statements):
         return
-    found = [
-        m for m in _resolve_all(context.actors, subject) if m.kind in ("country", "org", "metonym")
-    ]
+    if _outside(subject, sent):
+        mentions = _leading_mentions(context.actors, sent, root)
+    else:
+        mentions = _resolve_all(context.actors, subject)
+    found = [m for m in mentions if m.kind in ("country", "org", "metonym")]
     if found:
         context.voice = [m.actor for m in found]
 
@@ -461,7 +528,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         and head.head.i == governor.head.i
     ):
         return []  # "imposed sanctions": one act, read from its verb
-    if governor is not None and governor.trigger.type in FRAMING_TYPES:
+    if (
+        governor is not None
+        and (governor.trigger.type in FRAMING_TYPES or governor.head.lemma_ in FRAMING_LEMMAS)
+        and not (head.dep_ == "dobj" and head.head.i == governor.head.i)
+    ):
         return []  # the requested or threatened act is the content of the request (notes)
     if (
         governor is not None
@@ -481,7 +552,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             return []
         found_sources: list[ActorMention] = []
     else:
-        found_sources = _sources(match, actors)
+        found_sources = _sources(match, actors, sent)
     sources = [m.actor for m in found_sources]
     mentions = {m.actor: m for m in found_sources}
     pronoun = _pronoun_subject(match) or trigger.pos == "A"
@@ -559,6 +630,22 @@ def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
                     )
                 )  # fmt: skip
     return out
+
+
+def _occasion_date(
+    item: _Found, statements: Sequence[Statement], doc: Doc, published: str | None
+) -> DateInfo | None:
+    """The date of the occasion a statement was made on ("Peskov said on Sept. 5"): speech
+    acts and what they carry are dated by it when their own sentence has no date (notes)."""
+    statement = next((s for s in statements if s.id == item.reported_by), None)
+    if statement is None:
+        return None
+    at = statement.cue_span[0] if statement.cue_span is not None else statement.content_span[0]
+    sent = doc.char_span(at, at + 1, alignment_mode="expand")
+    if sent is None or sent.sent.start == item.sent.start:
+        return None
+    date = find_event_date(sent.sent, published, anchor=at)
+    return date if date.start is not None or date.end is not None else None
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -648,6 +735,8 @@ def extract_events(
             date = DateInfo()  # not (yet) happened: no date unless the text dates it (notes)
         else:
             date = find_event_date(sent, published, anchor=anchor)
+            if date.start is None and date.end is None:
+                date = _occasion_date(item, statements, doc, published) or date
         location = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
         head_tokens = doc[item.match.start : item.match.end]
         events.append(
