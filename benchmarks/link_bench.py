@@ -40,6 +40,99 @@ def _text(rng: random.Random, topic: list[str]) -> str:
     return " ".join(words)
 
 
+def _event(
+    rng: random.Random, index: int, pair: tuple[str, str], day: date, topic: list[str]
+) -> Event:
+    return Event(
+        id=f"e{index}",
+        type=rng.choice(PLOVER_TYPES),
+        mode=None,
+        source=pair[0] + rng.choice(SECTORS),
+        target=pair[1] + rng.choice(SECTORS),
+        date=DateInfo(start=day.isoformat() if rng.random() < 0.7 else None, end=None),
+        location=None,
+        quantity_ids=(),
+        status=rng.choice(["occurred"] * 5 + ["claimed", "denied", "planned"]),
+        reported_by=rng.choice(["outlet", "s1", "s2"]),
+        evidence=" ".join(rng.choices(topic, k=12)),
+        evidence_span=(0, 10),
+    )
+
+
+def _record(
+    rng: random.Random,
+    doc_id: str,
+    text: str,
+    published: date,
+    pairs: list[tuple[str, str]],
+    event_day: date,
+    topic: list[str],
+    duplicate: str | None,
+) -> Record:
+    events = [_event(rng, e + 1, rng.choice(pairs), event_day, topic) for e in range(6)]
+    lows = [rng.choice([2000, 5000, 90000, 100000]) for _ in range(2)]
+    quantities = [
+        Quantity(
+            id=f"q{q + 1}",
+            text="troops",
+            low=lows[q],
+            high=lows[q],
+            approx=rng.random() < 0.5,
+            unit="troops",
+            of=rng.choice(pairs)[0] + "-MIL",
+            claimed_by="outlet",
+            span=(0, 1),
+        )
+        for q in range(2)
+    ]
+    statements = [
+        Statement(
+            id=f"s{s + 1}",
+            speaker=Speaker(name=None, actor=rng.choice(ENTITIES) + "-GOV"),
+            cue="said",
+            kind="indirect",
+            content="words",
+            content_span=(0, 5),
+            factuality="asserted",
+        )
+        for s in range(3)
+    ]
+    return Record(
+        document=Document(
+            id=doc_id,
+            file=f"{doc_id}.txt",
+            text=text,
+            outlet=rng.choice(OUTLETS),
+            published=None if rng.random() < 0.1 else published.isoformat(),
+        ),
+        statements=tuple(statements),
+        events=tuple(events),
+        quantities=tuple(quantities),
+        near_duplicate_of=duplicate,
+    )
+
+
+def _story(rng: random.Random, story: int, day: date, room: int) -> list[Record]:
+    """Return the 2-8 reports (at most `room`) of one synthetic story."""
+    topic = [f"s{story}w{i}" for i in range(40)]
+    pairs: list[tuple[str, str]] = []
+    for _ in range(4):
+        first, second = rng.sample(ENTITIES, 2)
+        pairs.append((first, second))
+    event_day = day - timedelta(days=rng.randint(0, 2))
+    out: list[Record] = []
+    previous: str | None = None
+    for k in range(min(rng.randint(2, 8), room)):
+        published = day + timedelta(days=rng.randint(0, 3))
+        text, duplicate = _text(rng, topic), None
+        if previous is not None and out and rng.random() < 0.05:
+            text, duplicate = previous, out[-1].document.id  # a republished wire copy
+        previous = text
+        doc_id = f"{story:06d}{k:02d}{rng.getrandbits(32):08x}"
+        out.append(_record(rng, doc_id, text, published, pairs, event_day, topic, duplicate))
+    return out
+
+
 def synthetic(n: int, seed: int = 7) -> list[Record]:
     """Return n synthetic records in stories of 2-8 reports."""
     rng = random.Random(seed)
@@ -48,84 +141,8 @@ def synthetic(n: int, seed: int = 7) -> list[Record]:
     story = 0
     while len(records) < n:
         story += 1
-        topic = [f"s{story}w{i}" for i in range(40)]
-        pairs = [tuple(rng.sample(ENTITIES, 2)) for _ in range(4)]
         day = start + timedelta(days=len(records) // PER_DAY)
-        event_day = day - timedelta(days=rng.randint(0, 2))
-        wire_text = None
-        for k in range(rng.randint(2, 8)):
-            if len(records) >= n:
-                break
-            published = day + timedelta(days=rng.randint(0, 3))
-            text = _text(rng, topic)
-            duplicate = None
-            if wire_text is not None and rng.random() < 0.05:
-                text, duplicate = wire_text, records[-1].document.id
-            wire_text = text
-            doc_id = f"{story:06d}{k:02d}{rng.getrandbits(32):08x}"
-            events = []
-            for e in range(6):
-                source, target = rng.choice(pairs)
-                events.append(
-                    Event(
-                        id=f"e{e + 1}",
-                        type=rng.choice(PLOVER_TYPES),
-                        mode=None,
-                        source=source + rng.choice(SECTORS),
-                        target=target + rng.choice(SECTORS),
-                        date=DateInfo(
-                            start=event_day.isoformat() if rng.random() < 0.7 else None,
-                            end=None,
-                        ),
-                        location=None,
-                        quantity_ids=(),
-                        status=rng.choice(["occurred"] * 5 + ["claimed", "denied", "planned"]),
-                        reported_by=rng.choice(["outlet", "s1", "s2"]),
-                        evidence=" ".join(rng.choices(topic, k=12)),
-                        evidence_span=(0, 10),
-                    )
-                )
-            quantities = [
-                Quantity(
-                    id=f"q{q + 1}",
-                    text="troops",
-                    low=(low := rng.choice([2000, 5000, 90000, 100000])),
-                    high=low,
-                    approx=rng.random() < 0.5,
-                    unit="troops",
-                    of=rng.choice(pairs)[0] + "-MIL",
-                    claimed_by="outlet",
-                    span=(0, 1),
-                )
-                for q in range(2)
-            ]
-            statements = [
-                Statement(
-                    id=f"s{s + 1}",
-                    speaker=Speaker(name=None, actor=rng.choice(ENTITIES) + "-GOV"),
-                    cue="said",
-                    kind="indirect",
-                    content="words",
-                    content_span=(0, 5),
-                    factuality="asserted",
-                )
-                for s in range(3)
-            ]
-            records.append(
-                Record(
-                    document=Document(
-                        id=doc_id,
-                        file=f"{doc_id}.txt",
-                        text=text,
-                        outlet=rng.choice(OUTLETS),
-                        published=None if rng.random() < 0.1 else published.isoformat(),
-                    ),
-                    statements=tuple(statements),
-                    events=tuple(events),
-                    quantities=tuple(quantities),
-                    near_duplicate_of=duplicate,
-                )
-            )
+        records.extend(_story(rng, story, day, n - len(records)))
     return records
 
 

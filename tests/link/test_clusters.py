@@ -150,8 +150,25 @@ def test_a_rejected_accusation_is_disputed():
         (event("e1", "SANCTION", "EU", "BLR"), event("e2", "SANCTION", "BLR", "EU")),
         (event("e1", "MOBILIZE", "RUS-MIL", "UKR"), event("e2", "AID", "RUS-GOV", "UKR")),
         (event("e1", "ACCUSE", None, None), event("e2", "ACCUSE", None, None)),
+        (
+            event("e1", "MOBILIZE", "POL-MIL", "UKR", status="negated"),
+            event("e2", "MOBILIZE", "UNK-MIL", "UKR", status="planned"),
+        ),
+        (
+            event("e1", "MOBILIZE", "POL-MIL", "UKR", status="negated"),
+            event("e2", "MOBILIZE", "EU-MIL", "UKR", status="possible"),
+        ),
     ],
-    ids=["other-pair", "dates-apart", "places-apart", "countersanction", "other-type", "no-actors"],
+    ids=[
+        "other-pair",
+        "dates-apart",
+        "places-apart",
+        "countersanction",
+        "other-type",
+        "no-actors",
+        "denial-of-another-actor",
+        "denial-of-a-member",
+    ],
 )
 def test_different_events_stay_apart(first, second):
     links = link_records(

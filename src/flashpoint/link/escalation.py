@@ -7,7 +7,8 @@ denied or negated one not at all). Negative scores are hostile (ASSAULT -9), pos
 cooperative (AID +10). A cluster is dated by the earliest start date of its members, else by
 the earliest publication date of its documents; a cluster with neither is left out. Its pair
 is the entity-level source and target of its best member (both known; else the most common
-known pair among its members); pairs are unordered by default ("POL:BLR" = "BLR:POL").
+known pair among its best-supported members); pairs are unordered by default ("POL:BLR" =
+"BLR:POL").
 
 A period is flagged as a sharp rise when its score falls at least max(`RISE_MIN`,
 `RISE_SIGMAS` x standard deviation) below the mean of the `RISE_WINDOW` periods before it
@@ -96,11 +97,15 @@ def cluster_pair(cluster: Cluster, best: Mention) -> tuple[str, str] | None:
     if source and target and source != target:
         return source, target
     pairs = Counter(
-        (s, t)
+        ((s, t), _factor(m))
         for m in cluster.members
         if (s := _known(m.source)) and (t := _known(m.target)) and s != t
     )
-    return pairs.most_common(1)[0][0] if pairs else None
+    if not pairs:
+        return None
+    # the best-supported members decide; among them the most common pair, then the earliest
+    top = max(factor for _, factor in pairs)
+    return max((p for p in pairs if p[1] == top), key=lambda p: pairs[p])[0]
 
 
 def cluster_date(cluster: Cluster) -> date | None:

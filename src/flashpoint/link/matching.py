@@ -29,6 +29,7 @@ BLAME_TYPES = frozenset({"ACCUSE", "REJECT", "ASSAULT", "COERCE"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 SWAPPABLE_TYPES = BLAME_TYPES | SYMMETRIC_TYPES
 VICTIM_SECTORS = frozenset({"REF", "CVL"})
+NEGATIVE_STATUSES = frozenset({"denied", "negated"})
 DATE_SLACK_DAYS = 1  # outlets in other time zones, "yesterday" resolved a day apart
 PLACE_RADIUS_KM = 150.0  # two named places this close are one scene (a border area)
 PLACE_STOPWORDS = frozenset(
@@ -217,7 +218,12 @@ def match(a: Profile, b: Profile, members: Mapping[str, frozenset[str]]) -> Matc
         return NO_MATCH
     direct = _orientation(a.source, a.target, b.source, b.target, members)
     swapped = -1
-    if a.type in SWAPPABLE_TYPES and b.type in SWAPPABLE_TYPES:
+    if (a.status in NEGATIVE_STATUSES) != (b.status in NEGATIVE_STATUSES):
+        # a denial is about one actor's act: "Poland will not send troops" does not answer
+        # "26 countries will", nor "the EU will"; only the same source, the same way round
+        if a.source.entity is None or a.source.entity != b.source.entity:
+            return NO_MATCH
+    elif a.type in SWAPPABLE_TYPES and b.type in SWAPPABLE_TYPES:
         swapped = _orientation(a.source, a.target, b.target, b.source, members)
     best = max(direct, swapped)
     if best < 1:
