@@ -17,6 +17,7 @@ import io
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -530,6 +531,24 @@ class _Finder:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
 
+    def era(self) -> str | None:
+        """A date for an undated text: the middle of the time when every office-holder it
+        names by full name held an office (None when they never overlap)."""
+        low, high = "0000", "9999"
+        for m in self.matches:
+            entry = m.first("person")
+            if entry is None or entry.name is None or m.end - m.start < 2:
+                continue
+            offices = self.registry.offices.get(entry.name, [])
+            if not offices:
+                continue
+            low = max(low, min(o.start for o in offices))
+            high = min(high, max(o.end or "2026-12-31" for o in offices))
+        if low == "0000" or low > high:
+            return None
+        start, end = date.fromisoformat(_full_date(low)), date.fromisoformat(_full_date(high))
+        return (start + (end - start) / 2).isoformat()
+
     # ------------------------------------------------------------------ phrases
     def phrases(self) -> list[tuple[int, int, int, str]]:
         """Candidate phrases in document order: (start, end, head, how)."""
@@ -621,7 +640,7 @@ class _Finder:
             ):
                 i -= 1
                 continue
-            if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.i >= start:
+            if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.i > i:
                 i -= 1
                 continue
             break
@@ -636,6 +655,8 @@ class _Finder:
             for i in range(sent.start, sent.end):
                 self.sentence_starts[i] = number
         self.match()
+        if self.published is None:
+            self.published = self.era()
         for start, end, head, how in self.phrases():
             if how == "person":
                 mention = self.person(start, end, head)
@@ -650,8 +671,28 @@ class _Finder:
         return self.mentions
 
     def add(self, mention: ActorMention) -> None:
+        if mention.person and mention.actor and mention.head >= 0:
+            mention = self.share_name(mention)
         self.mentions.append(mention)
         self.taken.update(range(mention.token_start, mention.token_end))
+
+    def share_name(self, mention: ActorMention) -> ActorMention:
+        """Appositions name one person: 'A spokesperson for the IOM, Safa Msehli, ...'."""
+        token = self.doc[mention.head]
+        others = [token.head] if token.dep_ == "appos" else []
+        others += [c for c in token.children if c.dep_ == "appos"]
+        for other in others:
+            found = self.mention_at(other.i)
+            if found is None or not found.person or not found.actor:
+                continue
+            if mention.name and not found.name:
+                index = self.mentions.index(found)
+                self.mentions[index] = dataclasses.replace(
+                    found, name=mention.name, actor=mention.actor, role=mention.role
+                )
+            elif found.name and not mention.name:
+                return dataclasses.replace(mention, name=found.name, role=found.role)
+        return mention
 
     def make(
         self, start: int, end: int, head: int, actor: str, kind: str, **extra: object
@@ -799,7 +840,10 @@ class _Finder:
         if actor is None:
             actor = self.subject_entity(token, sector)
         if actor is not None:
-            return self.make(start, end, head, actor, kind, person=person, office=sector.office)
+            name = None if sector.kind == "person" else self.org_name(start, end)
+            return self.make(
+                start, end, head, actor, kind, name=name, person=person, office=sector.office
+            )
         other = any(t.lower_ in {"other", "another"} for t in self.doc[start:head])
         antecedent = None if other else self.antecedent(sector, person, token)
         if antecedent is not None:
@@ -811,6 +855,14 @@ class _Finder:
             return None
         if sector.actor in {"REF", "MIL", "GOV"}:
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
+        return None
+
+    def org_name(self, start: int, end: int) -> str | None:
+        """The name of a named organisation inside a phrase: 'the Belta news agency'."""
+        for m in self.matches_in(start, end):
+            org = m.first("org")
+            if org is not None and org.name:
+                return org.name
         return None
 
     def holder(self, entity: str | None, office: str) -> Office | None:
@@ -1035,13 +1087,19 @@ class _Finder:
         if not candidates:
             return None
         same = [m for m in candidates if sents.get(m.head, 0) == here]
+        nearest = sents.get(candidates[0].head, 0)
+        main = [
+            m
+            for m in candidates
+            if nearest - sents.get(m.head, 0) <= 1 and _main_subject(self.doc[m.head])
+        ]
         if same:
             chosen = same[0]
+        elif main:
+            latest = sents.get(main[0].head, 0)  # the main-clause subject of the latest sentence
+            chosen = [m for m in main if sents.get(m.head, 0) == latest][-1]
         else:
-            nearest = sents.get(candidates[0].head, 0)
-            in_sent = [m for m in candidates if sents.get(m.head, 0) == nearest]
-            main = [m for m in in_sent if _main_subject(self.doc[m.head])]
-            chosen = main[-1] if main else in_sent[0]
+            chosen = candidates[0]
         if not chosen.actor:
             return None  # an unknown person is the likelier antecedent
         return self.make(
@@ -1054,6 +1112,11 @@ class _Finder:
         the sentence, else (governments, forces, police) the last country named in it, else
         the last actor of that sector before."""
         sent_start = token.sent.start
+        if person:  # "the secretary" -> the last person whose role says "Secretary"
+            title = token.lemma_.lower()
+            for mention in reversed(self.mentions):
+                if mention.person and mention.actor and title in (mention.role or "").lower():
+                    return mention
         earlier: ActorMention | None = None
         for mention in reversed(self.mentions):
             if self.fits(mention, sector, person):
@@ -1096,6 +1159,10 @@ class _Finder:
             if acting and mention.entity in self.registry.countries:
                 counts[mention.entity] = counts.get(mention.entity, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _full_date(text: str) -> str:
+    return text if len(text) == 10 else f"{text[:4]}-01-01"
 
 
 def _pronoun_fits(mention: ActorMention, word: str) -> bool:
