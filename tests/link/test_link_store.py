@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from flashpoint.link import link_records, link_store, to_update
 from flashpoint.records import Record
 
@@ -93,3 +96,11 @@ def test_to_update_is_the_link_result():
     update = to_update(records, links)
     assert update.stories == dict(links.story_of)
     assert {k: v[0] for k, v in update.events.items()} == dict(links.cluster_of)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(list(range(len(corpus())))))
+def test_links_do_not_depend_on_the_order_records_arrive_in(order):
+    records = corpus()
+    shuffled = [records[i] for i in order]
+    assert to_update(records, link_records(shuffled)) == to_update(records, link_records(records))
