@@ -23,7 +23,7 @@ EXPECTED_COLUMNS = {
     ],
     "events": [
         "document_id", "id", "position", "type", "mode", "status", "source", "source_entity",
-        "target", "target_entity", "date_start", "date_end", "day_start", "day_end",
+        "target", "target_entity", "date_start", "date_end", "day",
         "location_name", "location_country", "location_lat", "location_lon", "reported_by",
         "cluster", "sources", "corroboration", "data",
     ],

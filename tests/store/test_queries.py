@@ -4,7 +4,7 @@ hostile strings through each of them (bound parameters only: nothing is ever par
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import pytest
 
@@ -66,7 +66,7 @@ EVENT_CASES = [
     (Filters(status="claimed"), ["a:e1"]),
     (Filters(since="2021-11-10"), ["b:e1", "c:e1"]),
     (Filters(until="2021-11-08"), ["a:e1", "a:e2"]),
-    (Filters(since="2021-11-16", until="2021-11-20"), ["b:e1"]),  # the range overlaps
+    (Filters(since="2021-11-15", until="2021-11-20"), ["b:e1"]),  # by its start date
     (Filters(since="2022-01-01"), ["c:e1"]),  # b's report is later, its event is not
     (Filters(outlet="reuters"), ["a:e1", "a:e2"]),
     (Filters(outlet="bc ne"), ["b:e1"]),
@@ -126,6 +126,46 @@ def test_events_sort_by_date_and_page(filled):
     page = filled.query_events(Filters(limit=2, offset=1))
     assert [(r.document.file, r.item.id) for r in page] == files[1:3]
     assert filled.query_events(Filters(limit=0)) == []
+
+
+def test_paged_actor_queries_equal_slices_of_the_full_list(store):
+    """A page of an OR over source and target (read as a union) equals a slice."""
+    records = []
+    for n in range(12):
+        pairs = [("POL-GOV", "POL-COP"), ("BLR", "POL"), ("POL", None), ("RUS", "UKR")]
+        records.append(
+            make_record(
+                f"Paged report {n}.",
+                file=f"p{n:02d}.txt",
+                outlet="Wire" if n % 3 else "Daily",
+                published=f"2021-11-{n + 1:02d}",
+                events=tuple(
+                    event(
+                        f"e{i}",
+                        "ASSAULT" if i % 2 else "AID",
+                        source,
+                        target,
+                        start=None if (n + i) % 5 == 0 else f"2021-10-{(n * 7 + i) % 28 + 1:02d}",
+                    )
+                    for i, (source, target) in enumerate(pairs)
+                ),  # fmt: skip
+                statements=(statement("s1", "POL-GOV", target="POL"),),
+                quantities=(quantity("q1", "troops", "POL-MIL", claimed_by="POL-GOV"),),
+            )
+        )
+    store.add_records(records, extractor="t")
+    for base in (Filters(actor="POL"), Filters(actor="POL", type="AID", outlet="wire")):
+        everything = [(r.document.id, r.item.id) for r in store.query_events(base)]
+        assert len(everything) == len(set(everything))  # an event naming POL twice: once
+        for offset, limit in ((0, 5), (3, 4), (10, 7), (40, 5)):
+            paged = replace(base, offset=offset, limit=limit)
+            got = [(r.document.id, r.item.id) for r in store.query_events(paged)]
+            assert got == everything[offset : offset + limit], (base, offset, limit)
+    for query in (store.query_statements, store.query_quantities):
+        everything = [(r.document.id, r.item.id) for r in query(Filters(actor="POL"))]
+        assert len(everything) == 12
+        got = [(r.document.id, r.item.id) for r in query(Filters(actor="POL", offset=2, limit=3))]
+        assert got == everything[2:5]
 
 
 @pytest.mark.parametrize(

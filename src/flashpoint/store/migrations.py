@@ -97,12 +97,14 @@ def m003_query_indexes(connection: sa.Connection) -> None:
         connection,
         [
             # the events table is filtered by actor, type and date, and sorted by date
-            ("ix_events_day", "events", "day_start"),
-            ("ix_events_source_entity", "events", "source_entity, day_start"),
-            ("ix_events_target_entity", "events", "target_entity, day_start"),
-            ("ix_events_source", "events", "source, day_start"),
-            ("ix_events_target", "events", "target, day_start"),
-            ("ix_events_type", "events", "type, day_start"),
+            # and sorted by (day, document_id, position): each index ends in that order,
+            # so a page is read in index order and the scan stops after it
+            ("ix_events_day", "events", "day, document_id, position"),
+            ("ix_events_source_entity", "events", "source_entity, day, document_id, position"),
+            ("ix_events_target_entity", "events", "target_entity, day, document_id, position"),
+            ("ix_events_source", "events", "source, day, document_id, position"),
+            ("ix_events_target", "events", "target, day, document_id, position"),
+            ("ix_events_type", "events", "type, day, document_id, position"),
             ("ix_events_cluster", "events", "cluster"),
             ("ix_statements_speaker_entity", "statements", "speaker_entity"),
             ("ix_statements_speaker_actor", "statements", "speaker_actor"),

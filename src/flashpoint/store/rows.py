@@ -7,7 +7,7 @@ SQLAlchemy column expressions only, never from formatted strings.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -27,7 +27,7 @@ from flashpoint.records import (
     statement_to_dict,
 )
 from flashpoint.store import Filters
-from flashpoint.store.schema import documents, events, quantities, statements
+from flashpoint.store.schema import UNDATED, documents, events, quantities, statements
 
 # the document columns a listing reads: everything but the text and the signature
 LISTING_COLUMNS = [
@@ -110,8 +110,7 @@ def event_row(
         "target_entity": entity_of(event.target),
         "date_start": start,
         "date_end": end,
-        "day_start": start or end or published,
-        "day_end": end or start or published,
+        "day": start or end or published or UNDATED,
         "location_name": None if location is None else location.name,
         "location_country": None if location is None else location.country,
         "location_lat": None if location is None else location.lat,
@@ -195,13 +194,26 @@ def quantity_from_row(row: Mapping[Any, Any]) -> Quantity:
 
 # ---------------------------------------------------------------------------
 # filters -> conditions
+#
+# Each table's filters come back as `Where`: conditions that must all hold, and
+# alternatives of which one must (the actor, matched against several columns). Kept
+# apart, a paged query can read each alternative through its own index (see sql.py).
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    all_of: list[Any]
+    any_of: list[Any]
+
+    def conditions(self) -> list[Any]:
+        return [*self.all_of, sa.or_(*self.any_of)] if self.any_of else list(self.all_of)
 
 
 def _actor(actor: str, codes: Sequence[sa.Column[Any]], entities: Sequence[sa.Column[Any]]) -> Any:
     """Match a full code (`POL-GOV`) exactly, or an entity (`POL`) against every sector."""
     actor = actor.strip().upper()
     columns = codes if "-" in actor else entities
-    return sa.or_(*(column == actor for column in columns))
+    return [column == actor for column in columns]
 
 
 def _document_conditions(filters: Filters, *, dated: bool = True) -> list[Any]:
@@ -221,67 +233,68 @@ def _document_conditions(filters: Filters, *, dated: bool = True) -> list[Any]:
     return conditions
 
 
-def event_conditions(filters: Filters) -> list[Any]:
+def event_where(filters: Filters) -> Where:
     c = events.c
     conditions = _document_conditions(filters, dated=False)
+    alternatives: list[Any] = []
     if filters.actor:
-        conditions.append(
-            _actor(filters.actor, [c.source, c.target], [c.source_entity, c.target_entity])
+        alternatives = _actor(
+            filters.actor, [c.source, c.target], [c.source_entity, c.target_entity]
         )
     if filters.type:
         conditions.append(c.type == filters.type.strip().upper())
     if filters.status:
         conditions.append(c.status == filters.status.strip().lower())
-    # an event overlaps the window; undated events fall back on the publication date
+    # the event's date (its start), else the report's; undated events match no window
     if filters.since:
-        conditions.append(c.day_end >= filters.since)
+        conditions.append(c.day >= filters.since)
+        if not filters.until:
+            conditions.append(c.day < UNDATED)
     if filters.until:
-        conditions.append(c.day_start <= filters.until)
-    return conditions
+        conditions.append(c.day <= filters.until)
+    return Where(conditions, alternatives)
 
 
-def statement_conditions(filters: Filters) -> list[Any]:
+def statement_where(filters: Filters) -> Where:
     c = statements.c
     conditions = _document_conditions(filters)
+    alternatives: list[Any] = []
     if filters.actor:
-        conditions.append(
-            _actor(filters.actor, [c.speaker_actor, c.target], [c.speaker_entity, c.target_entity])
+        alternatives = _actor(
+            filters.actor, [c.speaker_actor, c.target], [c.speaker_entity, c.target_entity]
         )
     for value in (filters.type, filters.status):  # both name the factuality here
         if value:
             conditions.append(c.factuality == value.strip().lower())
-    return conditions
+    return Where(conditions, alternatives)
 
 
-def quantity_conditions(filters: Filters) -> list[Any]:
+def quantity_where(filters: Filters) -> Where:
     c = quantities.c
     conditions = _document_conditions(filters)
+    alternatives: list[Any] = []
     if filters.actor:
-        conditions.append(
-            _actor(filters.actor, [c.of, c.claimed_by], [c.of_entity, c.claimed_by_entity])
+        alternatives = _actor(
+            filters.actor, [c.of, c.claimed_by], [c.of_entity, c.claimed_by_entity]
         )
     if filters.type:
         conditions.append(c.unit == filters.type.strip().lower())
-    return conditions
+    return Where(conditions, alternatives)
 
 
 def document_conditions(filters: Filters) -> list[Any]:
     """Conditions on documents, with item filters as EXISTS over the item tables."""
     conditions = _document_conditions(filters)
+    item_filters = Filters(actor=filters.actor, type=filters.type, status=filters.status)
     on_events = [
         events.c.document_id == documents.c.id,
-        *(
-            condition
-            for condition in event_conditions(
-                Filters(actor=filters.actor, type=filters.type, status=filters.status)
-            )
-        ),
+        *event_where(item_filters).conditions(),
     ]
     if filters.type or filters.status:
         conditions.append(sa.exists().where(*on_events))
     elif filters.actor:
-        said = statement_conditions(Filters(actor=filters.actor))
-        counted = quantity_conditions(Filters(actor=filters.actor))
+        said = statement_where(item_filters).conditions()
+        counted = quantity_where(item_filters).conditions()
         conditions.append(
             sa.or_(
                 sa.exists().where(*on_events),

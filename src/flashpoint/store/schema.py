@@ -88,9 +88,9 @@ events = sa.Table(
     sa.Column("target_entity", sa.String(64)),
     sa.Column("date_start", sa.String(32)),
     sa.Column("date_end", sa.String(32)),
-    # the date filters use: the event date, else the document's publication date
-    sa.Column("day_start", sa.String(32)),
-    sa.Column("day_end", sa.String(32)),
+    # what the date filters and the sort use: the event's date, else the report's
+    # publication date, else UNDATED (so it sorts last everywhere and is never NULL)
+    sa.Column("day", sa.String(32), nullable=False),
     sa.Column("location_name", sa.Text),
     sa.Column("location_country", sa.String(64)),
     sa.Column("location_lat", sa.Float),
@@ -135,10 +135,13 @@ corrections = sa.Table(
     sa.Column("at", sa.String(32), nullable=False),
 )
 
+UNDATED = "9999-12-31"
+
 ITEM_TABLES = {"statement": statements, "event": events, "quantity": quantities}
 
 __all__ = [
     "ITEM_TABLES",
+    "UNDATED",
     "corrections",
     "documents",
     "events",

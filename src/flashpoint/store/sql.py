@@ -388,19 +388,40 @@ class SqlStore:
         self,
         table: sa.Table,
         kind: str,
-        conditions: list[Any],
+        where: r.Where,
         order: list[Any],
         read: Any,
         filters: Filters,
     ) -> list[Row]:
-        query = (
-            sa.select(*[c.label(f"i_{c.name}") for c in table.c], *r.LISTING_COLUMNS)
-            .join_from(table, documents, table.c.document_id == documents.c.id)
-            .where(*conditions)
-            .order_by(*order, table.c.document_id, table.c.position)
-        )
+        order_by = [*order, table.c.document_id, table.c.position]
+        joined = sa.select(
+            *[c.label(f"i_{c.name}") for c in table.c], *r.LISTING_COLUMNS
+        ).join_from(table, documents, table.c.document_id == documents.c.id)
+        if filters.limit is not None and len(where.any_of) > 1:
+            # an OR over two indexed columns cannot be read in index order, so a page of
+            # it would sort every match; instead take the first offset+limit rows of each
+            # alternative through its own index, and page over their union
+            window = max(0, int(filters.offset)) + max(0, int(filters.limit))
+            branches = []
+            for alternative in where.any_of:
+                branch = (
+                    sa.select(table.c.document_id, table.c.id)
+                    .join_from(table, documents, table.c.document_id == documents.c.id)
+                    .where(*where.all_of, alternative)
+                    .order_by(*order_by)
+                    .limit(window)
+                    .subquery()
+                )
+                branches.append(sa.select(branch.c.document_id, branch.c.id))
+            keys = sa.union(*branches).subquery("page_keys")
+            query = joined.join(
+                keys, sa.and_(table.c.document_id == keys.c.document_id, table.c.id == keys.c.id)
+            ).where(*where.all_of)
+        else:
+            query = joined.where(*where.conditions())
+        query = r.page(query.order_by(*order_by), filters)
         with self._read(f"query {kind}s") as connection:
-            rows = connection.execute(r.page(query, filters)).mappings().all()
+            rows = connection.execute(query).mappings().all()
             latest = self._latest_corrections(connection, kind, rows)
         out = []
         for row in rows:
@@ -433,10 +454,8 @@ class SqlStore:
 
     def query_events(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
         """Return events that match, by date (undated ones last)."""
-        order = [events.c.day_start.nulls_last()]
-        return self._rows(
-            events, "event", r.event_conditions(filters), order, r.event_from_row, filters
-        )
+        order = [events.c.day]
+        return self._rows(events, "event", r.event_where(filters), order, r.event_from_row, filters)
 
     def query_statements(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
         """Return statements that match, by publication date."""
@@ -444,7 +463,7 @@ class SqlStore:
         return self._rows(
             statements,
             "statement",
-            r.statement_conditions(filters),
+            r.statement_where(filters),
             order,
             r.statement_from_row,
             filters,
@@ -456,7 +475,7 @@ class SqlStore:
         return self._rows(
             quantities,
             "quantity",
-            r.quantity_conditions(filters),
+            r.quantity_where(filters),
             order,
             r.quantity_from_row,
             filters,
