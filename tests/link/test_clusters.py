@@ -253,3 +253,34 @@ def test_every_event_gets_a_cluster_singletons_are_single():
         "single",
         ("Outlet A",),
     )
+
+
+BORDER = Location("Poland\u2013Belarus border", None)
+KUZNICA = Location("Kuznica", "POL")
+WARSAW = Location("Warsaw", "POL", 52.23, 21.01)
+BIALYSTOK = Location("Bialystok", "POL", 53.13, 23.16)
+POLAND = Location("Poland", "POL", 52.0, 19.0)
+RUSSIA_BORDER = Location("Russia\u2013Ukraine border", "RUS")
+UKRAINE = Location("Ukraine", "UKR", 48.38, 31.17)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (BORDER, KUZNICA, True),
+        (KUZNICA, POLAND, True),
+        (KHARKIV, UKRAINE, True),
+        (RUSSIA_BORDER, UKRAINE, True),
+        (WARSAW, BIALYSTOK, False),
+        (KHARKIV, POLAND, False),
+        (KHARKIV, None, True),
+    ],
+    ids=["border-town", "town-in-country", "city-in-country", "border-word", "cities-apart",
+         "other-country", "unknown"],
+)  # fmt: skip
+def test_places_are_compared_by_name_country_and_distance(first, second, same):
+    from flashpoint.link.matching import places_compatible, profile_of
+
+    a = profile_of("d1", event("e1", "ASSAULT", "RUS", "UKR", place=first))
+    b = profile_of("d2", event("e2", "ASSAULT", "RUS", "UKR", place=second))
+    assert places_compatible(a, b) is same

