@@ -148,7 +148,7 @@ def test_paged_actor_queries_equal_slices_of_the_full_list(store):
                         start=None if (n + i) % 5 == 0 else f"2021-10-{(n * 7 + i) % 28 + 1:02d}",
                     )
                     for i, (source, target) in enumerate(pairs)
-                ),  # fmt: skip
+                ),
                 statements=(statement("s1", "POL-GOV", target="POL"),),
                 quantities=(quantity("q1", "troops", "POL-MIL", claimed_by="POL-GOV"),),
             )
