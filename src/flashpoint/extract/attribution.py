@@ -78,19 +78,23 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 def resolve_speaker(doc: Doc, token: Token, actors: ActorIndex) -> ActorMention | None:
     """Return the actor `token` (the head of a speaker phrase) refers to."""
-    mention = actors.resolve(token)
-    if mention is not None:
-        return mention
     phrase = doc[token.left_edge.i : token.right_edge.i + 1]
-    mention = actors.resolve(phrase)
-    if mention is not None:
-        return mention
-    return _best_within(phrase, actors)
+    for mention in (actors.resolve(token), actors.resolve(phrase), _best_within(phrase, actors)):
+        if mention is not None and _can_speak(mention, token):
+            return mention
+    return None
+
+
+def _can_speak(mention: ActorMention, head: Token) -> bool:
+    """Reject a demonym that only modifies the subject: "Polish camera footage shows ..."."""
+    if mention.kind != "demonym" or head.pos_ == "PRON":
+        return True
+    return mention.start <= head.idx < mention.end
 
 
 def _best_within(phrase: Span, actors: ActorIndex) -> ActorMention | None:
     """Return the most specific mention inside a phrase: a named one first."""
-    inside = actors.within(phrase.start_char, phrase.end_char)
+    inside = [m for m in actors.within(phrase.start_char, phrase.end_char) if m.kind != "demonym"]
     if not inside:
         return None
     named = [m for m in inside if m.name]

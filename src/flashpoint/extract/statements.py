@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 
 CUE_FILE = "cues.csv"
 CUE_TYPES = (
-    "verb", "noun", "prep", "passive", "hedge", "source", "medium", "unnamed", "headline", "dash",
+    "verb", "noun", "prep", "passive", "hedge", "source", "medium", "unnamed", "refusal",
+    "headline", "dash",
 )  # fmt: skip
 UNNAMED_MEDIA = "UNK-MED"  # "according to media reports": an outlet of unknown country (dev NOTES)
 CONTENT_TYPES = ("clause", "object", "as", "any", "quote", "none")
@@ -66,6 +67,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _TERMINAL = '.!?"\u201d\u2019)\u2026'  # other final characters: cut off mid-sentence
 _MIN_SENTENCES_FOR_CUT = 4  # short snippets often end without a full stop
 _NAME_SIMILARITY = 0.8  # "Msheli" for "Msehli": a misspelt surname of an earlier speaker
+_REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
 _DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
 _QUOTE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?)\u2013\u2014-])")
 _STRIP = " \t\n,;:.\u2013\u2014-"
@@ -356,17 +358,23 @@ def _quote_kind(ctx: _Context, start: int, end: int) -> str:
 
 def _inverted_content(ctx: _Context, verb: Token, subject: Token) -> tuple[int, int] | None:
     """Return the content before `..., Kremlin spokesperson Dmitry Peskov said`."""
-    sent = verb.sent
     first = min(subject.left_edge.i, verb.i)
-    start = sent.start
+    for _ in range(4):  # "..., PM Tusk says": titles the parser left out of the subject
+        if first == 0 or ctx.doc[first - 1].pos_ != "PROPN":
+            break
+        first -= 1
+    if first < 2 or ctx.doc[first - 1].text not in (",", "\u2014", "\u2013"):
+        return None
+    comma = ctx.doc[first - 1]
+    clipped = _clip_to_paragraph(ctx, verb, comma.sent.start, comma.i)
+    if clipped is None:
+        return None
+    start = clipped[0]
     for quote in ctx.quotes:
         if quote.content_start <= verb.idx < quote.content_end:
             opening = ctx.doc.char_span(quote.content_start, verb.idx, alignment_mode="expand")
             start = max(start, opening.start) if opening is not None else start
-    if first <= start + 1:
-        return None
-    comma = ctx.doc[first - 1]
-    if comma.text not in (",", "\u2014", "\u2013"):
+    if start >= comma.i:
         return None
     return ctx.span(start, comma.i - 1)
 
@@ -439,6 +447,27 @@ def _earlier_speaker(subject: Token, found: list[_Found]) -> ActorMention | None
     return None
 
 
+def _paragraph_of(ctx: _Context, idx: int) -> tuple[int, int]:
+    """Return the [start, end) of the line holding character `idx`."""
+    start = ctx.text.rfind("\n", 0, idx) + 1
+    end = ctx.text.find("\n", idx)
+    return start, len(ctx.text) if end < 0 else end
+
+
+def _same_paragraph(ctx: _Context, a: Token, b: Token) -> bool:
+    return _paragraph_of(ctx, a.idx) == _paragraph_of(ctx, b.idx)
+
+
+def _clip_to_paragraph(ctx: _Context, verb: Token, first: int, last: int) -> tuple[int, int] | None:
+    """Keep a content inside its cue's paragraph: the parser runs headlines into leads."""
+    start, end = _paragraph_of(ctx, verb.idx)
+    while first <= last and ctx.doc[first].idx < start:
+        first += 1
+    while last >= first and ctx.doc[last].idx >= end:
+        last -= 1
+    return (first, last) if first <= last else None
+
+
 def _what_x_says(verb: Token) -> tuple[int, int] | None:
     """Return the complement of "what Warsaw says are [Belarusian soldiers ...]"."""
     if not any(c.lower_ == "what" and c.i < verb.i for c in verb.children):
@@ -466,6 +495,29 @@ def _clause_after_recipient(verb: Token) -> tuple[int, int] | None:
     if not any(t.tag_ in _FINITE_TAGS for t in rest) or any(t.text in ".;!?" for t in rest):
         return None
     return first, last
+
+
+def _verb_factuality(ctx: _Context, verb: Token, cue: Cue, span: tuple[int, int]) -> str:
+    """Return how the outlet presents a verb-cued statement."""
+    if _what_x_says(verb):
+        return _DISTANCED
+    for child in verb.children:
+        hedge = ctx.cues.hedge(child.lower_) if child.dep_ == "advmod" else None
+        if hedge is not None:
+            return hedge.factuality  # "reportedly told", "allegedly said"
+    if cue.factuality == "asserted" and _refuses(ctx, span):
+        return _REFUSED
+    return cue.factuality
+
+
+def _refuses(ctx: _Context, span: tuple[int, int]) -> bool:
+    """Return whether a content is a refusal: "it would not accept ..." (seed NOTES)."""
+    content = ctx.doc.char_span(*span, alignment_mode="expand")
+    if content is None:
+        return False
+    root = content.root
+    negated = any(c.dep_ == "neg" for c in root.children)
+    return negated and ctx.cues.first("refusal", root.lemma_.lower()) is not None
 
 
 def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
@@ -497,7 +549,7 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
                 cue=ctx.text[cue_span[0] : cue_span[1]],
                 cue_span=cue_span,
                 content_span=span,
-                factuality=_DISTANCED if _what_x_says(verb) else cue.factuality,
+                factuality=_verb_factuality(ctx, verb, cue, span),
                 preferred_target=preferred,
                 subject=subject,
                 quote=quote,
@@ -533,11 +585,11 @@ def _verb_contents(
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses and cue.content == "any":
             clauses = [c for c in verb.children if c.dep_ == "xcomp"]
-        if clauses:
+        if clauses and _same_paragraph(ctx, verb, clauses[0]):
             first, last = _subtree_range(clauses[0])
             if clauses[0].i > verb.i:
                 first = max(first, cue_tokens[-1].i + 1)  # "which it claimed [was ...]"
-            token_range = (first, last)
+            token_range = _clip_to_paragraph(ctx, verb, first, last)
     inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
     if token_range is None and cue.content in ("object", "as", "any") and not inverted_subject:
         got = _object_content(verb, cue_tokens, cue.content)
@@ -547,12 +599,16 @@ def _verb_contents(
                 target = ctx.actors.resolve(obj)
                 preferred = target.actor if target is not None else None
     if token_range is None and cue.content in ("clause", "any"):
-        token_range = _that_clause(verb) or _clause_after_recipient(verb)
+        for found in (_that_clause(verb), _clause_after_recipient(verb)):
+            if found is not None and token_range is None:
+                token_range = _clip_to_paragraph(ctx, verb, *found)
     if token_range is None and cue.content in ("clause", "any"):
         inverted = _inverted_content(ctx, verb, subject)
         if inverted is not None and verb.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
             yield inverted, None, None
         return
+    if token_range is not None:
+        token_range = _clip_to_paragraph(ctx, verb, *token_range)
     if token_range is not None:
         yield ctx.span(*token_range), None, preferred
 
@@ -750,7 +806,10 @@ def _continuations(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
 
 
 def _same_speaker(a: _Found, b: _Found) -> bool:
-    return a.speaker.actor == b.speaker.actor and (a.speaker.name or "") == (b.speaker.name or "")
+    """Same voice: one actor, and not two different named people or outlets."""
+    if a.speaker.actor != b.speaker.actor:
+        return False
+    return a.speaker.name is None or b.speaker.name is None or a.speaker.name == b.speaker.name
 
 
 def _settle_nesting(ctx: _Context, found: list[_Found]) -> None:
