@@ -246,8 +246,8 @@ def _noun_verb(head: Token) -> Token | None:
 def _noun_doer(head: Token) -> Token | None:
     """Whoever does what a noun trigger names, through the verb it is the object of."""
     for child in head.children:
-        if child.dep_ == "poss":
-            return child
+        if child.dep_ == "poss" and (child.pos_ != "PRON" or child.lower_ in _PRONOUNS):
+            return child  # "Russia's build-up", "our commitment"; "their strike": the verb's
     verb = _noun_verb(head)
     if verb is None:
         return None
@@ -321,7 +321,7 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
     for child in head.children:
         if child.dep_ in object_deps and (child.dep_ != "nsubjpass" or passive):
             candidates.append((child, False))
-    holders = [head]
+    holders = [head] + [t for t in head.doc[match.start : match.end] if t is not head]
     if not _is_noun(head):  # "imposed sanctions on Belarus", "stationed a brigade in Latvia"
         holders += [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
     for holder in holders:
@@ -347,6 +347,8 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
         subject = subject_of(head.head.head)
         if subject is not None:
             candidates.insert(0, (subject, False))
+    if _is_noun(head):  # "Austin's trip to Ukraine, as well as Georgia and Romania"
+        candidates += [(c, True) for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     if match.trigger.place_target or trigger_type in MOVED_TYPES:
         candidates.sort(key=lambda pair: not pair[1])  # places first ("drove them to Latvia")
     for token, is_place in candidates:
@@ -354,8 +356,16 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
         for mention in found:
             if mention.actor not in source and entity_of(mention.actor) not in source:
                 out.append((mention, is_place))
-        if out:
+        if out and not (_is_noun(head) and token.dep_ == "pobj"):
             return out
+    if out:
+        return out
+    if not _is_noun(head):  # a mis-parsed object: the actor named right after the verb
+        after = head.doc[match.end : match.end + 3]
+        for mention in actors.within(after.start_char, after.end_char + 200):
+            if mention.start <= after.end_char and entity_of(mention.actor) not in source:
+                return [(mention, False)]
+            break
     return out
 
 
@@ -654,13 +664,27 @@ def _sentences(doc: Doc) -> list[Span]:
     for sent in doc.sents:
         start = sent.start
         for token in sent:
-            if token.is_space and "\n" in token.text:
+            if token.is_space and "\n" in token.text and not _continues(token):
                 if token.i > start:
                     out.append(doc[start : token.i])
                 start = token.i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
     return [_trim(span) for span in out if any(not t.is_space for t in span)]
+
+
+def _continues(newline: Token) -> bool:
+    """Whether a phrase runs on over a line break ("US Defense Secretary\n\nLloyd Austin")."""
+    if newline.i == 0:
+        return False
+    before = newline.doc[newline.i - 1]
+    return before.head.i > newline.i and before.dep_ in (
+        "compound",
+        "amod",
+        "det",
+        "nummod",
+        "poss",
+    )
 
 
 def _trim(span: Span) -> Span:
