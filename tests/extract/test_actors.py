@@ -162,6 +162,50 @@ def test_coreference(
     assert found[phrase].actor == actor
 
 
+# (text, the phrase to check, expected code, expected name)
+CONTEXT = [
+    ("A spokeswoman for the UN refugee agency, Maria Lopez, visited the camp. She said it was cold.",
+     "She", "UNHCR", "Maria Lopez"),
+    ("Olena Bondar, a Ukrainian army spokeswoman, said the shelling went on.", "Olena Bondar",
+     "UKR-MIL", "Olena Bondar"),
+    ("The Reuters news agency said the border was closed.", "The Reuters news agency", "GBR-MED",
+     "Reuters"),
+    ("Sergei Lavrov met Antony Blinken in Geneva. As the minister said, talks would go on.",
+     "the minister", "RUS-GOV", "Sergei Lavrov"),
+    ("Latvia sent soldiers to the border.", "soldiers", "LVA-MIL", None),
+    ("Estonia closed the crossing, and its border guards turned back cars.", "its border guards",
+     "EST-COP", None),
+    ("The Riga summit ended late.", "Riga", "LVA", None),
+    ("Forty leaders met. Other leaders joined by video.", "Other leaders", "UNK-GOV", None),
+    ("European leaders met in Rome.", "European leaders", "EU", None),
+    ("Estonia's troops drilled, and they are going to stay, Latvia said.", "they", "EST-MIL", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor", "name"), CONTEXT, ids=[c[1] for c in CONTEXT])
+def test_context(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str, name: str | None
+) -> None:
+    _, found = _actors(nlp, registry, text)
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    assert (found[phrase].actor, found[phrase].name) == (actor, name)
+
+
+def test_outlet_gives_the_country_of_a_bare_title(nlp: Language, registry: ActorRegistry) -> None:
+    doc = nlp("The Prime Minister spoke to the press on Monday.")
+    index = find_actors(doc, registry, published="2021-11-15", outlet="Polskie Radio")
+    assert [(m.actor, m.name) for m in index.mentions] == [("POL-GOV", "Mateusz Morawiecki")]
+    assert find_actors(doc, registry, published="2021-11-15").mentions == []
+
+
+def test_undated_text_dates_titles_by_the_people_it_names(
+    nlp: Language, registry: ActorRegistry
+) -> None:
+    text = "Jens Stoltenberg met Mateusz Morawiecki. The Polish defence minister was there too."
+    _, found = _actors(nlp, registry, text, None)
+    assert found["The Polish defence minister"].name == "Mariusz Błaszczak"
+
+
 def test_unknown_person_without_title_is_no_actor(nlp: Language, registry: ActorRegistry) -> None:
     index, found = _actors(nlp, registry, "John Smithers waited outside. He said nothing.")
     assert "John Smithers" not in found and "He" not in found

@@ -60,6 +60,7 @@ SURNAME_NEEDS_INTRO = _words(
 # capitals that are also common names elsewhere: no metonym
 CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley douglas jamestown")
 ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"})
+SUBJECT_DEPS = _words("nsubj nsubjpass")
 GENERIC_STATES = _words("country nation state ally partner member government")
 MODIFIER_DEPS = _words("amod compound poss nmod nummod det quantmod")
 # fmt: on
@@ -683,6 +684,8 @@ class _Finder:
         others += [c for c in token.children if c.dep_ == "appos"]
         for other in others:
             found = self.mention_at(other.i)
+            if found is not None and not found.person and other.dep_ == "pobj":
+                found = self.mention_at(other.head.head.i)  # "a spokeswoman for the agency"
             if found is None or not found.person or not found.actor:
                 continue
             if mention.name and not found.name:
@@ -1093,7 +1096,10 @@ class _Finder:
             for m in candidates
             if nearest - sents.get(m.head, 0) <= 1 and _main_subject(self.doc[m.head])
         ]
-        if same:
+        subjects = [m for m in same if self.doc[m.head].dep_ in SUBJECT_DEPS]
+        if subjects and token.dep_ in SUBJECT_DEPS:
+            chosen = subjects[0]  # "these forces are not going to ..., they are going to ..."
+        elif same:
             chosen = same[0]
         elif main:
             latest = sents.get(main[0].head, 0)  # the main-clause subject of the latest sentence
