@@ -164,7 +164,7 @@ def test_coreference(
 
 # (text, the phrase to check, expected code, expected name)
 CONTEXT = [
-    ("A spokeswoman for the UN refugee agency, Maria Lopez, visited the camp. She said it was cold.",
+    ("A spokeswoman for the UN refugee agency, Maria Lopez, visited a camp. She said it was cold.",
      "She", "UNHCR", "Maria Lopez"),
     ("Olena Bondar, a Ukrainian army spokeswoman, said the shelling went on.", "Olena Bondar",
      "UKR-MIL", "Olena Bondar"),
