@@ -104,3 +104,33 @@ def test_links_do_not_depend_on_the_order_records_arrive_in(order):
     records = corpus()
     shuffled = [records[i] for i in order]
     assert to_update(records, link_records(shuffled)) == to_update(records, link_records(records))
+
+
+def _links_of(store) -> dict[str, object]:
+    return {
+        r.document.id: (
+            r.story,
+            [(e.id, e.cluster, e.sources, e.corroboration) for e in r.events],
+            [(q.id, q.conflicts_with) for q in r.quantities],
+        )
+        for r in store.iter_records()
+    }
+
+
+def test_with_the_sqlite_store_incremental_equals_rebuilt(tmp_path):
+    from flashpoint.store import open_store
+
+    step = open_store(f"sqlite:///{tmp_path / 'step.db'}")
+    once = open_store(f"sqlite:///{tmp_path / 'once.db'}")
+    try:
+        for record in corpus():
+            step.add_records([record], extractor="test")
+            link_store(step)
+        once.add_records(corpus(), extractor="test")
+        link_store(once)
+        stepwise = _links_of(step)
+        assert stepwise == _links_of(once)
+        assert stepwise["pl1"][1][0][3] == "disputed"
+    finally:
+        step.close()
+        once.close()
