@@ -46,6 +46,7 @@ def link_records(records: Iterable[Record], *, settings: Settings | None = None)
         cluster_of=cluster_index(clusters),
         conflicts=conflicts,
         number_conflicts=number_conflicts,
+        by_id={c.id: c for c in clusters},
     )
 
 
@@ -57,7 +58,7 @@ def to_update(records: Iterable[Record], links: Links) -> LinkUpdate:
     """
     from flashpoint.store import LinkUpdate
 
-    by_id = {c.id: c for c in links.clusters}
+    by_id = links.by_id or {c.id: c for c in links.clusters}
     events: dict[Key, tuple[str, tuple[str, ...], str]] = {}
     conflicts: dict[Key, tuple[str, ...]] = {}
     stories: dict[str, str] = {}

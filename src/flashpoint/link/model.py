@@ -124,13 +124,13 @@ class Links:
     cluster_of: Mapping[Key, str] = field(default_factory=dict)  # event key -> cluster id
     conflicts: Mapping[Key, tuple[str, ...]] = field(default_factory=dict)  # quantity key
     number_conflicts: tuple[NumberConflict, ...] = ()
+    by_id: Mapping[str, Cluster] = field(default_factory=dict)  # cluster id -> cluster
 
     def cluster(self, cluster_id: str) -> Cluster | None:
         """Return the cluster with this id, if any."""
-        for cluster in self.clusters:
-            if cluster.id == cluster_id:
-                return cluster
-        return None
+        if self.by_id:
+            return self.by_id.get(cluster_id)
+        return next((c for c in self.clusters if c.id == cluster_id), None)
 
 
 __all__ = [
