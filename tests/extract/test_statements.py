@@ -46,7 +46,9 @@ ACTORS: dict[str, tuple[str, str | None, bool]] = {
     "Vilnius": ("LTU-GOV", None, False),
     "Reuters": ("GBR-MED", "Reuters", False),
     "The ministry": ("LTU-GOV", None, False),
+    "Polish": ("POL", None, False),
 }
+DEMONYMS = {"Polish", "Belarusian", "Estonian"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it", "they", "them"}
 
@@ -72,7 +74,10 @@ class FakeActors:
                 if any(m.start <= match.start() < m.end for m in found):
                     continue
                 actor, name, person = ACTORS[surface]
-                found.append(FakeMention(match.start(), match.end(), surface, actor, name, person))
+                kind = "demonym" if surface in DEMONYMS else "name"
+                found.append(
+                    FakeMention(match.start(), match.end(), surface, actor, name, person, kind)
+                )
         self.mentions = sorted(found, key=lambda m: m.start)
 
     def _at(self, start: int, end: int) -> FakeMention | None:
@@ -310,6 +315,75 @@ def test_one_statement(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> 
 )
 def test_no_statement(nlp: Any, cues: CueLexicon, text: str) -> None:
     assert _extract(nlp, cues, text) == []
+
+
+MORE_CASES = [
+    (
+        "Petrov reportedly told the envoy that the crossing would close.",
+        ("BLR-GOV", "Ivan Petrov", "indirect", "hedged", "the crossing would close"),
+    ),
+    (
+        "Moscow said it would not accept foreign troops near its border.",
+        (
+            "RUS-GOV",
+            None,
+            "indirect",
+            "denied",
+            "it would not accept foreign troops near its border",
+        ),
+    ),
+    (
+        "Footage of what Minsk says are Polish drones over the river was shown on television.",
+        ("BLR-GOV", None, "indirect", "claimed", "Polish drones over the river"),
+    ),
+    (
+        "Minsk may close the border next week, warns Lithuania.",
+        ("LTU", None, "indirect", "asserted", "Minsk may close the border next week"),
+    ),
+    (
+        "Lithuania shuts two crossings, PM Kowal says after talks\n\nThe crossings are busy.",
+        ("POL-GOV", "Marta Kowal", "indirect", "asserted", "Lithuania shuts two crossings"),
+    ),
+    (
+        'Petrov claimed that "foreign agents" had crossed the river.',
+        ("BLR-GOV", "Ivan Petrov", "mixed", "claimed", '"foreign agents" had crossed the river'),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    MORE_CASES,
+    ids=[
+        "hedging-adverb",
+        "refusal-denied",
+        "what-x-says-are",
+        "inverted-warns-x",
+        "headline-pm-says",
+        "quote-fragment-after-that",
+    ],
+)
+def test_more_constructions(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> None:
+    assert [_brief(s) for s in _extract(nlp, cues, text)] == [expected]
+
+
+def test_demonym_alone_is_no_speaker(nlp: Any, cues: CueLexicon) -> None:
+    assert _extract(nlp, cues, "Polish camera footage showed that soldiers cut the fence.") == []
+
+
+def test_misspelt_surname_goes_to_the_earlier_speaker(nlp: Any, cues: CueLexicon) -> None:
+    text = "Marta Kowal said the fence was finished. Kowall said more guards were coming."
+    statements = _extract(nlp, cues, text)
+    assert [s.speaker.name for s in statements] == ["Marta Kowal", "Marta Kowal"]
+
+
+def test_unfinished_final_sentence_is_left_out(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        "The border was quiet. Trucks waited. Guards patrolled the fence. "
+        "Kowal said the queue was long.\nPetrov said the talks about the"
+    )
+    statements = _extract(nlp, cues, text)
+    assert [s.content for s in statements] == ["the queue was long"]
 
 
 def test_quote_broken_by_attribution_is_two_statements(nlp: Any, cues: CueLexicon) -> None:

@@ -473,9 +473,14 @@ def _what_x_says(verb: Token) -> tuple[int, int] | None:
     if not any(c.lower_ == "what" and c.i < verb.i for c in verb.children):
         return None
     copula = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
-    if copula is None or copula.right_edge.i <= copula.i:
+    if copula is None or copula.i + 1 >= len(verb.doc):
         return None
-    return copula.i + 1, copula.right_edge.i
+    if copula.right_edge.i > copula.i:
+        return copula.i + 1, copula.right_edge.i
+    noun = verb.doc[copula.i + 1]  # the parser hung the complement elsewhere: take its phrase
+    while noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return copula.i + 1, max(noun.right_edge.i, copula.i + 1)
 
 
 def _clause_after_recipient(verb: Token) -> tuple[int, int] | None:
