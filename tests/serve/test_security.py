@@ -57,6 +57,7 @@ def test_security_headers_everywhere(client, url):
     assert "unsafe-inline" not in CSP and "unsafe-eval" not in CSP
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["x-frame-options"] == "DENY"
+    assert headers["referrer-policy"] == "same-origin"  # no-referrer makes Origin null
 
 
 def test_no_inline_script_style_or_handlers(client, ids):
