@@ -178,6 +178,8 @@ CONTEXT = [
     ("The Riga summit ended late.", "Riga", "LVA", None),
     ("Forty leaders met. Other leaders joined by video.", "Other leaders", "UNK-GOV", None),
     ("European leaders met in Rome.", "European leaders", "EU", None),
+    ("Polish farmer Jan Kos said the soldiers came at night.", "Polish farmer Jan Kos", "POL-CVL",
+     "Jan Kos"),
     ("Estonia's troops drilled, and they are going to stay, Latvia said.", "they", "EST-MIL", None),
 ]  # fmt: skip
 

@@ -738,7 +738,9 @@ class _Finder:
         local = self.local_people.get(self.doc[end - 1].text)
         if local is not None and start == name_start:
             return self.make(start, end, head, local[0], "name", name=local[1], person=True)
-        actor = self.compose(start, name_start, head, person=True)
+        actor = None
+        if self.has_title(start, name_start):  # "British Boeing RC-135 Rivet Joint" is no one
+            actor = self.compose(start, name_start, head, person=True)
         if actor is None:
             actor = self.appositive(self.doc[head])
         if actor is None:
@@ -755,6 +757,14 @@ class _Finder:
             i not in self.by_token or self.by_token[i].first("person") is not None
         )
 
+    def has_title(self, start: int, end: int) -> bool:
+        """Does [start, end) hold a title or role word (minister, spokesman, official)?"""
+        return any(
+            e.category == "sector" and e.kind == "person"
+            for m in self.matches_in(start, end)
+            for e in m.entries
+        )
+
     def appositive(self, token: Token) -> str | None:
         """The actor of an apposition: 'Safa Msehli, a spokeswoman for the IOM'."""
         others = [c for c in token.children if c.dep_ == "appos"]
@@ -762,6 +772,11 @@ class _Finder:
             others.append(token.head)
         for other in others:
             left, right = other.left_edge.i, other.i + 1
+            if not self.has_title(left, right) and other.dep_ == "pobj":
+                other = other.head.head  # "a spokeswoman for the agency, Maria Lopez"
+                left, right = other.left_edge.i, other.i + 1
+            if not self.has_title(left, right):
+                continue
             actor = self.compose(left, right, other.i, person=True)
             if actor is not None:
                 return actor
