@@ -30,6 +30,7 @@ _FLAGS = ("target", "plural", "place")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
+_COLLECTIVES = frozenset({"group", "number", "crowd", "column", "convoy", "dozens", "hundreds"})
 _MOD_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod", "acomp")
 
 
@@ -264,6 +265,14 @@ def objects_of(token: Token) -> list[Token]:
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif token.pos_ in _NOUN_POS and child.dep_ in _NOUN_OBJECT_DEPS:
             out.append(child)
+    for index, item in enumerate(out):
+        if item.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+            out[index] = token.head  # "seekers who are then driven": the seekers
+        elif item.lemma_.lower() in _COLLECTIVES:  # "a group of 250 migrants"
+            out.extend(
+                g for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"
+            )  # fmt: skip
     for item in list(out):
         out.extend(c for c in item.conjuncts if c not in out)
         out.extend(c for c in item.children if c.dep_ == "compound" and c not in out)

@@ -24,7 +24,7 @@ from flashpoint.extract.event_lexicon import (
 )
 from flashpoint.extract.event_status import Carrier, decide_status, find_carrier
 from flashpoint.extract.places import find_location
-from flashpoint.records import DateInfo, Event, Quantity, Statement, entity_of
+from flashpoint.records import DateInfo, Event, Location, Quantity, Statement, entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,6 +69,8 @@ PLACE_PREPS = frozenset(
 )  # fmt: skip
 # noun-trigger "of" objects that are the doer for these types ("build-up of Russian forces")
 OF_IS_SOURCE = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "COOPERATE", "PROTEST"})
+# types whose "of" object is not who is acted on ("warned of consequences")
+OF_NOT_TARGET = OF_IS_SOURCE | {"THREATEN", "REQUEST"}
 # types whose complement is the requested or threatened act, not an event of its own
 FRAMING_TYPES = frozenset({"REQUEST", "THREATEN"})
 FRAMING_LEMMAS = frozenset({"invite"})  # "invited UNHCR to visit": the visit is the invitation
@@ -85,6 +87,9 @@ SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", 
 # accusations and threats are aimed at someone: with no target in the clause, the carrying
 # statement's target (measured: helps; for REJECT, SUPPORT, REQUEST it hurts)
 STATEMENT_TARGET_TYPES = frozenset({"ACCUSE", "THREATEN"})
+# acts at a border whose target, when the clause names none, is the other side (guide:
+# "cut fences", "attempt intrusion across a border"; forces stationed on a border)
+BORDER_TYPES = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 _PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
 
 
@@ -200,8 +205,8 @@ def _noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
             found = _resolve_all(actors, child)
             if found:
                 return found
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+    for child in head.children:  # "pushbacks by Polish guards", "incursions from Russia"
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (found := _resolve_all(actors, pobj)):
                     return found
@@ -218,7 +223,7 @@ def _noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
             if found:
                 return found
     verb = _noun_verb(head)
-    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and head.head is verb:
         return _from_object(verb, actors)
     subject = _noun_doer(head)
     return _resolve_all(actors, subject) if subject is not None else []
@@ -338,7 +343,7 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
                         or child.lower_ not in TOPIC_PREPS
                     )
                 )
-                or (child.lower_ == "of" and trigger_type not in OF_IS_SOURCE and holder is head)
+                or (child.lower_ == "of" and trigger_type not in OF_NOT_TARGET and holder is head)
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -584,6 +589,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     event_type, mode = trigger.type, trigger.mode
     frame_type = governor.trigger.type if governor is not None else None
     out: list[_Found] = []
+    targets = [(m, p) for m, p in targets if entity_of(m.actor) != "UNK" or m.sector == "REF"]
     target_codes: list[str | None] = [_target_code(m, p) for m, p in targets] or [None]
     if modal_targets is not None:
         target_codes = [t for t in modal_targets if t is None or entity_of(t) not in exclude]
@@ -656,6 +662,20 @@ def _occasion_date(
         return None
     date = find_event_date(sent.sent, published, anchor=at)
     return date if date.start is not None or date.end is not None else None
+
+
+def _across_border(location: Location, source: str, gazetteer: Gazetteer) -> str | None:
+    """The country on the other side of the border where an act happened ("cut the border
+    fence" by Belarusian soldiers at the Poland-Belarus border -> POL)."""
+    lookup: Any = getattr(gazetteer, "lookup", None)
+    place = lookup(location.name) if lookup is not None else None
+    entity = entity_of(source)
+    pair: tuple[str, ...] = getattr(place, "pair", ()) or ()
+    if entity in pair and len(pair) == 2:
+        return pair[1] if pair[0] == entity else pair[0]
+    if location.country is not None and location.country != entity and pair:
+        return location.country  # "crossing the border into Polish territory"
+    return None
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -762,6 +782,9 @@ def extract_events(
             if date.start is None and date.end is None:
                 date = _occasion_date(item, statements, doc, published) or date
         location = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
+        target = item.target
+        if target is None and item.type in BORDER_TYPES and location is not None:
+            target = _across_border(location, item.source, gazetteer)
         head_tokens = doc[item.match.start : item.match.end]
         events.append(
             Event(
@@ -769,10 +792,10 @@ def extract_events(
                 type=item.type,
                 mode=item.mode,
                 source=item.source,
-                target=item.target,
+                target=target,
                 date=date,
                 location=location,
-                quantity_ids=_quantity_ids(sent, item.source, item.target, quantities),
+                quantity_ids=_quantity_ids(sent, item.source, target, quantities),
                 status=item.status,
                 reported_by=item.reported_by,
                 evidence=sent.text,
