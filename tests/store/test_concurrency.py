@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from flashpoint.records import Record
 from flashpoint.store import Filters, LinkUpdate
 from flashpoint.store.sql import SqlStore
 
@@ -14,7 +15,7 @@ BATCHES = 25
 PER_BATCH = 4
 
 
-def _batch(writer: int, number: int) -> list:
+def _batch(writer: int, number: int) -> list[Record]:
     return [
         make_record(
             f"Writer {writer} batch {number} report {i} about troops at the border.",

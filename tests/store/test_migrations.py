@@ -57,7 +57,8 @@ EXPECTED_INDEXES = {
 def _engine(url: str) -> sa.Engine:
     from flashpoint.store.engine import make_engine
 
-    return make_engine(url)
+    engine: sa.Engine = make_engine(url)
+    return engine
 
 
 def test_blank_database_gets_the_expected_schema(store_url):
@@ -96,7 +97,7 @@ def test_sqlite_has_fts_and_its_triggers(tmp_path):
     try:
         migrate(engine)
         with engine.connect() as connection:
-            objects = dict(
+            objects: dict[str, str] = dict(
                 connection.execute(
                     sa.text("SELECT name, type FROM sqlite_master WHERE name LIKE 'documents_fts%'")
                 ).all()

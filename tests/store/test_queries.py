@@ -186,6 +186,18 @@ def test_list_documents_filters(filled, filters, expected):
     assert [d.file for d in filled.list_documents(filters)] == expected
 
 
+def test_outlet_filter_folds_case_beyond_ascii(store):
+    record = make_record(
+        "Local report.",
+        file="pl.txt",
+        outlet="Gazeta Śląska",
+        events=(event("e1", "AID", "POL", None),),
+    )
+    store.add_records([record], extractor="t")
+    assert [r.document.file for r in store.query_events(Filters(outlet="ŚLĄSKA"))] == ["pl.txt"]
+    assert [d.file for d in store.list_documents(Filters(outlet="gazeta ś"))] == ["pl.txt"]
+
+
 def test_like_wildcards_in_outlet_are_literal(filled):
     assert filled.query_events(Filters(outlet="%")) == []
     assert filled.query_events(Filters(outlet="_")) == []

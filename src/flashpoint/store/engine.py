@@ -64,6 +64,8 @@ def _sqlite_engine(parsed: sa.URL) -> sa.Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # no implicit BEGIN: we emit our own
+        # SQLite's lower() folds ASCII only; outlet filters need "ŚLĄSK" to find "Śląsk"
+        dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -78,6 +80,10 @@ def _sqlite_engine(parsed: sa.URL) -> sa.Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def is_sqlite(engine: sa.Engine) -> bool:
