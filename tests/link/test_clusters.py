@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.link import Links, link_records
-from flashpoint.records import Location
+from flashpoint.link import Cluster, Links, link_records
+from flashpoint.records import Event, Location, Record
 
 from .conftest import event, report, statement
 
@@ -17,14 +17,14 @@ def clusters_with(links: Links, *keys: tuple[str, str]) -> set[str]:
     return {links.cluster_of[k] for k in keys}
 
 
-def only_cluster(links: Links, *keys: tuple[str, str]):
+def only_cluster(links: Links, *keys: tuple[str, str]) -> Cluster:
     (cluster_id,) = clusters_with(links, *keys)
     cluster = links.cluster(cluster_id)
     assert cluster is not None
     return cluster
 
 
-def test_two_outlets_agreeing_corroborate_one_event():
+def test_two_outlets_agreeing_corroborate_one_event() -> None:
     links = link_records(
         [
             report("a1", "Outlet A", topic="ukraine", events=[
@@ -41,7 +41,7 @@ def test_two_outlets_agreeing_corroborate_one_event():
     assert cluster.origins == 2
 
 
-def test_a_wire_copy_marked_near_duplicate_is_one_origin():
+def test_a_wire_copy_marked_near_duplicate_is_one_origin() -> None:
     wire = event("e1", "ASSAULT", "RUS-MIL", "UKR", day="2022-03-01")
     links = link_records(
         [
@@ -55,7 +55,7 @@ def test_a_wire_copy_marked_near_duplicate_is_one_origin():
     assert (cluster.origins, cluster.corroboration) == (1, "single")
 
 
-def test_copied_evidence_without_near_duplicate_mark_is_one_origin():
+def test_copied_evidence_without_near_duplicate_mark_is_one_origin() -> None:
     sentence = (
         "Russian forces shelled residential districts of the city overnight, regional "
         "officials said on Tuesday."
@@ -74,8 +74,8 @@ def test_copied_evidence_without_near_duplicate_mark_is_one_origin():
     assert only_cluster(links, ("c1", "e1"), ("c2", "e2")).corroboration == "single"
 
 
-def test_two_outlets_quoting_one_speaker_relay_one_origin():
-    def relayed(doc: str, outlet: str):
+def test_two_outlets_quoting_one_speaker_relay_one_origin() -> None:
+    def relayed(doc: str, outlet: str) -> Record:
         return report(
             doc,
             outlet,
@@ -88,7 +88,7 @@ def test_two_outlets_quoting_one_speaker_relay_one_origin():
     assert only_cluster(links, ("r1", "e1"), ("r2", "e1")).corroboration == "single"
 
 
-def test_a_denial_disputes_the_event():
+def test_a_denial_disputes_the_event() -> None:
     links = link_records(
         [
             report("d1", "Outlet A", events=[
@@ -103,7 +103,7 @@ def test_a_denial_disputes_the_event():
     assert (cluster.corroboration, cluster.dispute) == ("disputed", "denied")
 
 
-def test_reciprocal_blame_lands_in_one_disputed_cluster():
+def test_reciprocal_blame_lands_in_one_disputed_cluster() -> None:
     links = link_records(
         [
             report("pl", "Polish outlet", events=[
@@ -120,7 +120,7 @@ def test_reciprocal_blame_lands_in_one_disputed_cluster():
     assert [m.swapped for m in cluster.members] == [False, True]
 
 
-def test_a_rejected_accusation_is_disputed():
+def test_a_rejected_accusation_is_disputed() -> None:
     links = link_records(
         [
             report("x1", "Outlet A", events=[
@@ -170,7 +170,7 @@ def test_a_rejected_accusation_is_disputed():
         "denial-of-a-member",
     ],
 )
-def test_different_events_stay_apart(first, second):
+def test_different_events_stay_apart(first: Event, second: Event) -> None:
     links = link_records(
         [
             report("p1", "Outlet A", topic="ukraine", events=[first]),
@@ -180,7 +180,7 @@ def test_different_events_stay_apart(first, second):
     assert len(clusters_with(links, ("p1", first.id), ("p2", second.id))) == 2
 
 
-def test_complete_linkage_keeps_two_known_sources_apart():
+def test_complete_linkage_keeps_two_known_sources_apart() -> None:
     links = link_records(
         [
             report("k1", "Outlet A", topic="summit", events=[
@@ -197,7 +197,7 @@ def test_complete_linkage_keeps_two_known_sources_apart():
     assert links.cluster_of[("k1", "e1")] != links.cluster_of[("k3", "e1")]
 
 
-def test_two_modes_in_one_report_are_two_acts():
+def test_two_modes_in_one_report_are_two_acts() -> None:
     links = link_records(
         [
             report("m1", "Outlet A", events=[
@@ -209,7 +209,7 @@ def test_two_modes_in_one_report_are_two_acts():
     assert len(clusters_with(links, ("m1", "e1"), ("m1", "e2"))) == 2
 
 
-def test_an_organisation_matches_its_member():
+def test_an_organisation_matches_its_member() -> None:
     links = link_records(
         [
             report("o1", "Outlet A", events=[event("e1", "SANCTION", "EU", "BLR-GOV")]),
@@ -219,7 +219,7 @@ def test_an_organisation_matches_its_member():
     assert len(clusters_with(links, ("o1", "e1"), ("o2", "e1"))) == 1
 
 
-def test_events_of_different_stories_never_cluster():
+def test_events_of_different_stories_never_cluster() -> None:
     links = link_records(
         [
             report("t1", "Outlet A", topic="border", events=[event("e1", "CONSULT", "POL", "LTU")]),
@@ -230,7 +230,7 @@ def test_events_of_different_stories_never_cluster():
     assert len(clusters_with(links, ("t1", "e1"), ("t2", "e1"))) == 2
 
 
-def test_cluster_ids_come_from_the_earliest_member_whatever_the_input_order():
+def test_cluster_ids_come_from_the_earliest_member_whatever_the_input_order() -> None:
     records = [
         report("late", "Outlet B", published="2021-11-12", events=[
             event("e2", "ASSAULT", "BLR-MIL", "POL")
@@ -245,7 +245,7 @@ def test_cluster_ids_come_from_the_earliest_member_whatever_the_input_order():
     assert forward.story_of == backward.story_of == {"early": "s-early", "late": "s-early"}
 
 
-def test_every_event_gets_a_cluster_singletons_are_single():
+def test_every_event_gets_a_cluster_singletons_are_single() -> None:
     links = link_records([report("s1", "Outlet A", events=[event("e1", "AID", "USA", "UKR")])])
     cluster = only_cluster(links, ("s1", "e1"))
     assert (cluster.id, cluster.corroboration, cluster.sources) == (
@@ -278,7 +278,9 @@ UKRAINE = Location("Ukraine", "UKR", 48.38, 31.17)
     ids=["border-town", "town-in-country", "city-in-country", "border-word", "cities-apart",
          "other-country", "unknown"],
 )  # fmt: skip
-def test_places_are_compared_by_name_country_and_distance(first, second, same):
+def test_places_are_compared_by_name_country_and_distance(
+    first: Location, second: Location | None, same: bool
+) -> None:
     from flashpoint.link.matching import places_compatible, profile_of
 
     a = profile_of("d1", event("e1", "ASSAULT", "RUS", "UKR", place=first))

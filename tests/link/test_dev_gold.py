@@ -15,11 +15,12 @@ import pytest
 from flashpoint.link import Links, disputes, link_records
 from flashpoint.records import Record, record_from_dict
 
+Dev = tuple[list[Record], dict[str, str], Links]
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
 @pytest.fixture(scope="module")
-def dev() -> tuple[list[Record], dict[str, str], Links]:
+def dev() -> Dev:
     if not (SHARED / "eval" / "gold" / "dev").exists():
         pytest.skip("../shared (corpus and gold) is not beside the repository")
     groups = {}
@@ -39,7 +40,7 @@ def dev() -> tuple[list[Record], dict[str, str], Links]:
     return records, group_of, link_records(records)
 
 
-def test_each_event_group_has_a_cluster_spanning_its_reports(dev):
+def test_each_event_group_has_a_cluster_spanning_its_reports(dev: Dev) -> None:
     _records, group_of, links = dev
     for group in sorted(set(group_of.values())):
         reports = {d for d, g in group_of.items() if g == group}
@@ -52,7 +53,7 @@ def test_each_event_group_has_a_cluster_spanning_its_reports(dev):
         assert covered == reports, f"group {group}: reports without a shared cluster"
 
 
-def test_no_cluster_or_story_mixes_event_groups(dev):
+def test_no_cluster_or_story_mixes_event_groups(dev: Dev) -> None:
     _records, group_of, links = dev
     for cluster in links.clusters:
         assert len({group_of[d] for d in cluster.documents}) == 1, cluster.id
@@ -60,7 +61,7 @@ def test_no_cluster_or_story_mixes_event_groups(dev):
         assert len({group_of[d] for d in story.documents}) == 1, story.id
 
 
-def test_group_a_reciprocal_blame_is_disputed(dev):
+def test_group_a_reciprocal_blame_is_disputed(dev: Dev) -> None:
     records, group_of, links = dev
     group_a = {d for d, g in group_of.items() if g == "A"}
     found = [

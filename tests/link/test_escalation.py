@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from flashpoint.errors import ConfigError, InputError
@@ -12,7 +14,7 @@ from flashpoint.records import PLOVER_TYPES
 from .conftest import event, report
 
 
-def test_every_plover_type_has_a_weight_on_the_documented_scale():
+def test_every_plover_type_has_a_weight_on_the_documented_scale() -> None:
     weights = load_weights()
     assert set(weights.by_type) == set(PLOVER_TYPES)
     assert (weights.weight("ASSAULT", None), weights.weight("AID", None)) == (-9, 10)
@@ -20,7 +22,7 @@ def test_every_plover_type_has_a_weight_on_the_documented_scale():
     assert min(weights.by_type.values()) == weights.by_type["ASSAULT"]
 
 
-def test_one_event_reported_by_three_outlets_counts_once():
+def test_one_event_reported_by_three_outlets_counts_once() -> None:
     records = [
         report(doc, outlet, events=[event("e1", "ASSAULT", "BLR-MIL", "POL-MIL", day="2021-11-16")])
         for doc, outlet in [("a", "A"), ("b", "B"), ("c", "C")]
@@ -36,7 +38,7 @@ def test_one_event_reported_by_three_outlets_counts_once():
      ("denied", 0.0), ("negated", 0.0)],
     ids=["occurred", "claimed", "planned", "possible", "denied", "negated"],
 )  # fmt: skip
-def test_status_weights_the_event(status, score):
+def test_status_weights_the_event(status: str, score: float) -> None:
     records = [
         report("a", "A", events=[event("e1", "MOBILIZE", "BLR-MIL", "POL", day="2021-11-10",
                                        status=status)])
@@ -45,7 +47,7 @@ def test_status_weights_the_event(status, score):
     assert point.score == score
 
 
-def test_undated_events_take_the_publication_date_or_are_left_out():
+def test_undated_events_take_the_publication_date_or_are_left_out() -> None:
     records = [
         report("a", "A", published="2021-11-12", events=[event("e1", "THREATEN", "BLR", "POL")]),
         report("b", "B", published=None, topic="summit", events=[
@@ -56,7 +58,7 @@ def test_undated_events_take_the_publication_date_or_are_left_out():
     assert [(p.period, p.score) for p in series.points] == [("2021-11-12", -6.0)]
 
 
-def test_pairs_are_unordered_unless_asked():
+def test_pairs_are_unordered_unless_asked() -> None:
     records = [
         report("a", "A", events=[
             event("e1", "ACCUSE", "POL-GOV", "BLR-GOV", day="2021-11-10"),
@@ -68,7 +70,7 @@ def test_pairs_are_unordered_unless_asked():
     assert escalation_pairs(records) == (("BLR:POL", 2, -8.0),)
 
 
-def test_a_sharp_rise_is_flagged_and_quiet_days_are_zero():
+def test_a_sharp_rise_is_flagged_and_quiet_days_are_zero() -> None:
     quiet = [
         report(f"q{i}", "A", published=f"2021-11-0{i}", events=[
             event("e1", "ACCUSE", "POL", "BLR", day=f"2021-11-0{i}")
@@ -90,12 +92,12 @@ def test_a_sharp_rise_is_flagged_and_quiet_days_are_zero():
 
 
 @pytest.mark.parametrize("pair", ["POL", "", "POL:"], ids=["one", "empty", "half"])
-def test_a_bad_pair_is_named(pair):
+def test_a_bad_pair_is_named(pair: str) -> None:
     with pytest.raises(InputError, match="write it like POL:BLR"):
         escalation([], pair)
 
 
-def test_a_user_weights_file_overrides_and_bad_rows_are_named(tmp_path):
+def test_a_user_weights_file_overrides_and_bad_rows_are_named(tmp_path: Path) -> None:
     from flashpoint.config import Settings
 
     (tmp_path / "plover_weights.csv").write_text("type,mode,weight\nASSAULT,,-8\n")

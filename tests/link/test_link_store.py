@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,7 +40,7 @@ def corpus() -> list[Record]:
     ]  # fmt: skip
 
 
-def test_incremental_linking_equals_one_rebuild():
+def test_incremental_linking_equals_one_rebuild() -> None:
     step = FakeStore()
     for record in corpus():
         step.add(record)
@@ -50,7 +53,7 @@ def test_incremental_linking_equals_one_rebuild():
     assert len(step.saved) == len(corpus())
 
 
-def test_an_earlier_document_arriving_late_takes_over_the_ids():
+def test_an_earlier_document_arriving_late_takes_over_the_ids() -> None:
     store = FakeStore()
     for record in corpus():
         if record.document.id != "early":
@@ -63,7 +66,7 @@ def test_an_earlier_document_arriving_late_takes_over_the_ids():
     assert store.records["pl1"].story == "s-early"
 
 
-def test_the_saved_update_names_every_document_event_and_quantity():
+def test_the_saved_update_names_every_document_event_and_quantity() -> None:
     store = FakeStore()
     for record in corpus():
         store.add(record)
@@ -78,7 +81,7 @@ def test_the_saved_update_names_every_document_event_and_quantity():
     assert corroboration == "disputed"
 
 
-def test_stale_links_are_overwritten():
+def test_stale_links_are_overwritten() -> None:
     store = FakeStore()
     records = corpus()
     for record in records[:2]:
@@ -90,7 +93,7 @@ def test_stale_links_are_overwritten():
     assert (before, store.records["pl1"].quantities[0].conflicts_with) == (("by1:q1",), ())
 
 
-def test_to_update_is_the_link_result():
+def test_to_update_is_the_link_result() -> None:
     records = corpus()
     links = link_records(records)
     update = to_update(records, links)
@@ -100,13 +103,13 @@ def test_to_update_is_the_link_result():
 
 @settings(max_examples=15, deadline=None)
 @given(st.permutations(list(range(len(corpus())))))
-def test_links_do_not_depend_on_the_order_records_arrive_in(order):
+def test_links_do_not_depend_on_the_order_records_arrive_in(order: list[int]) -> None:
     records = corpus()
     shuffled = [records[i] for i in order]
     assert to_update(records, link_records(shuffled)) == to_update(records, link_records(records))
 
 
-def _links_of(store) -> dict[str, object]:
+def _links_of(store: Any) -> dict[str, Any]:
     return {
         r.document.id: (
             r.story,
@@ -117,7 +120,7 @@ def _links_of(store) -> dict[str, object]:
     }
 
 
-def test_with_the_sqlite_store_incremental_equals_rebuilt(tmp_path):
+def test_with_the_sqlite_store_incremental_equals_rebuilt(tmp_path: Path) -> None:
     from flashpoint.store import open_store
 
     step = open_store(f"sqlite:///{tmp_path / 'step.db'}")

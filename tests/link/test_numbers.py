@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.link import disputes, link_records
+from flashpoint.records import Quantity
 
 from .conftest import quantity, report
 
@@ -28,7 +29,9 @@ from .conftest import quantity, report
         "soldiers-are-troops", "other-actor", "other-unit", "entity-level", "no-number",
     ],
 )  # fmt: skip
-def test_numbers_conflict_beyond_their_ranges(first, second, conflict):
+def test_numbers_conflict_beyond_their_ranges(
+    first: Quantity, second: Quantity, conflict: bool
+) -> None:
     links = link_records(
         [
             report("n1", "Outlet A", quantities=[first]),
@@ -39,7 +42,7 @@ def test_numbers_conflict_beyond_their_ranges(first, second, conflict):
     assert links.conflicts.get(("n1", "q1")) == expected
 
 
-def test_numbers_of_one_report_or_far_apart_in_time_do_not_conflict():
+def test_numbers_of_one_report_or_far_apart_in_time_do_not_conflict() -> None:
     links = link_records(
         [
             report("a", "Outlet A", quantities=[
@@ -53,7 +56,7 @@ def test_numbers_of_one_report_or_far_apart_in_time_do_not_conflict():
     assert links.conflicts == {}
 
 
-def test_disputes_list_conflicting_numbers_claimant_by_claimant():
+def test_disputes_list_conflicting_numbers_claimant_by_claimant() -> None:
     records = [
         report("u", "Ukrainian outlet", quantities=[
             quantity("q1", 90_000, 90_000, approx=True, claimed_by="UKR-GOV")

@@ -26,11 +26,11 @@ from .conftest import FILLER, event, quantity, report, statement
     ],
     ids=["regime", "sanctions-regime", "spellings", "hybrid", "neo-nazi", "prefix", "no-word"],
 )  # fmt: skip
-def test_loaded_terms_are_found_on_word_boundaries(text, labels):
+def test_loaded_terms_are_found_on_word_boundaries(text: str, labels: list[str]) -> None:
     assert [m.label for m in load_terms().find(text)] == labels
 
 
-def test_every_loaded_term_has_a_documented_category():
+def test_every_loaded_term_has_a_documented_category() -> None:
     terms = load_terms()
     assert {t.category for t in terms.terms} <= {
         "delegitimising", "ideological", "blame", "dehumanising", "violence"
@@ -38,7 +38,7 @@ def test_every_loaded_term_has_a_documented_category():
     assert "sanctions regime" in terms.exclusions
 
 
-def test_an_outlet_profile_counts_voices_factuality_terms_and_numbers():
+def test_an_outlet_profile_counts_voices_factuality_terms_and_numbers() -> None:
     record = report(
         "a",
         "Outlet A",
@@ -64,7 +64,7 @@ def test_an_outlet_profile_counts_voices_factuality_terms_and_numbers():
     assert [(n.quantity, n.low, n.of) for n in profile.numbers] == [("q1", 2_000, "POL-MIL")]
 
 
-def test_compare_puts_a_storys_outlets_side_by_side():
+def test_compare_puts_a_storys_outlets_side_by_side() -> None:
     records = [
         report("pl", "Polish outlet", text=FILLER["border"] + " The regime sent them.", events=[
             event("e1", "ASSAULT", "BLR-MIL", "POL-MIL", day="2021-11-16"),
@@ -90,6 +90,6 @@ def test_compare_puts_a_storys_outlets_side_by_side():
     ]  # fmt: skip
 
 
-def test_compare_names_an_unknown_story():
+def test_compare_names_an_unknown_story() -> None:
     with pytest.raises(InputError, match="no such story"):
         compare([report("a", "A")], "nope")

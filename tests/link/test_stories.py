@@ -7,7 +7,7 @@ from flashpoint.link import link_records, stories
 from .conftest import report
 
 
-def test_similar_reports_within_the_window_share_a_story():
+def test_similar_reports_within_the_window_share_a_story() -> None:
     links = link_records(
         [
             report("a", "Outlet A", published="2021-11-10"),
@@ -18,7 +18,7 @@ def test_similar_reports_within_the_window_share_a_story():
     assert links.story_of == {"a": "s-a", "b": "s-a", "c": "s-c"}
 
 
-def test_the_same_words_months_apart_are_two_stories():
+def test_the_same_words_months_apart_are_two_stories() -> None:
     links = link_records(
         [
             report("a", "Outlet A", published="2021-09-01"),
@@ -28,7 +28,7 @@ def test_the_same_words_months_apart_are_two_stories():
     assert links.story_of["a"] != links.story_of["b"]
 
 
-def test_an_undated_report_joins_its_most_similar_dated_story_only():
+def test_an_undated_report_joins_its_most_similar_dated_story_only() -> None:
     links = link_records(
         [
             report("early", "Outlet A", published="2021-09-01"),
@@ -40,7 +40,7 @@ def test_an_undated_report_joins_its_most_similar_dated_story_only():
     assert links.story_of["early"] != links.story_of["later"]
 
 
-def test_stories_lists_largest_first_with_outlets_and_dates():
+def test_stories_lists_largest_first_with_outlets_and_dates() -> None:
     records = [
         report("a", "Outlet A", published="2021-11-10", title="Border tension"),
         report("b", "Outlet B", published="2021-11-11"),
@@ -61,5 +61,5 @@ def test_stories_lists_largest_first_with_outlets_and_dates():
     assert second.id == "s-c"
 
 
-def test_no_records_no_stories():
+def test_no_records_no_stories() -> None:
     assert link_records([]).stories == ()
