@@ -829,16 +829,24 @@ class _Finder:
         if ent.category == "metonym":
             actor = ent.actor
             modifier = token.dep_ == "compound" and token.head.i not in self.by_token
-            if self.locative(token) or modifier:  # "in Moscow", "the Paris summit"
+            if self.locative(token) or modifier or _dateline(token):  # "in Moscow", "WARSAW -"
                 actor = actor.partition("-")[0]
             return self.make(start, end, head, actor, "metonym")
         code = ent.actor
         if self.pro_prefix(start, head):
             return None
         agent = self.agentive(token)
+        if ent.category == "people" and not agent and self.migrant_story(code):
+            return self.make(start, end, head, f"{code}-REF", "group")  # "three Syrians"
         if ent.category in {"people", "demonym"}:
             return self.make(start, end, head, f"{code}-GOV" if agent else code, "demonym")
         return self.make(start, end, head, f"{code}-GOV" if agent else code, "country")
+
+    def migrant_story(self, code: str) -> bool:
+        """Has the text spoken of migrants, and is `code` no party to the story so far?"""
+        refugees = any(m.sector == "REF" for m in self.mentions)
+        party = any(m.entity == code and m.sector in {"GOV", "MIL", "COP"} for m in self.mentions)
+        return refugees and not party
 
     def sector_mention(
         self, start: int, end: int, head: int, m: _Match, sector: _Entry
@@ -863,7 +871,10 @@ class _Finder:
                 start, end, head, actor, kind, name=name, person=person, office=sector.office
             )
         other = any(t.lower_ in {"other", "another"} for t in self.doc[start:head])
-        antecedent = None if other else self.antecedent(sector, person, token)
+        definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an", "some", "any"}
+                       for t in self.doc[start:head])  # fmt: skip
+        generic = sector.actor in {"MED", "CVL", "OPP", "BUS", "JUD", "LEG"} and not definite
+        antecedent = None if other or generic else self.antecedent(sector, person, token)
         if antecedent is not None:
             name = antecedent.name if person else None
             return self.make(start, end, head, antecedent.actor, kind, name=name, person=person)
@@ -1180,6 +1191,12 @@ class _Finder:
             if acting and mention.entity in self.registry.countries:
                 counts[mention.entity] = counts.get(mention.entity, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _dateline(token: Token) -> bool:
+    """'WARSAW (Reuters) -': an all-capitals place opening a line."""
+    first = token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+    return first and token.is_upper and len(token) > 3
 
 
 def _full_date(text: str) -> str:
