@@ -30,6 +30,8 @@ from flashpoint.records import (
 from flashpoint.serve import create_app
 from flashpoint.store import LinkUpdate, Store, open_store
 
+__all__ = ["TOKEN", "TestClient", "fill", "gold_records", "hostile_record"]
+
 SHARED = Path(__file__).parents[2].parent / "shared"
 TOKEN = "test-token-123"
 

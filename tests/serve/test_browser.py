@@ -86,9 +86,12 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     page = context.new_page()
     page.set_default_timeout(15_000)
     problems: list[str] = []
-    page.on(
-        "dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss())
-    )
+
+    def on_dialog(dialog: Any) -> None:
+        problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
     page.on(
         "console",

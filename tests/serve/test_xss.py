@@ -112,7 +112,9 @@ def test_highlight_overlaps_and_bad_spans():
         "statement-s1 event-e2",
         "statement-s1",
     ]
-    assert "f-other" in spans[0]["class"]  # an unknown factuality never becomes a class name
+    assert "f-other" in (
+        spans[0]["class"] or ""
+    )  # an unknown factuality never becomes a class name
     plain = "".join(part for part in html.split("<") if part)  # text survives whole
     assert "5,000 troops" in html and "moved" in plain
 
