@@ -367,6 +367,30 @@ def test_more_constructions(nlp: Any, cues: CueLexicon, text: str, expected: Any
     assert [_brief(s) for s in _extract(nlp, cues, text)] == [expected]
 
 
+def test_adding_that_keeps_its_own_clause(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        "Minsk moved two brigades to the river, Lithuanian officials said, "
+        "adding that more may follow."
+    )
+    statements = _extract(nlp, cues, text)
+    assert [(s.cue, s.content) for s in statements] == [
+        ("said", "Minsk moved two brigades to the river"),
+        ("adding", "more may follow"),
+    ]
+
+
+def test_said_to_have_warned_is_the_warning_hedged(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        "Reuters reported that the gates were shut. "
+        "Kowal is said to have warned that guards were tired."
+    )
+    statements = _extract(nlp, cues, text)
+    assert [(s.speaker.name, s.factuality, s.content) for s in statements] == [
+        ("Reuters", "asserted", "the gates were shut"),
+        ("Marta Kowal", "hedged", "guards were tired"),
+    ]
+
+
 def test_demonym_alone_is_no_speaker(nlp: Any, cues: CueLexicon) -> None:
     assert _extract(nlp, cues, "Polish camera footage showed that soldiers cut the fence.") == []
 

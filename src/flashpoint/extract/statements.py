@@ -393,12 +393,26 @@ def _as_clause_content(ctx: _Context, verb: Token) -> tuple[int, int] | None:
     return ctx.span(min(rest), max(rest))
 
 
+def _hangs_from(clause: Token, verb: Token) -> bool:
+    """Return whether `clause` attaches to `verb` through nouns and prepositions only."""
+    token = clause.head
+    for _ in range(6):
+        if token == verb:
+            return True
+        if token.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "PRON") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def _that_clause(verb: Token) -> tuple[int, int] | None:
     """Return a that-clause the parser hung elsewhere: "maintained its position that ..."."""
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ != "mark" or token.lower_ != "that":
             continue
         clause = token.head
+        if not _hangs_from(clause, verb):
+            continue  # the that-clause of another verb: ", adding that ..."
         if clause.dep_ in ("acl", "ccomp", "advcl") and clause.i > token.i:
             return token.i + 1, clause.right_edge.i
     return None
@@ -506,6 +520,10 @@ def _verb_factuality(ctx: _Context, verb: Token, cue: Cue, span: tuple[int, int]
     """Return how the outlet presents a verb-cued statement."""
     if _what_x_says(verb):
         return _DISTANCED
+    if verb.dep_ == "xcomp":
+        for _, passive, complement in _passive_heads(ctx):
+            if complement == verb:
+                return passive.factuality  # "Wallace is said to have warned ...": hedged
     for child in verb.children:
         hedge = ctx.cues.hedge(child.lower_) if child.dep_ == "advmod" else None
         if hedge is not None:
@@ -638,14 +656,21 @@ def _according_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found
         neutral = ctx.cues.first("source", source.lemma_.lower())
         if neutral is not None:
             factuality = neutral.factuality
-        sent = token.sent
+        bounds = _clip_to_paragraph(ctx, token, token.sent.start, token.sent.end - 1)
+        if bounds is None:
+            continue
+        sent_first, sent_last = bounds
+        while sent_last > sent_first and (
+            ctx.doc[sent_last].is_punct or ctx.doc[sent_last].is_space
+        ):
+            sent_last -= 1
         phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
-        if phrase_first <= sent.start + 1:
-            first, last = phrase_last + 1, sent.end - 1
-        elif phrase_last >= sent.end - 2:
-            first, last = sent.start, phrase_first - 1
+        if phrase_first <= sent_first + 1:
+            first, last = phrase_last + 1, sent_last
+        elif phrase_last >= sent_last:
+            first, last = sent_first, phrase_first - 1
         else:
-            first, last = sent.start, sent.end - 1
+            first, last = sent_first, sent_last  # "X, according to Y, has ...": the sentence
         if first > last:
             continue
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
@@ -710,6 +735,8 @@ def _passive_heads(ctx: _Context) -> Iterator[tuple[Token, Cue, Token]]:
 
 def _passive_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
     for verb, cue, complement in _passive_heads(ctx):
+        if ctx.cues.match(complement, "verb") is not None:
+            continue  # "is said to have warned that ...": the warning is the statement
         earlier = [f for f in found if f.cue_span[1] <= verb.idx and not f.dropped]
         if not earlier:
             continue  # no source in sight: the events stage treats it as the outlet's hedge
