@@ -30,6 +30,7 @@ _FLAGS = ("target", "plural", "place")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
+_TIME_PREPS = frozenset({"after", "before", "until", "since", "when", "as", "once"})
 _COLLECTIVES = frozenset({"group", "number", "crowd", "column", "convoy", "dozens", "hundreds"})
 _MOD_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod", "acomp")
 
@@ -232,6 +233,13 @@ def subject_of(token: Token) -> Token | None:
             return None
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in (*_NOUN_POS, "PRON"):
             return token.head
+        if token.dep_ == "advcl":
+            # "retreated after Polish troops arrived", parsed as "after [troops]" + "arrived"
+            for prep in token.head.children:
+                if prep.dep_ == "prep" and prep.i < token.i and prep.lower_ in _TIME_PREPS:
+                    pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+                    if pobjs and max(t.i for t in pobjs[0].subtree) == token.i - 1:
+                        return pobjs[0]
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp"):
             if token.dep_ == "xcomp":
                 objects = [c for c in token.head.children if c.dep_ == "dobj"]

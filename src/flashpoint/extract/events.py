@@ -90,6 +90,15 @@ STATEMENT_TARGET_TYPES = frozenset({"ACCUSE", "THREATEN"})
 # acts at a border whose target, when the clause names none, is the other side (guide:
 # "cut fences", "attempt intrusion across a border"; forces stationed on a border)
 BORDER_TYPES = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
+# deployments, attacks and aid always land somewhere: with no target in the text, the
+# country the report is about (measured on the dev corpus)
+THEATRE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID", "COERCE"})
+# sectors of a country that its own state can act on (rebels, opposition, civilians, media)
+OWN_SIDE_TARGETS = frozenset({"REB", "OPP", "CVL", "REF", "MED", "JUD", "BUS"})
+# acts two parties do together: "A and B met" is A -> B
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# for these, "on"/"over"/"about" name a topic ("talks on security guarantees"), not a target
+TOPIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REQUEST", "THREATEN"})
 _PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
 
 
@@ -329,8 +338,14 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
     holders = [head] + [t for t in head.doc[match.start : match.end] if t is not head]
     if not _is_noun(head):  # "imposed sanctions on Belarus", "stationed a brigade in Latvia"
         holders += [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
+    if _is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head is not head:
+        holders.append(head.head)  # "attempting an intrusion into Poland", "stands ... with"
     for holder in holders:
         preps = TARGET_PREPS if holder is head or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
+        if trigger_type in TOPIC_TYPES:
+            preps = preps - {"on", "over", "about"}
+        if trigger_type == "REQUEST":
+            preps = preps | {"for"}  # "called for the regime to release ..."
         if trigger_type not in MOVED_TYPES:
             preps = preps - LOCATIVE_PREPS  # "fight in Ukraine": where, not against whom
         for child in holder.children:
@@ -346,8 +361,14 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
                 or (child.lower_ == "of" and trigger_type not in OF_NOT_TARGET and holder is head)
             ):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        candidates.append((pobj, child.lower_ in PLACE_PREPS))
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if (
+                        child.lower_ == "for"
+                        and getattr(actors, "at", lambda i: None)(pobj.i) is None
+                    ):
+                        continue  # "called for the regime to ..." names it; "for talks" does not
+                    candidates.append((pobj, child.lower_ in PLACE_PREPS))
     if _is_noun(head) and head.dep_ == "pobj" and head.head.head.lemma_.lower() in RECEIVING_VERBS:
         subject = subject_of(head.head.head)
         if subject is not None:
@@ -359,7 +380,7 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
     for token, is_place in candidates:
         found = _deep_actors(actors, token)
         for mention in found:
-            if mention.actor not in source and entity_of(mention.actor) not in source:
+            if _distinct(mention, source):
                 out.append((mention, is_place))
         if out and not (_is_noun(head) and token.dep_ == "pobj"):
             return out
@@ -374,10 +395,21 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
     return out
 
 
+def _distinct(mention: ActorMention, source: set[str]) -> bool:
+    """Whether a target differs from the source: another country, or a non-state part of the
+    same one ("Ukrainian forces" -> "pro-Russian forces in the Donbass", UKR-REB)."""
+    if mention.actor in source:
+        return False
+    if entity_of(mention.actor) not in source:
+        return True
+    sector = mention.actor.partition("-")[2]
+    return sector in OWN_SIDE_TARGETS and not any(s.endswith("-" + sector) for s in source)
+
+
 def _source_code(mention: ActorMention, event_type: str) -> str:
     code = mention.actor
-    if event_type in MILITARY_TYPES and "-" not in code and mention.kind in ("country", "demonym"):
-        code += "-GOV"  # a bare nationality ("the Russian invasion") acts through its forces
+    if "-" not in code and mention.kind in ("country", "demonym", "metonym"):
+        code += "-GOV"  # a country acts through its government (or, below, its forces)
     if (
         event_type in MILITARY_TYPES
         and code.endswith("-GOV")
@@ -493,6 +525,7 @@ class _Context:
     # a statement ... We demand"): the last actor subject outside any statement (dev notes)
     voice: list[str] = field(default_factory=list)
     talk_words: frozenset[str] = frozenset()
+    gazetteer: Gazetteer | None = None
 
 
 def _update_voice(sent: Span, context: _Context) -> None:
@@ -552,8 +585,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     if (
         governor is not None
         and governor.trigger.type in ("REJECT", "AGREE")
-        and trigger.type in ("CONSULT", "AGREE")
         and _is_noun(head)
+        and (trigger.type in ("CONSULT", "AGREE") or governor.trigger.type == "AGREE")
     ):
         return []  # "delayed peace talks", "rejected the deal": the talks are the object
     if trigger.type == "CONSULT" and _in_setting_clause(head):
@@ -600,6 +633,9 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     fallback = _statement_target(carrier, trigger.type)
     if target_codes == [None] and fallback is not None and entity_of(fallback) not in exclude:
         target_codes = [fallback]
+    reciprocal = trigger.type in RECIPROCAL_TYPES and target_codes == [None] and len(codes) > 1
+    if reciprocal:  # "Zelensky and European leaders discussed": the first with the others
+        codes, target_codes = codes[:1], list(codes[1:])
     for source in codes:
         if modal_targets is not None:
             reported_by = carrier.statement.id if carrier.statement is not None else "outlet"
@@ -621,7 +657,10 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         kind = event_type
         if kind == "AGREE" and status == "negated" and trigger.words[0] in ("accept", "agree"):
             kind, status = "REJECT", "occurred"  # "would not accept" is a refusal
-        for target in target_codes:
+        source_targets = target_codes
+        if target_codes == [None] and kind in BORDER_TYPES | THEATRE_TYPES:
+            source_targets = [_default_target(kind, source, sent, start, context)]
+        for target in source_targets:
             out.append(
                 _Found(
                     match, kind, mode, source, target, status, reported_by, sent,
@@ -662,6 +701,34 @@ def _occasion_date(
         return None
     date = find_event_date(sent.sent, published, anchor=at)
     return date if date.start is not None or date.end is not None else None
+
+
+def _default_target(
+    event_type: str, source: str, sent: Span, anchor: int, context: _Context
+) -> str | None:
+    """A target for an act the clause names none for: across the border it happened at,
+    else (deployments, attacks, aid) the country the report is about."""
+    if event_type in BORDER_TYPES and context.gazetteer is not None:
+        location = find_location(sent, context.gazetteer, anchor=anchor, actor=source)
+        if location is not None and (across := _across_border(location, source, context.gazetteer)):
+            return across
+    if event_type in THEATRE_TYPES:
+        return _theatre(context.actors, source)
+    return None
+
+
+def _theatre(actors: ActorIndex, source: str) -> str | None:
+    """The country the report is about, other than the source: the most named one."""
+    counts: dict[str, int] = {}
+    for mention in actors.mentions:
+        if mention.kind in ("country", "demonym", "metonym"):
+            entity = entity_of(mention.actor) or mention.actor
+            counts[entity] = counts.get(entity, 0) + 1
+    counts.pop(entity_of(source) or source, None)
+    counts.pop("UNK", None)
+    if not counts:
+        return None
+    return max(counts, key=lambda e: counts[e])
 
 
 def _across_border(location: Location, source: str, gazetteer: Gazetteer) -> str | None:
@@ -755,7 +822,12 @@ def extract_events(
 ) -> list[Event]:
     """Return every PLOVER event of `doc`, ids e1, e2, ... in text order."""
     found: list[_Found] = []
-    context = _Context(actors, statements, talk_words=lexicon.classes.get("talkish", frozenset()))
+    context = _Context(
+        actors,
+        statements,
+        talk_words=lexicon.classes.get("talkish", frozenset()),
+        gazetteer=gazetteer,
+    )
     for sent in _sentences(doc):
         matches = find_triggers(sent, lexicon)
         context.by_head = {m.head.i: m for m in matches}
@@ -783,8 +855,6 @@ def extract_events(
                 date = _occasion_date(item, statements, doc, published) or date
         location = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
         target = item.target
-        if target is None and item.type in BORDER_TYPES and location is not None:
-            target = _across_border(location, item.source, gazetteer)
         head_tokens = doc[item.match.start : item.match.end]
         events.append(
             Event(
