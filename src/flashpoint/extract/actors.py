@@ -55,7 +55,7 @@ EXPLETIVE_HEADS = _words("be seem appear remain take look become happen")
 SURNAME_NEEDS_INTRO = _words(
     "may price austin brown miller hart bruce graham pope carter martin hunt dan costa "
     "charles harris kerry caine power anand gang ning jian yi un ii iii jr johnson smith "
-    "wallace healey cooper"
+    "wallace healey cooper kim bell kos frei rose gall"
 )
 # capitals that are also common names elsewhere: no metonym
 CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley douglas jamestown")
