@@ -223,13 +223,16 @@ def review_page(
     store: StoreDep,
     document: str | None = None,
     state: Literal["all", "reviewed", "unreviewed"] = "all",
+    limit: Annotated[int, Query(ge=1, le=2000)] = 100,
 ) -> HTMLResponse:
-    items = review_items(store, document or None, state)[:300]
+    found = review_items(store, document or None, state)
+    items = found[:limit]
     documents = sorted(store.list_documents(Filters()), key=lambda d: d.file)
     context = {
         "items": items,
         "documents": [document_to_dict(d) for d in documents],
         "params": {"document": document, "state": state},
+        "total": len(found),
         "writable": bool(request.app.state.token),
         "page": "review",
     }
