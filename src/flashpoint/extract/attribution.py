@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # "by falsely telling migrants ...": a gerund of means is part of an action, not a report
 _MEANS_PREPS = frozenset({"by", "through", "via"})
+# people caught up in events are what statements report on, not whom they address
+_NOT_TARGETS = frozenset({"REF", "CVL"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # a participle or coordinated verb without a subject of its own shares its head's subject
@@ -128,6 +130,8 @@ def choose_target(
     for position, mention in enumerate(mentions):
         entity = entity_of(mention.actor)
         if entity is None or entity in (speaker_entity, "UNK") or mention.kind == "pronoun":
+            continue
+        if mention.actor.partition("-")[2] in _NOT_TARGETS:
             continue
         code = target_code(mention.actor) or entity
         counts[code] += 1

@@ -951,10 +951,22 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
         key=lambda f: (min(f.content_span[0], f.cue_span[0]), f.content_span[0]),
     )
     ids = {id(item): f"s{number}" for number, item in enumerate(order, start=1)}
-    statements = []
+    statements: list[Statement] = []
     for item in order:
         start, end = item.content_span
         parent = found[item.parent] if item.parent is not None else None
+        target = choose_target(
+            actors.within(start, end), item.speaker.actor, preferred=item.preferred_target
+        )
+        previous = statements[-1] if statements else None
+        if (
+            target is None
+            and item.quote is not None
+            and previous is not None
+            and previous.speaker == item.speaker
+            and previous.kind == "direct"
+        ):
+            target = previous.target  # a quotation going on about the same actor
         statements.append(
             Statement(
                 id=ids[id(item)],
@@ -964,11 +976,7 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
                 content=ctx.text[start:end],
                 content_span=(start, end),
                 factuality=item.factuality,
-                target=choose_target(
-                    actors.within(start, end),
-                    item.speaker.actor,
-                    preferred=item.preferred_target,
-                ),
+                target=target,
                 cue_span=item.cue_span,
                 parent=ids.get(id(parent)) if parent is not None else None,
             )
