@@ -202,3 +202,17 @@ def test_without_link_stage_the_simple_views_serve(store):
         assert any(d["cluster"] == "c-test-deaths" for d in disputes)
         compare = plain.get("/api/stories/story-A/compare").json()
         assert len(compare["outlets"]) == 2
+
+
+def test_csv_cells_never_start_a_formula():
+    from flashpoint.serve.routes.api import events_csv
+
+    view = {
+        "key": "d:e1",
+        "reviewed": None,
+        "document": {"id": "d", "outlet": '=HYPERLINK("http://x")'},
+        "value": {"id": "e1", "evidence": "+1 troops", "location": {"lat": -3.5}},
+    }
+    row = next(csv.DictReader(io.StringIO(events_csv([view]))))
+    assert row["outlet"] == '\'=HYPERLINK("http://x")'
+    assert row["evidence"] == "'+1 troops" and row["lat"] == "-3.5"

@@ -53,13 +53,24 @@ class Review(BaseModel):
     by: str = Field(default="analyst", max_length=200)
 
 
+# a spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """Return a CSV cell; text that a spreadsheet would run as a formula gets a leading '."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def events_csv(views: list[dict[str, Any]]) -> str:
     """Return the events table as CSV, same columns as the flat JSON rows."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(EVENT_COLUMNS), lineterminator="\n")
     writer.writeheader()
     for view in views:
-        writer.writerow(event_flat(view))
+        writer.writerow({k: _cell(v) for k, v in event_flat(view).items()})
     return out.getvalue()
 
 
