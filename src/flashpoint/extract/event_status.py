@@ -28,7 +28,7 @@ POSSIBLE_WORDS = frozenset(
     {
         "possibility", "possible", "potential", "potentially", "risk", "odds", "chance",
         "proposal", "propose", "ready", "willing", "consider", "prospect", "option",
-        "want", "seek", "hope", "contingency", "scenario", "prepared", "offer",
+        "want", "seek", "hope", "contingency", "scenario", "prepared",
     }
 )  # fmt: skip
 # governing words whose complement is planned ("plans to", "commitments of")
@@ -54,6 +54,8 @@ _FRAME_DEPS = frozenset(
      "attr", "appos", "advcl", "nmod", "amod", "conj", "ccomp", "oprd", "dep"}
 )  # fmt: skip
 _STOP_AT = frozenset({"ccomp", "parataxis"})
+# links across which a governing word does not frame ("..., luring migrants")
+_LOOSE_DEPS = frozenset({"advcl", "relcl", "appos"})
 # speech acts a speaker performs by saying them ("we condemn", "would be seen as a threat")
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 FACTUALITY_STATUS = {
@@ -92,10 +94,20 @@ def _own_modality(token: Token) -> str | None:
         if (
             child.dep_ == "prep"
             and child.lower_ == "in"
+            and token.pos_ in ("VERB", "AUX")  # "talks on guarantees in case of": the topic
             and any(g.lower_ in ("case", "event") for g in child.children)
         ):
             return "possible"
     return None
+
+
+def _done(token: Token) -> bool:
+    """Whether a verb is told as done: past tense or perfect ("has dispatched")."""
+    if token.tag_ == "VBD":
+        return True
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children
+    )
 
 
 def _frame_word(token: Token) -> str | None:
@@ -132,6 +144,7 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
     own = _own_modality(head)
     if own is not None:
         return own
+    done = _done(head)  # "the announcement that it has dispatched troops": done, not planned
     token = head
     for _ in range(8):
         if token.dep_ in _STOP_AT or token.dep_ not in _FRAME_DEPS or token.head is token:
@@ -142,15 +155,24 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             return None
         if not _inherits(token):
             return None
+        via = token.dep_
         token = token.head
+        if via in _LOOSE_DEPS:
+            # "began offering visas, luring migrants", "could not be trusted as he continued
+            # to delay": an adverbial clause keeps its own modality
+            continue
+        own = _own_modality(token)  # negation first: "has no plans to", "not going to"
         frame = _frame_word(token)
+        if own == "negated" and frame not in ("denied",):
+            return own
         if token.i in frames and frame is None:
             return None
         if frame is not None:
+            if done and frame in ("possible", "planned"):
+                return None
             return frame
-        own = _own_modality(token)
         if own is not None:
-            return own
+            return None if done and own in ("possible", "planned") else own
     return None
 
 
@@ -165,7 +187,7 @@ def hedged(head: Token) -> bool:
             return True
         if token.lemma_.lower() == "say" and any(c.dep_ == "auxpass" for c in token.children):
             return True
-        if token.dep_ in _STOP_AT or token.head is token:
+        if token.dep_ in _STOP_AT or token.dep_ in _LOOSE_DEPS | {"acl"} or token.head is token:
             return False
         token = token.head
     return False

@@ -260,6 +260,8 @@ def _noun_verb(head: Token) -> Token | None:
 def _noun_doer(head: Token) -> Token | None:
     """Whoever does what a noun trigger names, through the verb it is the object of."""
     for child in head.children:
+        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
+            continue  # "today's sanctions"
         if child.dep_ == "poss" and (child.pos_ != "PRON" or child.lower_ in _PRONOUNS):
             return child  # "Russia's build-up", "our commitment"; "their strike": the verb's
     verb = _noun_verb(head)
@@ -481,6 +483,11 @@ def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
             return None
         if token.dep_ in ("nsubj", "csubj", "ccomp") and token.head.i not in by_head:
             return None
+        if token.dep_ in ("conj", "appos", "relcl") and (
+            token.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("aux", "nsubj") for c in token.children)
+        ):
+            return None  # "ruled out X but is rumoured to bolster Y": a clause of its own
         token = token.head
         if token.i in by_head and token.i != match.head.i:
             return by_head[token.i]
@@ -604,7 +611,9 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     sources = [m.actor for m in found_sources]
     mentions = {m.actor: m for m in found_sources}
     pronoun = _pronoun_subject(match) or trigger.pos == "A"
-    if not sources or (pronoun and carrier.statement is not None):
+    if pronoun and carrier.statement is None and context.voice:
+        sources = list(context.voice)  # "we" in an official text: its signatories (notes)
+    elif not sources or (pronoun and carrier.statement is not None):
         speaker = carrier.statement.speaker if carrier.statement is not None else None
         if speaker is not None and speaker.actor is not None and (pronoun or carrier.is_cue):
             sources = list(speaker.members) or [speaker.actor]
@@ -648,7 +657,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             head=head,
             carrier=carrier,
             source=source,
-            claimed_frame=frame_type == "ACCUSE",
+            claimed_frame=governor is not None and governor.trigger.mode == "allege",
         )
         if frame_type == "REJECT" and not carrier.is_cue:
             status = (
