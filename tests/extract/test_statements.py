@@ -391,6 +391,17 @@ def test_said_to_have_warned_is_the_warning_hedged(nlp: Any, cues: CueLexicon) -
     ]
 
 
+def test_first_person_outside_quotes_is_the_outlet(nlp: Any, cues: CueLexicon) -> None:
+    text = "We condemn the attacks on the border guards. We urge Minsk to stop the flights."
+    assert _extract(nlp, cues, text) == []
+
+
+def test_nested_quotation_of_the_citing_source_is_indirect(nlp: Any, cues: CueLexicon) -> None:
+    text = 'Reuters reported that Lithuania said "the balloons came from Belarus."'
+    outer, inner = _extract(nlp, cues, text)
+    assert (outer.kind, inner.kind, inner.parent) == ("mixed", "indirect", "s1")
+
+
 def test_demonym_alone_is_no_speaker(nlp: Any, cues: CueLexicon) -> None:
     assert _extract(nlp, cues, "Polish camera footage showed that soldiers cut the fence.") == []
 

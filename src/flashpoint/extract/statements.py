@@ -306,8 +306,8 @@ def _quote_after(ctx: _Context, cue_end: int) -> Quote | None:
             if not _gap_ok(ctx, cue_end, quote.start, allow_colon_gap=False):
                 return None
             # `claimed that "senior sources" had told ...`: a fragment, the clause goes on
-            words = ctx.text[quote.content_start : quote.content_end]
-            if words.endswith(tuple(".!?\u2026")) or _QUOTE_ENDS_CLAUSE.match(ctx.text, quote.end):
+            words = ctx.text[quote.content_start : quote.end].rstrip(QUOTE_MARKS + " ")
+            if words.endswith(tuple(",.!?\u2026")) or _QUOTE_ENDS_CLAUSE.match(ctx.text, quote.end):
                 return quote
             return None
     return None
@@ -543,6 +543,13 @@ def _refuses(ctx: _Context, span: tuple[int, int]) -> bool:
     return negated and ctx.cues.first("refusal", root.lemma_.lower()) is not None
 
 
+def _outlet_voice(ctx: _Context, subject: Token) -> bool:
+    """Return whether a first-person subject speaks for the outlet (not inside a quotation)."""
+    if subject.pos_ != "PRON" or subject.lower_ not in ("i", "we"):
+        return False
+    return not any(q.content_start <= subject.idx < q.content_end for q in ctx.quotes)
+
+
 def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
     found: list[_Found] = []
     for verb in ctx.doc:
@@ -561,6 +568,8 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
         subject = subject_of(verb)
         if subject is None:
             continue
+        if _outlet_voice(ctx, subject):
+            continue  # "We demand ..." in a government's own release: the outlet speaking
         mention = _speaker_for(ctx, subject, found)
         if mention is None:
             continue
@@ -967,12 +976,15 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
             and previous.kind == "direct"
         ):
             target = previous.target  # a quotation going on about the same actor
+        kind = _quote_kind(ctx, start, end)
+        if kind == "direct" and parent is not None and parent.cue_span[0] < item.cue_span[0]:
+            kind = "indirect"  # the quoted words are the citing source's, not this speaker's
         statements.append(
             Statement(
                 id=ids[id(item)],
                 speaker=item.speaker,
                 cue=item.cue,
-                kind=_quote_kind(ctx, start, end),
+                kind=kind,
                 content=ctx.text[start:end],
                 content_span=(start, end),
                 factuality=item.factuality,
