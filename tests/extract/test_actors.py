@@ -234,6 +234,29 @@ def test_resolve_all_conjuncts(nlp: Language, registry: ActorRegistry) -> None:
     assert [m.entity for m in index.resolve_all(subject)] == ["EST", "NOR", "IRL"]
 
 
+def test_plural_pronoun_after_a_coordination_resolves_to_all(
+    nlp: Language, registry: ActorRegistry
+) -> None:
+    text = (
+        "Moldova has detained two officers. Norway, Japan and Australia issued a statement. "
+        'We urge the regime to free them. "We are worried," Kaja Kallas said.'
+    )
+    doc = nlp(text)
+    index = find_actors(doc, registry, published="2025-03-01")
+    first, second = (t for t in doc if t.text == "We")
+    assert [m.entity for m in index.resolve_all(first)] == ["NOR", "JPN", "AUS"]
+    assert index.resolve_all(second) == []  # inside a quotation: the statement's speaker
+    regime = next(m for m in index.mentions if m.text == "the regime")
+    assert regime.actor == "MDA-GOV"
+
+
+def test_person_in_a_sector_phrase_gives_the_country(
+    nlp: Language, registry: ActorRegistry
+) -> None:
+    _, found = _actors(nlp, registry, "Lukashenko's government denied it.")
+    assert found["Lukashenko's government"].actor == "BLR-GOV"
+
+
 def test_within(nlp: Language, registry: ActorRegistry) -> None:
     text = "Lithuania accused Belarus of sending migrants."
     index = find_actors(nlp(text), registry, published=None)

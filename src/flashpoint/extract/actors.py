@@ -48,6 +48,7 @@ AGENTIVE_NOUNS = _words(
 LOCATIVE_PREPS = _words("in at near into inside outside around across toward towards")
 PERSON_PRONOUNS = _words("he him his himself she her hers herself")
 GROUP_PRONOUNS = _words("they them their theirs themselves")
+FIRST_PLURAL = _words("we us our ours ourselves")  # resolved outside quotations only
 THING_PRONOUNS = _words("it its itself")
 RELATIVE_PRONOUNS = _words("who whom whose which that")
 EXPLETIVE_HEADS = _words("be seem appear remain take look become happen")
@@ -376,8 +377,15 @@ def load_actor_registry(settings: Settings | None = None) -> ActorRegistry:
 class ActorIndex:
     """The actor mentions of one document, with lookup by position and by parse."""
 
-    def __init__(self, mentions: list[ActorMention], doc: Doc | None = None) -> None:
+    def __init__(
+        self,
+        mentions: list[ActorMention],
+        doc: Doc | None = None,
+        *,
+        groups: dict[int, list[ActorMention]] | None = None,
+    ) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self._groups = groups or {}  # token of a plural pronoun -> its coordinated antecedents
         self._doc = doc
         self._by_token: dict[int, ActorMention] = {}
         for mention in sorted(self.mentions, key=lambda m: m.end - m.start, reverse=True):
@@ -411,6 +419,8 @@ class ActorIndex:
     def resolve_all(self, target: Span | Token) -> list[ActorMention]:
         """One mention per conjunct: 'Estonia, France and Britain' -> three mentions."""
         token = _root(target)
+        if token.i in self._groups:  # "they" / "we" after "Estonia, France and Britain"
+            return list(self._groups[token.i])
         found: list[ActorMention] = []
         for conjunct in [token, *token.conjuncts]:
             mention = self._resolve_token(conjunct)
@@ -499,6 +509,8 @@ class _Finder:
     )  # surname -> (actor, name)
     blockers: list[int] = field(default_factory=list)  # token index of unknown people
     sentence_starts: dict[int, int] = field(default_factory=dict)  # token -> sentence number
+    groups: dict[int, list[ActorMention]] = field(default_factory=dict)  # "they" -> conjuncts
+    quote_depth: list[bool] = field(default_factory=list)  # per token: inside quotation marks
 
     # ------------------------------------------------------------------ matching
     def match(self) -> None:
@@ -575,7 +587,7 @@ class _Finder:
                 covered.update(range(start, m.end))
         for token in self.doc:
             if token.i not in covered and token.lower_ in (
-                PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+                PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PLURAL
             ):
                 out.append((token.i, token.i + 1, token.i, "chunk"))
         return sorted(out)
@@ -651,6 +663,20 @@ class _Finder:
         return j
 
     # ------------------------------------------------------------------ resolving
+    def quoted(self, token: Token) -> bool:
+        """Is `token` inside quotation marks (a paragraph break closes any quotation)?"""
+        if not self.quote_depth:
+            inside = False
+            for tok in self.doc:
+                if tok.text == "\u201c":
+                    inside = True
+                elif tok.text == "\u201d" or (tok.is_space and "\n" in tok.text):
+                    inside = False
+                elif tok.text == '"':
+                    inside = not inside
+                self.quote_depth.append(inside)
+        return self.quote_depth[token.i]
+
     def run(self) -> list[ActorMention]:
         for number, sent in enumerate(self.doc.sents):
             for i in range(sent.start, sent.end):
@@ -785,7 +811,9 @@ class _Finder:
     def phrase(self, start: int, end: int, head: int) -> ActorMention | None:
         """The mention of a noun phrase headed by `head`, or None."""
         token = self.doc[head]
-        if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS and start == head:
+        if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PLURAL and (
+            start == head
+        ):
             return self.pronoun(token)
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             antecedent = self.mention_at(token.head.head.i)
@@ -939,7 +967,7 @@ class _Finder:
             if m.start <= head < m.end and sector is not None and sector not in sectors:
                 sectors.append(sector)
         if entity is None:
-            entity = self.pro_entity(start, end)
+            entity = self.pro_entity(start, end) or self.person_clue(start, end, head)
         own = self.sector_of(sectors)
         if own in {"MIL", "REB"} and self.has_pro(start, end):
             own = "REB"
@@ -963,6 +991,17 @@ class _Finder:
         if ent_code in self.registry.countries or ent_code == "UNK":
             return f"{ent_code}-{own}"
         return ent_code if own == "GOV" else f"{ent_code}-{own}"
+
+    def person_clue(self, start: int, end: int, head: int) -> _Entry | None:
+        """'the Lukashenka regime', 'Putin's government': the named person's country."""
+        for m in self.matches_in(start, end):
+            person = m.first("person")
+            if person is None or person.name is None or m.start <= head < m.end:
+                continue
+            office = self.registry.office_of(person.name, self.published)
+            if office is not None:
+                return _Entry("country", office.actor.partition("-")[0])
+        return None
 
     @staticmethod
     def sector_of(sectors: list[_Entry]) -> str | None:
@@ -1099,6 +1138,8 @@ class _Finder:
         Within the sentence the nearest wins; across sentences the main-clause subject of the
         nearest sentence with a candidate."""
         word = token.lower_
+        if word in FIRST_PLURAL and self.quoted(token):
+            return None  # "we" in a quotation is the speaker's side: the statement knows it
         if word in THING_PRONOUNS and (
             token.dep_ == "expl" or token.head.lemma_.lower() in EXPLETIVE_HEADS
         ):
@@ -1134,6 +1175,15 @@ class _Finder:
             chosen = candidates[0]
         if not chosen.actor:
             return None  # an unknown person is the likelier antecedent
+        if word in GROUP_PRONOUNS | FIRST_PLURAL:
+            group = [chosen]
+            for conjunct in self.doc[chosen.head].conjuncts:
+                member = self.mention_at(conjunct.i)
+                if member is not None and member.actor and member not in group:
+                    group.append(member)
+            if len(group) > 1:
+                self.groups[token.i] = sorted(group, key=lambda m: m.start)
+                chosen = self.groups[token.i][0]
         return self.make(
             token.i, token.i + 1, token.i, chosen.actor, "pronoun",
             name=chosen.name, person=chosen.person, role=chosen.role, office=chosen.office,
@@ -1144,6 +1194,7 @@ class _Finder:
         the sentence, else (governments, forces, police) the last country named in it, else
         the last actor of that sector before."""
         sent_start = token.sent.start
+        own_side = self.clause_subjects(token)
         if person:  # "the secretary" -> the last person whose role says "Secretary"
             title = token.lemma_.lower()
             for mention in reversed(self.mentions):
@@ -1151,6 +1202,8 @@ class _Finder:
                     return mention
         earlier: ActorMention | None = None
         for mention in reversed(self.mentions):
+            if mention.entity in own_side:
+                continue  # "We demand that the regime ...": not ourselves
             if self.fits(mention, sector, person):
                 if mention.token_start >= sent_start:
                     return mention
@@ -1169,6 +1222,21 @@ class _Finder:
                     )
         return earlier
 
+    def clause_subjects(self, token: Token) -> set[str]:
+        """Entities of the subjects of the verbs above `token` (the other side of the act)."""
+        found: set[str] = set()
+        verb = token.head
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and child.i != token.i:
+                    group = self.groups.get(child.i)
+                    mentions = group if group else [self.mention_at(child.i)]
+                    found.update(m.entity for m in mentions if m is not None and m.actor)
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return found
+
     def fits(self, mention: ActorMention, sector: _Entry, person: bool) -> bool:
         """Can `mention` be what a bare sector noun refers back to?"""
         if not mention.actor or mention.kind == "pronoun" or person != mention.person:
@@ -1177,11 +1245,12 @@ class _Finder:
             return False  # "the leaders", "officials": only a group named before
         if mention.sector == sector.actor:
             return True
-        return (
-            sector.actor == "GOV"
-            and mention.sector is None
-            and mention.entity not in self.registry.countries
-        )
+        if sector.actor != "GOV" or mention.sector is not None:
+            return False
+        if mention.entity not in self.registry.countries:
+            return True  # "NATO ... the alliance", "the EU ... the bloc"
+        head = self.doc[mention.head]  # "Belarus ... the regime", not "in Belarus"
+        return sector.kind == "org" and mention.kind == "country" and not self.locative(head)
 
     def focus_entity(self) -> str | None:
         """The country whose government the text has shown acting most so far."""
@@ -1246,7 +1315,7 @@ def find_actors(
     """
     finder = _Finder(doc, registry, published, registry.entity_of(outlet, doc.vocab))
     mentions = [m for m in finder.run() if m.actor]
-    return ActorIndex(mentions, doc)
+    return ActorIndex(mentions, doc, groups=finder.groups)
 
 
 def iter_codes(mentions: Iterable[ActorMention]) -> list[str]:
