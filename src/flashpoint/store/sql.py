@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ from flashpoint.store import Filters, LinkUpdate, Row, SearchHit
 from flashpoint.store import rows as r
 from flashpoint.store.dedup import THRESHOLD, NearDuplicateIndex, from_bytes, signature, to_bytes
 from flashpoint.store.engine import is_sqlite, make_engine, safe_url, write_transaction
-from flashpoint.store.migrations import PG_SEARCH_VECTOR, migrate
+from flashpoint.store.migrations import migrate
 from flashpoint.store.schema import (
     ITEM_TABLES,
     corrections,
@@ -27,12 +26,11 @@ from flashpoint.store.schema import (
     quantities,
     statements,
 )
+from flashpoint.store.search import search_documents
 
 CHUNK = 500  # ids per IN (...) list: far below every backend's bound-parameter limit
 PAGE = 100  # documents per page when streaming records
 MIN_PREFIX = 4  # shortest id prefix get_record accepts
-MAX_SEARCH_WORDS = 32  # longer queries are cut: nobody types more, and FTS cost grows
-_WORD = re.compile(r"\w+")
 
 
 def _now() -> str:
@@ -65,8 +63,12 @@ class SqlStore:
         self._engine = make_engine(url)
         self._sqlite = is_sqlite(self._engine)
         self._dedup = NearDuplicateIndex()
-        with self._errors("open"):
-            migrate(self._engine)
+        try:
+            with self._errors("open"):
+                migrate(self._engine)
+        except StoreError:
+            self._engine.dispose()
+            raise
 
     def close(self) -> None:
         self._engine.dispose()
@@ -483,46 +485,8 @@ class SqlStore:
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         """Return the documents whose title or text contain all the words of `text`."""
-        # only words reach the engine: FTS5 syntax in user input can never be parsed
-        words = _WORD.findall(text)[:MAX_SEARCH_WORDS]
-        if not words or limit <= 0:
-            return []
-        if self._sqlite:
-            match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-            query = sa.text(
-                "SELECT documents.id, snippet(documents_fts, -1, '', '', ' … ', 24) AS snippet,"
-                " bm25(documents_fts, 2.0, 1.0) AS score"
-                " FROM documents_fts JOIN documents ON documents.seq = documents_fts.rowid"
-                " WHERE documents_fts MATCH :match ORDER BY score LIMIT :limit"
-            )
-            params: dict[str, Any] = {"match": match, "limit": int(limit)}
-        else:
-            query = sa.text(
-                "SELECT documents.id, ts_headline('english', documents.text, q,"
-                ' \'StartSel="", StopSel="", MaxWords=30, MinWords=12\') AS snippet,'
-                f" -ts_rank({PG_SEARCH_VECTOR}, q) AS score"
-                " FROM documents, plainto_tsquery('english', :match) AS q"
-                f" WHERE {PG_SEARCH_VECTOR} @@ q ORDER BY score LIMIT :limit"
-            )
-            params = {"match": " ".join(words), "limit": int(limit)}
         with self._read("search") as connection:
-            hits = connection.execute(query, params).mappings().all()
-            ids = [hit["id"] for hit in hits]
-            found = {
-                row["id"]: r.document_from_row(row)
-                for row in connection.execute(
-                    sa.select(*r.LISTING_COLUMNS).where(documents.c.id.in_(ids))
-                ).mappings()
-            }
-        return [
-            SearchHit(
-                document=found[hit["id"]],
-                snippet=" ".join(str(hit["snippet"] or "").split()),
-                rank=-float(hit["score"] or 0.0),
-            )
-            for hit in hits
-            if hit["id"] in found
-        ]
+            return search_documents(connection, text, limit=limit)
 
     # ------------------------------------------------------------------
     # linking and review
