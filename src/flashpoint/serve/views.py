@@ -339,7 +339,8 @@ def corrected_record(store: Store, record: Record) -> Record:
 
 def gold_dict(store: Store, record: Record) -> dict[str, Any]:
     """Return the reviewed record as a gold file for `flashpoint eval`."""
-    out = record_to_dict(corrected_record(store, record))
+    corrected = store.get_record(record.document.id, corrected=True)
+    out = record_to_dict(corrected if corrected is not None else corrected_record(store, record))
     out["review"] = {"extractor": "machine+analyst"}
     return out
 
