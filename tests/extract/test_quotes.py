@@ -29,6 +29,9 @@ def _contents(text: str) -> list[str]:
         ("No quotes at all.", []),
         ('Ends with an open mark "', []),
         ("«Nous restons», dit-il.", ["Nous restons"]),
+        ("\u2018We hold,\u2019 she said. \u2018Always.\u2019", ["We hold", "Always."]),
+        ("Minsk\u2019s guards\u2019 huts stood empty.", []),
+        ("The \u201890s were calm.", []),
     ],
     ids=[
         "straight-comma-dropped",
@@ -44,6 +47,9 @@ def _contents(text: str) -> list[str]:
         "none",
         "lone-mark",
         "guillemets",
+        "curly-single-british",
+        "apostrophes-are-not-quotes",
+        "unclosed-single-ignored",
     ],
 )
 def test_find_quotes(text: str, expected: list[str]) -> None:

@@ -430,6 +430,12 @@ def test_quote_broken_by_attribution_is_two_statements(nlp: Any, cues: CueLexico
     ]
 
 
+def test_british_single_quotes(nlp: Any, cues: CueLexicon) -> None:
+    text = "\u2018The queue is ten kilometres long,\u2019 Kowal told reporters."
+    (statement,) = _extract(nlp, cues, text)
+    assert (statement.kind, statement.content) == ("direct", "The queue is ten kilometres long")
+
+
 def test_quote_continued_in_next_paragraph(nlp: Any, cues: CueLexicon) -> None:
     text = "“We expect calm,” Petrov said.\n\n“Nobody here wants a war. Nobody.”"
     statements = _extract(nlp, cues, text)

@@ -5,6 +5,11 @@ straight and curly double quotes, quotes that run over sentences and paragraphs,
 unbalanced marks. An opening mark never closed runs to the end of its paragraph, unless
 the next paragraph carries the quotation on (it opens with a quote mark, as news style
 does for multi-paragraph quotes, or its first mark is a closing one).
+
+Curly single quotes (British style) count outside double quotes, when they open at a
+word start and close within the paragraph; a closing single mark followed by a letter is
+an apostrophe (as in "Poland's"), never a closing mark. Straight single quotes are
+apostrophes far too often to be read as quotation marks.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from dataclasses import dataclass
 OPENERS = "“„«"  # unambiguous opening double quotes
 CLOSERS = "”»"  # unambiguous closing double quotes
 STRAIGHT = '"'
+SINGLE_OPEN = "\u2018"
+SINGLE_CLOSE = "\u2019"
 QUOTE_MARKS = OPENERS + CLOSERS + STRAIGHT
 _BEFORE_OPEN = " \t\n([{\u2014\u2013-/:"  # a straight quote after these opens
 _AFTER_CLOSE = " \t\n,.;:!?)]}\u2014\u2013-…"  # a straight quote before these closes
@@ -122,7 +129,37 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(_quote(text, open_at, par_end, closed=False))
                 open_at = None
         index += 1
-    return [q for q in quotes if q.content_end > q.content_start]  # "" quotes nothing
+    quotes = [q for q in quotes if q.content_end > q.content_start]  # "" quotes nothing
+    if SINGLE_OPEN in text:
+        quotes = sorted(quotes + _single_quotes(text, quotes), key=lambda q: q.start)
+    return quotes
+
+
+def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
+    """Return the curly single-quoted passages that lie outside every double quotation."""
+    found: list[Quote] = []
+    for par_start, par_end in _paragraphs(text):
+        open_at: int | None = None
+        for i in range(par_start, par_end):
+            char = text[i]
+            if any(q.start <= i < q.end for q in doubles):
+                open_at = None if open_at is not None and open_at < i else open_at
+                continue
+            before = text[i - 1] if i > 0 else "\n"
+            after = text[i + 1] if i + 1 < len(text) else "\n"
+            if char == SINGLE_OPEN and before in _BEFORE_OPEN and after not in " \t\n":
+                open_at = i
+            elif (
+                char == SINGLE_CLOSE
+                and open_at is not None
+                and not after.isalnum()
+                and before not in " \t\n"
+            ):
+                quote = _quote(text, open_at, i + 1, closed=True)
+                if quote.content_end > quote.content_start:
+                    found.append(quote)
+                open_at = None
+    return found
 
 
 def _quote(text: str, start: int, end: int, *, closed: bool) -> Quote:
@@ -139,4 +176,4 @@ def _quote(text: str, start: int, end: int, *, closed: bool) -> Quote:
     )
 
 
-__all__ = ["QUOTE_MARKS", "Quote", "find_quotes"]
+__all__ = ["QUOTE_MARKS", "SINGLE_CLOSE", "SINGLE_OPEN", "Quote", "find_quotes"]

@@ -31,7 +31,7 @@ from flashpoint.extract.attribution import (
     speaker_from,
     subject_of,
 )
-from flashpoint.extract.quotes import QUOTE_MARKS, Quote, find_quotes
+from flashpoint.extract.quotes import QUOTE_MARKS, SINGLE_CLOSE, Quote, find_quotes
 from flashpoint.records import FACTUALITIES, Speaker, Statement
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ _MIN_SENTENCES_FOR_CUT = 4  # short snippets often end without a full stop
 _NAME_SIMILARITY = 0.8  # "Msheli" for "Msehli": a misspelt surname of an earlier speaker
 _REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
 _DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
+_CLOSING = QUOTE_MARKS + SINGLE_CLOSE + " "
 _QUOTE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?)\u2013\u2014-])")
 _STRIP = " \t\n,;:.\u2013\u2014-"
 
@@ -306,7 +307,9 @@ def _quote_after(ctx: _Context, cue_end: int) -> Quote | None:
             if not _gap_ok(ctx, cue_end, quote.start, allow_colon_gap=False):
                 return None
             # `claimed that "senior sources" had told ...`: a fragment, the clause goes on
-            words = ctx.text[quote.content_start : quote.end].rstrip(QUOTE_MARKS + " ")
+            words = ctx.text[quote.content_start : quote.end].rstrip(
+                QUOTE_MARKS + SINGLE_CLOSE + " "
+            )
             if words.endswith(tuple(",.!?\u2026")) or _QUOTE_ENDS_CLAUSE.match(ctx.text, quote.end):
                 return quote
             return None
