@@ -26,7 +26,7 @@ LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep")
-_FLAGS = ("target", "plural", "place")
+_FLAGS = ("target", "plural", "place", "neg")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
@@ -56,6 +56,7 @@ class Trigger:
     needs_target: bool = False
     plural: bool = False
     place_target: bool = False  # the target is where the act points, not its object
+    negative: bool = False  # the trigger is negated by meaning ("will not tolerate")
 
 
 class EventLexicon:
@@ -155,6 +156,7 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
                     needs_target="target" in flags,
                     plural="plural" in flags,
                     place_target="place" in flags,
+                    negative="neg" in flags,
                 )
             )  # fmt: skip
     return EventLexicon(triggers, classes)
@@ -269,7 +271,7 @@ def objects_of(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
             out.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "with"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "with", "from"):
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif token.pos_ in _NOUN_POS and child.dep_ in _NOUN_OBJECT_DEPS:
             out.append(child)
@@ -288,14 +290,26 @@ def objects_of(token: Token) -> list[Token]:
 
 
 def _has_prep(token: Token, words: frozenset[str]) -> bool:
-    if any(c.dep_ in ("prep", "agent", "prt") and c.lower_ in words for c in token.children):
-        return True
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "dobj":
+        holders.append(token.head)  # "carried out drills with Belarus"
+    for holder in holders:  # "has troops in Ukraine": the object's preposition too
+        if any(c.dep_ in ("prep", "agent", "prt") and c.lower_ in words for c in holder.children):
+            return True
     return token.dep_ == "pobj" and token.head.lower_ in words
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children)
 
 
 def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> bool:
     """Whether a matched trigger's conditions hold for its head word."""
     if trigger.plural and head.tag_ not in ("NNS", "NNPS") and head.lower_ == head.lemma_.lower():
+        return False
+    if trigger.negative and not _negated(head):
         return False
     for condition in trigger.conditions:
         if condition.key == "obj":

@@ -40,7 +40,19 @@ SETTING_PREPS = frozenset(
 )  # fmt: skip
 SETTING_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until"})
 SETTING_FRAMES = frozenset(
-    {"response", "addition", "retaliation", "wake", "sideline", "spite", "part", "light"}
+    {
+        "response",
+        "addition",
+        "retaliation",
+        "wake",
+        "sideline",
+        "spite",
+        "part",
+        "light",
+        "report",
+        "rumour",
+        "rumor",
+    }
 )
 # verbs that only order events in time: their object is the occasion ("followed the summit")
 SEQUENCE_VERBS = frozenset({"follow", "precede", "mark", "overshadow"})
@@ -99,6 +111,11 @@ OWN_SIDE_TARGETS = frozenset({"REB", "OPP", "CVL", "REF", "MED", "JUD", "BUS"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # for these, "on"/"over"/"about" name a topic ("talks on security guarantees"), not a target
 TOPIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REQUEST", "THREATEN"})
+# "those who ... should know this comes at a cost": a demand to know is a warning
+WARNING_VERBS = frozenset({"know", "understand", "realise", "realize", "remember", "beware"})
+# subjects that stand for the author's own act in an official text ("The decision targets")
+VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listing", "statement"})
+_SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 _PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
 
 
@@ -514,7 +531,7 @@ def _statement_target(carrier: Carrier, event_type: str) -> str | None:
 def _pronoun_subject(match: Match) -> bool:
     head = match.head
     subject = _noun_doer(head) if _is_noun(head) else subject_of(head)
-    return subject is not None and subject.lower_ in _PRONOUNS
+    return subject is not None and subject.lower_ in _PRONOUNS and subject.pos_ == "PRON"
 
 
 # ---------------------------------------------------------------------------
@@ -556,7 +573,7 @@ def _modal_request(match: Match, carrier: Carrier, context: _Context) -> list[st
     """Targets of a normative demand ("The regime should enter into dialogue"), or None."""
     verb = match.head.head if match.head.dep_ == "aux" else match.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in _PRONOUNS | {"it", "this", "that"}:
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS:
         return None  # "we should", "I must": the speaker's own resolve, not a demand
     found = _resolve_all(context.actors, subject) if subject is not None else []
     speaker = carrier.statement.speaker.actor if carrier.statement is not None else None
@@ -573,6 +590,15 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     actors = context.actors
     if _is_noun(head) and _is_setting(head):
         return []
+    if (
+        _is_noun(head)
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _PRONOUNS
+            for c in head.children
+        )
+    ):
+        return []  # "His threats were echoed by ...": a reference back to an earlier act
     if not _is_noun(head) and head.dep_ == "amod":
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
     governor = _governor(match, context.by_head)
@@ -593,7 +619,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         governor is not None
         and governor.trigger.type in ("REJECT", "AGREE")
         and _is_noun(head)
-        and (trigger.type in ("CONSULT", "AGREE") or governor.trigger.type == "AGREE")
+        and (
+            trigger.type in ("CONSULT", "AGREE")
+            or governor.trigger.type == "AGREE"
+            or governor.trigger.negative
+        )
     ):
         return []  # "delayed peace talks", "rejected the deal": the talks are the object
     if trigger.type == "CONSULT" and _in_setting_clause(head):
@@ -621,6 +651,10 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             sources = list(context.voice)  # "we" in an official text: its signatories
         else:
             sources = sources or _speaker_sources(carrier, match)
+    if not sources and carrier.statement is None and context.voice and not _is_noun(head):
+        subject = subject_of(head)
+        if subject is not None and subject.lemma_.lower() in VOICE_SUBJECTS:
+            sources = list(context.voice)  # "The decision also targets ...": the author's
     if not sources:
         return []  # no identifiable source actor: not annotated (guide)
     codes = [_source_code(mentions[s], trigger.type) if s in mentions else s for s in sources]
@@ -648,9 +682,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     for source in codes:
         if modal_targets is not None:
             reported_by = carrier.statement.id if carrier.statement is not None else "outlet"
+            verb = head.head if head.dep_ == "aux" else head
+            kind = "THREATEN" if verb.lemma_.lower() in WARNING_VERBS else "REQUEST"
             for target in target_codes:
-                out.append(_Found(match, "REQUEST", mode, source, target, "occurred",
-                                  reported_by, sent))  # fmt: skip
+                out.append(_Found(match, kind, mode if kind == "REQUEST" else None, source,
+                                  target, "occurred", reported_by, sent))  # fmt: skip
             continue
         status, reported_by = decide_status(
             event_type=event_type,
@@ -666,6 +702,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         kind = event_type
         if kind == "AGREE" and status == "negated" and trigger.words[0] in ("accept", "agree"):
             kind, status = "REJECT", "occurred"  # "would not accept" is a refusal
+        if trigger.negative and status == "negated":
+            status = "occurred"  # "will not tolerate": the negation is the act
         source_targets = target_codes
         if target_codes == [None] and kind in BORDER_TYPES | THEATRE_TYPES:
             source_targets = [_default_target(kind, source, sent, start, context)]
