@@ -574,12 +574,19 @@ class _Finder:
         for chunk in self.doc.noun_chunks:
             if chunk.root.i in covered:
                 continue
-            end = chunk.end
-            m = self.by_token.get(chunk.root.i)
+            start, end, root = chunk.start, chunk.end, chunk.root.i
+            m = self.by_token.get(root)
             if m is not None:
                 end = max(end, m.end)
-            out.append((chunk.start, end, chunk.root.i, "chunk"))
-            covered.update(range(chunk.start, end))
+            for i in range(start, end):  # a phrase never crosses a line break
+                if self.doc[i].is_space and "\n" in self.doc[i].text:
+                    if i < root:
+                        start = i + 1
+                    else:
+                        end = i
+                        break
+            out.append((start, end, root, "chunk"))
+            covered.update(range(start, end))
         for m in self.matches:
             if covered.isdisjoint(range(m.start, m.end)):
                 start = self.left_extent(m.end - 1, m.start, covered)
@@ -610,7 +617,7 @@ class _Finder:
             if m.first("person") is not None:
                 spans.append((m.start, m.end))
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or self.headline(ent.start):
                 continue
             if any(s < ent.end and ent.start < e for s, e in spans):
                 continue
@@ -776,6 +783,16 @@ class _Finder:
         self.local_people[self.doc[end - 1].text] = (actor, name)
         kind = "title" if name_start > start else "name"
         return self.make(start, end, head, actor, kind, name=name, person=True)
+
+    def headline(self, i: int) -> bool:
+        """Is token `i` on a line in Title Case (a headline, where capitals prove nothing)?"""
+        line_start, line_end = i, i
+        while line_start > 0 and "\n" not in self.doc[line_start - 1].text_with_ws:
+            line_start -= 1
+        while line_end < len(self.doc) - 1 and "\n" not in self.doc[line_end].text_with_ws:
+            line_end += 1
+        words = [t for t in self.doc[line_start : line_end + 1] if t.is_alpha and len(t) > 3]
+        return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
     def _is_name_token(self, i: int) -> bool:
         token = self.doc[i]
@@ -1200,6 +1217,17 @@ class _Finder:
             for mention in reversed(self.mentions):
                 if mention.person and mention.actor and title in (mention.role or "").lower():
                     return mention
+        if not person:  # "the Ministry" -> the last phrase headed by "ministry"
+            lemma = token.lemma_.lower()
+            for mention in reversed(self.mentions):
+                if mention.entity in own_side or mention.kind == "pronoun" or not mention.actor:
+                    continue
+                same_head = mention.head >= 0 and self.doc[mention.head].lemma_.lower() == lemma
+                fitting = (
+                    mention.sector == sector.actor or mention.entity not in self.registry.countries
+                )
+                if same_head and fitting:
+                    return mention
         earlier: ActorMention | None = None
         for mention in reversed(self.mentions):
             if mention.entity in own_side:
@@ -1220,6 +1248,12 @@ class _Finder:
                     return dataclasses.replace(
                         mention, actor=f"{mention.entity}-{sector.actor}", name=None
                     )
+        if earlier is None and sector.actor == "GOV" and sector.kind == "org":
+            for mention in reversed(self.mentions):  # "Belarus ... the regime"
+                if mention.entity in own_side or mention.kind != "country" or not mention.actor:
+                    continue
+                if not self.locative(self.doc[mention.head]):
+                    return dataclasses.replace(mention, actor=f"{mention.entity}-GOV")
         return earlier
 
     def clause_subjects(self, token: Token) -> set[str]:
@@ -1247,10 +1281,7 @@ class _Finder:
             return True
         if sector.actor != "GOV" or mention.sector is not None:
             return False
-        if mention.entity not in self.registry.countries:
-            return True  # "NATO ... the alliance", "the EU ... the bloc"
-        head = self.doc[mention.head]  # "Belarus ... the regime", not "in Belarus"
-        return sector.kind == "org" and mention.kind == "country" and not self.locative(head)
+        return mention.entity not in self.registry.countries  # "NATO ... the alliance"
 
     def focus_entity(self) -> str | None:
         """The country whose government the text has shown acting most so far."""
