@@ -302,9 +302,11 @@ def resolve_date(text: str, published: str | None, *, year: int | None = None) -
     base = _parse_iso(published)
     raw = text.strip()
     low = " ".join(raw.lower().split())
-    # the same anchor repeated: vague words keep their text, no dates
-    if re.search(r"\bearlier\s+this\s+(?:week|month|year)\b", low) or re.search(
-        r"\b(?:later|earlier)\s+(?:this|that)\b", low
+    # open ranges and vague anchors keep their words, no dates
+    if (
+        re.match(r"^(?:ever\s+)?since\b|^(?:until|till|up\s+to|by)\s+now\b", low)
+        or re.search(r"\bearlier\s+this\s+(?:week|month|year)\b", low)
+        or re.search(r"\b(?:later|earlier)\s+(?:this|that)\b", low)
     ):
         return DateInfo(text=raw)
     bare = re.sub(r"^(?:on|at|in|by|as\s+of|until)\s+", "", low).strip(" ,.")
@@ -333,14 +335,6 @@ def is_duration(text: str) -> bool:
     return bool(_DURATION.search(low)) and not re.search(_MONTH, low, re.I)
 
 
-def _document_year(doc: Doc) -> int | None:
-    years = [int(y) for y in re.findall(r"\b(20[0-4]\d|19[5-9]\d)\b", doc.text[:3000])]
-    return max(set(years), key=years.count) if years else None
-
-
-_ANAPHORA = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+time)\b", re.I)
-
-
 _CAP_MONTH = (
     "(?:"
     + "|".join(
@@ -365,16 +359,53 @@ _DATE_SEARCH = re.compile(
             rf"(?:week(?:end)?|month|year|{_ANY_WEEKDAY})\b",
             rf"(?:\b[Oo]n\s+)?\b{_ANY_WEEKDAY}(?:\u2019s|'s)?(?:\s+(?:morning|afternoon|evening|night))?",
             r"\b(?:[Yy]esterday|[Tt]oday(?:\u2019s|'s)?|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night|"
-            r"[Tt]his\s+(?:morning|afternoon|evening)|[Tt]he\s+same\s+day|[Ee]arlier\s+this\s+week)\b",
+            r"[Tt]his\s+(?:morning|afternoon|evening)|[Tt]he\s+same\s+day|[Ee]arlier\s+this\s+week|"
+            r"[Cc]urrently)\b",
+            r"\b(?:[Ii]n\s+)?[Tt]he\s+same\s+24-hour\s+period\b",
+            r"\b(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:later|earlier)\b",
         )
     )
 )
-_ANAPHORA = re.compile(r"\b(?:the\s+same\s+day|that\s+day|the\s+same\s+time)\b", re.I)
+_WORD_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# dates told relative to the date of an earlier sentence, with the day offset
+_ANAPHORA = re.compile(
+    r"\b(?:the\s+same\s+(?:day|time|night|morning|evening|24-hour\s+period)|that\s+(?:day|night)|"
+    r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|earlier|after|before)|"
+    r"the\s+(?P<next>next|following)\s+day|the\s+day\s+(?P<prev>before|after))\b",
+    re.I,
+)
+
+
+def _anaphora_shift(text: str) -> int | None:
+    """Return the day offset of an anaphoric date ("two days later" -> 2), or None."""
+    match = _ANAPHORA.search(text)
+    if match is None:
+        return None
+    if match["n"]:
+        count = _WORD_COUNT.get(match["n"].lower()) or int(match["n"])
+        return count if match["dir"].lower() in ("later", "after") else -count
+    if match["next"]:
+        return 1
+    if match["prev"]:
+        return -1 if match["prev"].lower() == "before" else 1
+    return 0
+
+
+def _shifted(info: DateInfo, shift: int, text: str) -> DateInfo:
+    if info.start is None or info.end is None:
+        return DateInfo(text=text)
+    start = date.fromisoformat(info.start) + timedelta(days=shift)
+    end = (
+        date.fromisoformat(info.end) + timedelta(days=shift)
+        if shift
+        else date.fromisoformat(info.end)
+    )
+    return DateInfo(start.isoformat(), (start if shift else end).isoformat(), text)
 
 
 def _date_ents(sent: Span) -> list[Span]:
     ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
-    return [e for e in ents if not is_duration(e.text)]
+    return [e for e in ents if _ANAPHORA.search(e.text) or not is_duration(e.text)]
 
 
 def date_mentions(sent: Span) -> list[tuple[int, int, str]]:
@@ -405,13 +436,26 @@ def date_mentions(sent: Span) -> list[tuple[int, int, str]]:
     for start, end in merged:
         begin = start
         before = text[:start]
-        lead = re.search(r"(?:\b(?:on|during|in)\s+)?(?:the\s+night\s+of\s+)?$", before, re.I)
+        lead = re.search(
+            r"(?:\b(?:on|during|in|since|until|till|before|after|by)\s+)?(?:the\s+night\s+of\s+)?$",
+            before,
+            re.I,
+        )
         if lead is not None and lead.group(0).strip():
             word = lead.group(0).strip().lower()
             core = text[start:end]
-            if word.startswith(("on", "during", "the night")) or re.match(
-                r"(?:early|mid|late)\b", core, re.I
-            ):
+            starts = (
+                "on",
+                "during",
+                "the night",
+                "since",
+                "until",
+                "till",
+                "before",
+                "after",
+                "by",
+            )
+            if word.startswith(starts) or re.match(r"(?:early|mid|late)\b", core, re.I):
                 begin = lead.start()
         chunk = text[begin:end].rstrip(" ,;:")
         if chunk.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,3}\.$", chunk):
@@ -431,30 +475,35 @@ def find_event_date(sent: Span, published: str | None, *, anchor: int | None = N
     if not mentions:
         return DateInfo()
     if anchor is not None:
-        mentions.sort(key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))
-    year = _document_year(sent.doc)
+        # the expression nearest the trigger dates it, even when it is vague
+        nearest = min(mentions, key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))
+        return _resolve_mention(nearest[2], sent, published)
     kept = ""
     for _start, _end, text in mentions:
-        if _ANAPHORA.search(text):
-            previous = _previous_date(sent, published)
-            info = DateInfo(previous.start, previous.end, text)
-        else:
-            info = resolve_date(text, published, year=year)
+        info = _resolve_mention(text, sent, published)
         if info.start is not None:
             return info
         kept = kept or text
     return DateInfo(text=kept)
 
 
+def _resolve_mention(text: str, sent: Span, published: str | None) -> DateInfo:
+    shift = _anaphora_shift(text)
+    if shift is None:
+        return resolve_date(text, published)
+    if re.search(r"\ba\s+few\b|\bseveral\b", text, re.I):
+        return DateInfo(text=text)
+    return _shifted(_previous_date(sent, published), shift, text)
+
+
 def _previous_date(sent: Span, published: str | None) -> DateInfo:
     doc = sent.doc
     sents = [s for s in doc.sents if s.end <= sent.start]
-    year = _document_year(doc)
     for previous in reversed(sents[-3:]):
         for _start, _end, text in reversed(date_mentions(previous)):
-            if _ANAPHORA.search(text):
+            if _anaphora_shift(text) is not None:
                 continue
-            info = resolve_date(text, published, year=year)
+            info = resolve_date(text, published)
             if info.start is not None:
                 return info
     return DateInfo()
