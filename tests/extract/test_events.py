@@ -217,6 +217,47 @@ def test_status_rules(nlp: Any, lexicon: Any, text: str, expected: set[tuple[Any
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("These soldiers are not going to fight in Moldova.",
+         {("ASSAULT", None, "UNK", None, "negated")}),
+        ("The announcement that Britain has deployed troops to Estonia came on Monday.",
+         {("MOBILIZE", "troops", "GBR-MIL", "EST", "occurred")}),
+        ("Belarus will not tolerate interference in its affairs.",
+         {("ACCUSE", "disapprove", "BLR-GOV", None, "occurred")}),
+        ("Moscow has begun offering visas, luring migrants to the Latvian border.",
+         {("COERCE", None, "RUS-GOV", "LVA", "occurred")}),
+    ],
+    ids=["not-going-to", "done-not-planned", "negative-trigger", "adverbial-keeps-mood"],
+)  # fmt: skip
+def test_more_status_rules(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    found = _summary(_events(nlp, lexicon, text))
+    assert {e for e in found if e[2] != "UNK"} == {e for e in expected if e[2] != "UNK"}
+
+
+def test_modal_demand_inside_a_statement(nlp: Any, lexicon: Any) -> None:
+    text = '"Minsk should release the prisoners," the Latvian minister said.'
+    statement = _statement(
+        text, "said", "Minsk should release the prisoners,", "asserted", "LVA-GOV"
+    )
+    events = _events(nlp, lexicon, text, [statement])
+    assert [(e.type, e.source, e.target, e.status) for e in events] == [
+        ("REQUEST", "LVA-GOV", "BLR-GOV", "occurred"),
+    ]  # fmt: skip
+
+
+def test_outlet_we_is_the_signatories(nlp: Any, lexicon: Any) -> None:
+    text = "Latvia, Estonia and Finland issued a joint text. We condemn the attack on the cable."
+    accuse = [e for e in _events(nlp, lexicon, text) if e.type == "ACCUSE"]
+    assert sorted(e.source or "" for e in accuse) == ["EST-GOV", "FIN-GOV", "LVA-GOV"]
+
+
+def test_reports_of_an_act_are_hearsay(nlp: Any, lexicon: Any) -> None:
+    text = "Latvia said it was worried about reports of Russian troop movements."
+    assert [e.type for e in _events(nlp, lexicon, text)] == []
+
+
+@pytest.mark.parametrize(
     ("factuality", "status"),
     [("asserted", "occurred"), ("claimed", "claimed"), ("hedged", "claimed")],
     ids=["asserted", "claimed", "hedged"],

@@ -609,6 +609,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         and head.head.i == governor.head.i
     ):
         return []  # "imposed sanctions": one act, read from its verb
+    if trigger.pos != "A" and any(
+        c.dep_ == "aux" and c.i in context.by_head and context.by_head[c.i].trigger.pos == "A"
+        for c in head.children
+    ):
+        return []  # "Minsk should release the prisoners": the release is the demand's content
     if (
         governor is not None
         and (governor.trigger.type in FRAMING_TYPES or governor.head.lemma_ in FRAMING_LEMMAS)
