@@ -130,6 +130,25 @@ def test_title_only_resolves_to_the_office_holder(nlp: Language, registry: Actor
     assert (mention.actor, mention.name) == ("LTU-GOV", "Ingrida Šimonytė")
 
 
+TITLES = [
+    ("The Kremlin spokesman said the talks failed.", "The Kremlin spokesman", "RUS-GOV",
+     "Dmitry Peskov"),
+    ("The Belarusian president flew to Sochi.", "The Belarusian president", "BLR-GOV",
+     "Alexander Lukashenko"),
+    ("A Polish official declined to comment.", "A Polish official", "POL-GOV", None),
+    ("The former British prime minister spoke in Kyiv.", "The former British prime minister",
+     "GBR-GOV", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor", "name"), TITLES, ids=[t[1] for t in TITLES])
+def test_titles(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str, name: str | None
+) -> None:
+    _, found = _actors(nlp, registry, text, "2022-01-10")
+    assert (found[phrase].actor, found[phrase].name) == (actor, name)
+
+
 def test_surname_after_an_unknown_titled_person(nlp: Language, registry: ActorRegistry) -> None:
     text = (
         "Lithuanian Interior Minister Rita Kaunaite visited the border. "

@@ -61,6 +61,9 @@ SURNAME_NEEDS_INTRO = _words(
 # capitals that are also common names elsewhere: no metonym
 CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley douglas jamestown")
 ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"})
+# words before a title that say it is not (or no longer) the office-holder
+NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice")
+ROLE_STOPWORDS = _words("of the for and in to")
 SUBJECT_DEPS = _words("nsubj nsubjpass")
 GENERIC_STATES = _words("country nation state ally partner member government")
 MODIFIER_DEPS = _words("amod compound poss nmod nummod det quantmod")
@@ -235,6 +238,21 @@ class ActorRegistry:
                 if entry.category in ENTITY_CATEGORIES and _case_fits(entry, doc[start:end]):
                     return entry.actor.partition("-")[0]
         return None
+
+    def holder_by_role(self, actor: str, words: set[str], published: str | None) -> Office | None:
+        """The one person in office whose role is all in `words` ('the Kremlin spokesman')."""
+        entity = actor.partition("-")[0]
+        found = []
+        for offices in self.offices.values():
+            for office in offices:
+                if office.actor.partition("-")[0] != entity:
+                    continue
+                if published and not office.active(published[:10]):
+                    continue
+                role = {w for w in office.role.lower().split() if w not in ROLE_STOPWORDS}
+                if role and role <= words:
+                    found.append(office)
+        return found[0] if len(found) == 1 else None
 
     def matcher(self, vocab: Vocab) -> PhraseMatcher:
         """The PhraseMatcher over every phrase, built once per vocabulary."""
@@ -900,7 +918,8 @@ class _Finder:
         actor = self.compose(start, end, head, person=sector.kind == "person")
         kind = {"person": "title", "org": "org"}.get(sector.kind, "group")
         person = sector.kind == "person" and token.tag_ not in {"NNS", "NNPS"}
-        if person and sector.office is not None:
+        specific = person and not any(t.lower_ in NOT_THE_HOLDER for t in self.doc[start:head])
+        if specific and sector.office is not None:
             entity = actor.partition("-")[0] if actor else None
             holder = self.holder(entity, sector.office)
             if holder is not None:
@@ -911,6 +930,12 @@ class _Finder:
         if actor is None:
             actor = self.subject_entity(token, sector)
         if actor is not None:
+            if specific:  # "the Kremlin spokesman" -> the registry's Kremlin spokesman
+                words = {t.lower_ for t in self.doc[start:end]}
+                holder = self.registry.holder_by_role(actor, words, self.published)
+                if holder is not None:
+                    return self.make(start, end, head, holder.actor, kind, name=holder.name,
+                                     person=True, role=holder.role)  # fmt: skip
             name = None if sector.kind == "person" else self.org_name(start, end)
             return self.make(
                 start, end, head, actor, kind, name=name, person=person, office=sector.office
@@ -1217,7 +1242,7 @@ class _Finder:
             for mention in reversed(self.mentions):
                 if mention.person and mention.actor and title in (mention.role or "").lower():
                     return mention
-        if not person:  # "the Ministry" -> the last phrase headed by "ministry"
+        if sector.kind == "org":  # "the Ministry" -> the last phrase headed by "ministry"
             lemma = token.lemma_.lower()
             for mention in reversed(self.mentions):
                 if mention.entity in own_side or mention.kind == "pronoun" or not mention.actor:
