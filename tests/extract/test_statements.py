@@ -436,6 +436,18 @@ def test_british_single_quotes(nlp: Any, cues: CueLexicon) -> None:
     assert (statement.kind, statement.content) == ("direct", "The queue is ten kilometres long")
 
 
+def test_the_statement_said_goes_to_its_issuer(nlp: Any, cues: CueLexicon) -> None:
+    text = "Lithuania issued a statement on Monday. The statement said Minsk sent the balloons."
+    (statement,) = _extract(nlp, cues, text)
+    assert (statement.speaker.actor, statement.content) == ("LTU", "Minsk sent the balloons")
+
+
+def test_quoted_as_saying_is_the_person(nlp: Any, cues: CueLexicon) -> None:
+    text = "Petrov was quoted by Reuters as saying that the gates would reopen."
+    (statement,) = _extract(nlp, cues, text)
+    assert (statement.speaker.name, statement.content) == ("Ivan Petrov", "the gates would reopen")
+
+
 def test_quote_continued_in_next_paragraph(nlp: Any, cues: CueLexicon) -> None:
     text = "“We expect calm,” Petrov said.\n\n“Nobody here wants a war. Nobody.”"
     statements = _extract(nlp, cues, text)

@@ -31,8 +31,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):  # conj of an advcl of a conj ... is as deep as reporting gets
         if token is None:
             return None
-        for child in token.children:
-            if child.dep_ == "agent":  # "as reported by RMF24"
+        for child in token.children if token == verb else ():
+            if child.dep_ == "agent":  # "as reported by RMF24" (not "quoted by TASS as saying")
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj

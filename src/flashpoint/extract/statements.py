@@ -71,6 +71,7 @@ _REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
 _DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
 _CLOSING = QUOTE_MARKS + SINGLE_CLOSE + " "
 _QUOTE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?)\u2013\u2014-])")
+_ISSUER_WINDOW = 120  # tokens back to the sentence that introduced "a statement"
 _STRIP = " \t\n,;:.\u2013\u2014-"
 
 
@@ -443,7 +444,28 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> ActorMen
     mention = resolve_speaker(ctx.doc, subject, ctx.actors)
     if mention is not None:
         return mention
+    issuer = _issuer_of(ctx, subject)
+    if issuer is not None:
+        return issuer
     return _earlier_speaker(subject, found)
+
+
+def _issuer_of(ctx: _Context, subject: Token) -> ActorMention | None:
+    """Resolve "The statement said" to whoever issued the statement mentioned before."""
+    if ctx.cues.first("source", subject.lemma_.lower()) is None:
+        return None
+    if any(c.dep_ == "poss" for c in subject.children):
+        return None
+    start = max(0, subject.i - _ISSUER_WINDOW)
+    for token in reversed(ctx.doc[start : subject.i]):
+        if token.lemma_ != subject.lemma_:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None and token.dep_ == "dobj":
+            owner = subject_of(token.head)  # "Lithuania issued a statement"
+        if owner is not None:
+            return resolve_speaker(ctx.doc, owner, ctx.actors)
+    return None
 
 
 def _earlier_speaker(subject: Token, found: list[_Found]) -> ActorMention | None:
