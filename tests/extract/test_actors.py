@@ -321,3 +321,11 @@ def test_malformed_user_file_is_a_config_error(tmp_path: Path) -> None:
     (folder / "seats.csv").write_text("text\nSomewhere\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"seats\.csv"):
         load_actor_registry(Settings(data_dirs=(tmp_path,)))
+
+
+def test_empty_and_unparsed_docs(nlp: Language, registry: ActorRegistry) -> None:
+    import spacy
+
+    assert find_actors(nlp(""), registry, published=None).mentions == []
+    with pytest.raises(ConfigError, match="parser"):
+        find_actors(spacy.blank("en")("Poland said so."), registry, published=None)

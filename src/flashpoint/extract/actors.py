@@ -1369,6 +1369,8 @@ def find_actors(
     `outlet` (the publication's name) gives the country of titles with no country of their
     own: "the Prime Minister" in a Polish outlet is Poland's, when the text names no other.
     """
+    if len(doc) and not doc.has_annotation("DEP"):
+        raise ConfigError("find_actors needs a parsed Doc: use a spaCy model with a parser")
     finder = _Finder(doc, registry, published, registry.entity_of(outlet, doc.vocab))
     mentions = [m for m in finder.run() if m.actor]
     return ActorIndex(mentions, doc, groups=finder.groups)
