@@ -104,7 +104,7 @@ STATEMENT_TARGET_TYPES = frozenset({"ACCUSE", "THREATEN"})
 BORDER_TYPES = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 # deployments, attacks and aid always land somewhere: with no target in the text, the
 # country the report is about (measured on the dev corpus)
-THEATRE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID", "COERCE"})
+THEATRE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID", "COERCE", "SANCTION"})
 # sectors of a country that its own state can act on (rebels, opposition, civilians, media)
 OWN_SIDE_TARGETS = frozenset({"REB", "OPP", "CVL", "REF", "MED", "JUD", "BUS"})
 # acts two parties do together: "A and B met" is A -> B
@@ -359,8 +359,10 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
         holders += [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
     if _is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head is not head:
         holders.append(head.head)  # "attempting an intrusion into Poland", "stands ... with"
+    in_phrase = {t.i for t in head.doc[match.start : match.end]}
     for holder in holders:
-        preps = TARGET_PREPS if holder is head or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
+        own = holder.i in in_phrase  # the trigger's own words ("shoulder to shoulder with")
+        preps = TARGET_PREPS if own or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
         if trigger_type in TOPIC_TYPES:
             preps = preps - {"on", "over", "about"}
         if trigger_type == "REQUEST":
@@ -371,13 +373,9 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
             if child.dep_ in ("prep", "dative") and (
                 (
                     child.lower_ in preps
-                    and (
-                        holder is head
-                        or trigger_type in ON_OBJECT_TYPES
-                        or child.lower_ not in TOPIC_PREPS
-                    )
+                    and (own or trigger_type in ON_OBJECT_TYPES or child.lower_ not in TOPIC_PREPS)
                 )
-                or (child.lower_ == "of" and trigger_type not in OF_NOT_TARGET and holder is head)
+                or (child.lower_ == "of" and trigger_type not in OF_NOT_TARGET and own)
             ):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
@@ -575,7 +573,7 @@ def _modal_request(match: Match, carrier: Carrier, context: _Context) -> list[st
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS:
         return None  # "we should", "I must": the speaker's own resolve, not a demand
-    found = _resolve_all(context.actors, subject) if subject is not None else []
+    found = _deep_actors(context.actors, subject) if subject is not None else []
     speaker = carrier.statement.speaker.actor if carrier.statement is not None else None
     if speaker is not None and any(entity_of(m.actor) == entity_of(speaker) for m in found):
         return None  # "Poland needs to ensure ...": a speaker's plan for its own side
@@ -842,7 +840,11 @@ def _inherit_targets(found: list[_Found]) -> list[_Found]:
     for item in found:
         if item.type == "REJECT" and item.target is None:
             inner = [
-                f.target for f in found if f.governor == item.match.head.i and f.target is not None
+                f.target
+                for f in found
+                if f.governor == item.match.head.i
+                and f.target is not None
+                and f.status == "negated"
             ]
             if inner:
                 item = dataclasses.replace(item, target=entity_of(inner[0]))
