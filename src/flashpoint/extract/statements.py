@@ -45,7 +45,8 @@ CUE_TYPES = (
     "headline", "dash",
 )  # fmt: skip
 UNNAMED_MEDIA = "UNK-MED"  # "according to media reports": an outlet of unknown country (dev NOTES)
-CONTENT_TYPES = ("clause", "object", "as", "any", "quote", "none")
+CONTENT_TYPES = ("clause", "recipient", "object", "as", "any", "quote", "none")
+_CLAUSE_TYPES = ("clause", "recipient", "any")  # a complement clause is the content
 _HEADER = ("cue", "type", "factuality", "content")
 
 # object complements that belong to the content: accuse X of, dismiss X as, blame X for ...
@@ -638,7 +639,7 @@ def _verb_contents(
         return
     preferred: str | None = None
     token_range: tuple[int, int] | None = None
-    if cue.content in ("clause", "any"):
+    if cue.content in _CLAUSE_TYPES:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses and cue.content == "any":
             clauses = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -655,11 +656,14 @@ def _verb_contents(
             if obj is not None:
                 target = ctx.actors.resolve(obj)
                 preferred = target.actor if target is not None else None
-    if token_range is None and cue.content in ("clause", "any"):
-        for found in (_that_clause(verb), _clause_after_recipient(verb)):
+    if token_range is None and cue.content in _CLAUSE_TYPES:
+        for found in (
+            _that_clause(verb),
+            _clause_after_recipient(verb) if cue.content == "recipient" else None,
+        ):
             if found is not None and token_range is None:
                 token_range = _clip_to_paragraph(ctx, verb, *found)
-    if token_range is None and cue.content in ("clause", "any"):
+    if token_range is None and cue.content in _CLAUSE_TYPES:
         inverted = _inverted_content(ctx, verb, subject)
         if inverted is not None and verb.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
             yield inverted, None, None
