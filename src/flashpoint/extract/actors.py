@@ -63,6 +63,8 @@ CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley do
 ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"})
 # words before a title that say it is not (or no longer) the office-holder
 NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice")
+# modifiers saying a group has no one country: "Western troops", "foreign forces"
+NO_COUNTRY = _words("western foreign international multinational allied overseas")
 ROLE_STOPWORDS = _words("of the for and in to")
 SUBJECT_DEPS = _words("nsubj nsubjpass")
 GENERIC_STATES = _words("country nation state ally partner member government")
@@ -611,8 +613,11 @@ class _Finder:
                 out.append((start, m.end, m.end - 1, "match"))
                 covered.update(range(start, m.end))
         for token in self.doc:
-            if token.i not in covered and token.lower_ in (
-                PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PLURAL
+            if (
+                token.i not in covered
+                and token.pos_ == "PRON"
+                and token.lower_
+                in (PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PLURAL)
             ):
                 out.append((token.i, token.i + 1, token.i, "chunk"))
         return sorted(out)
@@ -678,7 +683,8 @@ class _Finder:
             ):
                 i -= 1
                 continue
-            if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.i > i:
+            modifier = token.dep_ in {"compound", "amod"} and token.pos_ in {"NOUN", "ADJ"}
+            if modifier and token.head.i > i:  # "US special envoy Steve Witkoff"
                 i -= 1
                 continue
             break
@@ -944,6 +950,7 @@ class _Finder:
         definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an", "some", "any"}
                        for t in self.doc[start:head])  # fmt: skip
         generic = sector.actor in {"MED", "CVL", "OPP", "BUS", "JUD", "LEG"} and not definite
+        other = other or any(t.lower_ in NO_COUNTRY for t in self.doc[start:head])
         antecedent = None if other or generic else self.antecedent(sector, person, token)
         if antecedent is not None:
             name = antecedent.name if person else None
@@ -986,9 +993,13 @@ class _Finder:
         if sector.actor not in {"MIL", "COP"} or token.dep_ not in {"dobj", "nsubjpass"}:
             return None
         verb = token.head
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head  # "26 countries pledged to deploy troops"
         for child in verb.children:
             if child.dep_ in {"nsubj", "agent"}:
                 subject = child if child.dep_ == "nsubj" else next(child.children, None)
+                if subject is not None and subject.lemma_.lower() in GENERIC_STATES:
+                    return f"UNK-{sector.actor}"
                 found = self.mention_at(subject.i) if subject is not None else None
                 if found is not None and found.entity in self.registry.countries:
                     return f"{found.entity}-{sector.actor}"
@@ -1321,7 +1332,11 @@ class _Finder:
 def _dateline(token: Token) -> bool:
     """'WARSAW (Reuters) -': an all-capitals place opening a line."""
     first = token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
-    return first and token.is_upper and len(token) > 3
+    if not first or token.i + 2 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    dated = after.text == "," and token.doc[token.i + 2].ent_type_ == "DATE"  # "Kyiv, Sept. 6 -"
+    return (token.is_upper and len(token) > 3) or dated
 
 
 def _full_date(text: str) -> str:
