@@ -70,3 +70,52 @@ def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path: Path):
     assert result.exit_code == 3, result.output
     assert "empty.txt" in result.output and "blob.txt" in result.output
     assert "1 stored" in result.output
+
+
+@pytest.fixture(scope="module")
+def dev_db(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("dev") / "dev.db")
+    inputs = [str(shared / "corpus" / "dev.jsonl"), str(shared / "corpus" / "seeds")]
+    result = CliRunner().invoke(cli, ["ingest", "-q", "--db", db, *inputs])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_stories_group_the_dev_reports(dev_db: str):
+    result = CliRunner().invoke(cli, ["stories", "--json", "--db", dev_db])
+    assert result.exit_code == 0, result.output
+    stories = [json.loads(line) for line in result.output.splitlines()]
+    assert sum(len(s["documents"]) for s in stories) == 12
+    assert len(stories) < 12  # some reports share a story
+
+
+def test_disputes_and_escalation_commands(dev_db: str):
+    runner = CliRunner()
+    disputes = runner.invoke(cli, ["disputes", "--json", "--db", dev_db])
+    assert disputes.exit_code == 0, disputes.output
+    kinds = {json.loads(line)["kind"] for line in disputes.output.splitlines()}
+    assert "event" in kinds
+    pairs = runner.invoke(cli, ["escalation", "--json", "--db", dev_db])
+    assert pairs.exit_code == 0, pairs.output
+    assert any(json.loads(line)["pair"] == "RUS:UKR" for line in pairs.output.splitlines())
+    series = runner.invoke(cli, ["escalation", "--pair", "POL:BLR", "--json", "--db", dev_db])
+    assert series.exit_code == 0, series.output
+    assert json.loads(series.output)["pair"] == "POL:BLR"
+    bad = runner.invoke(cli, ["escalation", "--pair", "POLAND", "--db", dev_db])
+    assert bad.exit_code == 1
+    assert bad.output.startswith("Error: ")
+
+
+def test_compare_a_story_by_document_id(dev_db: str):
+    runner = CliRunner()
+    docs = [
+        json.loads(line)
+        for line in runner.invoke(cli, ["ls", "--json", "--db", dev_db]).output.splitlines()
+    ]
+    voa = next(d for d in docs if d["file"].startswith("01_voa"))
+    result = runner.invoke(cli, ["compare", voa["id"], "--json", "--db", dev_db])
+    assert result.exit_code == 0, result.output
+    outlets = {p["outlet"] for p in json.loads(result.output)["profiles"]}
+    assert {"Voice of America", "Kurdistan 24"} <= outlets
+    table = runner.invoke(cli, ["compare", voa["id"], "--db", dev_db])
+    assert table.exit_code == 0 and "Kurdistan 24" in table.output

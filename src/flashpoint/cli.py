@@ -633,6 +633,186 @@ def search_command(text: str, limit: int, as_json: bool, db: str | None) -> None
 
 
 # ---------------------------------------------------------------------------
+# cross-source views
+
+
+def _linked_records(db: str | None) -> list[Record]:
+    store = _open(db)
+    try:
+        return list(_records(store))
+    finally:
+        store.close()
+
+
+@cli.command("stories")
+@json_option
+@db_option
+@handle_errors
+def stories_command(as_json: bool, db: str | None) -> None:
+    """List stories: documents about the same developing situation, largest first.
+
+    Example: flashpoint stories
+    """
+    import dataclasses
+
+    from flashpoint.link import stories
+
+    found = stories(_linked_records(db))
+    if as_json:
+        _print_json(dataclasses.asdict(s) for s in found)
+        return
+    _table(
+        f"{len(found)} stories",
+        ["story", "documents", "outlets", "first", "last", "terms"],
+        (
+            (s.id, len(s.documents), "; ".join(s.outlets), s.first, s.last, ", ".join(s.terms[:6]))
+            for s in found
+        ),
+    )
+
+
+@cli.command("disputes")
+@click.option("--story", metavar="ID", help="Only this story (id, prefix or a document id).")
+@json_option
+@db_option
+@handle_errors
+def disputes_command(story: str | None, as_json: bool, db: str | None) -> None:
+    """List disputed events and conflicting numbers, claimant by claimant.
+
+    Example: flashpoint disputes --story s-e9babc44
+    """
+    import dataclasses
+
+    from flashpoint.link import disputes
+
+    found = disputes(_linked_records(db), story=story)
+    if as_json:
+        _print_json(dataclasses.asdict(c) | {"kind": "event"} for c in found.clusters)
+        _print_json(dataclasses.asdict(n) | {"kind": "numbers"} for n in found.numbers)
+        return
+    from rich.text import Text
+
+    console = _console()
+    if not found.clusters and not found.numbers:
+        console.print("no disputed events or conflicting numbers")
+    for cluster in found.clusters:
+        _table(
+            f"{cluster.type} ({cluster.reason}) · cluster {cluster.cluster}",
+            ["side", "outlet", "claimant", "source", "target", "status", "evidence"],
+            (
+                (a.side, a.outlet, a.claimant, a.source, a.target, a.status, a.evidence)
+                for a in cluster.accounts
+            ),
+        )
+    for conflict in found.numbers:
+        console.print(Text(f"{conflict.unit} of {conflict.of} (story {conflict.story})"))
+        _table(
+            "conflicting numbers",
+            ["claimed by", "outlet", "text", "low", "high", "published"],
+            ((c.claimed_by, c.outlet, c.text, c.low, c.high, c.published) for c in conflict.claims),
+        )
+
+
+@cli.command("compare")
+@click.argument("story")
+@json_option
+@db_option
+@handle_errors
+def compare_command(story: str, as_json: bool, db: str | None) -> None:
+    """Compare how the outlets of one story tell it: voices, factuality, loaded terms, numbers.
+
+    STORY is a story id (see `flashpoint stories`), an id prefix, or a document id.
+
+    Example: flashpoint compare s-e9babc44
+    """
+    import dataclasses
+
+    from flashpoint.link import compare
+
+    comparison = compare(_linked_records(db), story)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(comparison), ensure_ascii=False, default=str))
+        return
+    profiles = comparison.profiles
+    names = [p.outlet for p in profiles]
+
+    def shares(values: dict[str, float] | Any) -> str:
+        return ", ".join(f"{k} {v:.0%}" for k, v in values.items() if v)
+
+    rows: list[list[Any]] = [
+        ["documents", *(p.documents for p in profiles)],
+        ["statements", *(p.statements for p in profiles)],
+        ["events", *(p.events for p in profiles)],
+        ["voices", *("; ".join(f"{v.actor} x{v.count}" for v in p.voices[:6]) for p in profiles)],
+        ["factuality", *(shares(p.factuality) for p in profiles)],
+        ["event status", *(shares(p.statuses) for p in profiles)],
+        [
+            "loaded terms",
+            *(", ".join(f"{t.label} x{t.count}" for t in p.loaded_terms[:8]) for p in profiles),
+        ],
+        [
+            "numbers",
+            *("; ".join(f"{n.text} ({n.claimed_by})" for n in p.numbers[:8]) for p in profiles),
+        ],
+    ]
+    _table(f"story {comparison.story.id}: outlets side by side", ["", *names], rows)
+    _table(
+        "events, most reported first",
+        ["cluster", "type", "pair", "corroboration", "outlets", "evidence"],
+        (
+            (c.id, c.type, c.pair, c.dispute or c.corroboration, "; ".join(c.outlets), c.evidence)
+            for c in comparison.clusters[:25]
+        ),
+    )
+
+
+@cli.command("escalation")
+@click.option("--pair", metavar="A:B", help="Actor pair at entity level, e.g. POL:BLR.")
+@click.option("--period", type=click.Choice(["day", "week"]), default="day", show_default=True)
+@click.option("--ordered", is_flag=True, help="Count only events from A to B.")
+@click.option("--all", "show_all", is_flag=True, help="Show quiet periods (score 0) too.")
+@json_option
+@db_option
+@handle_errors
+def escalation_command(
+    pair: str | None, period: str, ordered: bool, show_all: bool, as_json: bool, db: str | None
+) -> None:
+    """Print the escalation index of an actor pair per day or week, with sharp rises flagged.
+
+    Without --pair, list the pairs with their event clusters and total score. Scores sum
+    PLOVER intensity weights (data/plover_weights.csv), one per event cluster, claimed and
+    possible events weighted down; negative is hostile.
+
+    Example: flashpoint escalation --pair POL:BLR --period week
+    """
+    import dataclasses
+
+    from flashpoint.link import escalation, escalation_pairs
+
+    records = _linked_records(db)
+    if pair is None:
+        pairs = escalation_pairs(records, ordered=ordered)
+        if as_json:
+            _print_json({"pair": p, "clusters": n, "score": score} for p, n, score in pairs)
+            return
+        _table("actor pairs", ["pair", "clusters", "score"], pairs)
+        return
+    series = escalation(records, pair, period=period, ordered=ordered)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(series), ensure_ascii=False))
+        return
+    _table(
+        f"escalation {series.pair} per {series.period}",
+        ["period", "score", "clusters", "sharp rise"],
+        (
+            (p.period, p.score, len(p.clusters), "!!" if p.rise else "")
+            for p in series.points
+            if show_all or p.clusters
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
 # export and evaluation
 
 
