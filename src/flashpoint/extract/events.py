@@ -115,6 +115,7 @@ TOPIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REQUEST", 
 WARNING_VERBS = frozenset({"know", "understand", "realise", "realize", "remember", "beware"})
 # subjects that stand for the author's own act in an official text ("The decision targets")
 VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listing", "statement"})
+THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 _PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
 
@@ -363,6 +364,8 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
     for holder in holders:
         own = holder.i in in_phrase  # the trigger's own words ("shoulder to shoulder with")
         preps = TARGET_PREPS if own or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
+        if trigger_type in RECIPROCAL_TYPES:
+            preps = preps | {"with"}  # "carried out drills with Belarus"
         if trigger_type in TOPIC_TYPES:
             preps = preps - {"on", "over", "about"}
         if trigger_type == "REQUEST":
@@ -403,6 +406,16 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
             return out
     if out:
         return out
+    if trigger_type == "THREATEN":  # "threats to shoot Polish troops": whom the act would hit
+        for child in head.children:
+            if child.dep_ in ("xcomp", "acl", "ccomp"):
+                for token in child.subtree:
+                    if token.dep_ == "dobj" or (
+                        token.dep_ == "pobj" and token.head.lower_ in ("on", "at", "against")
+                    ):
+                        found = [m for m in _resolve_all(actors, token) if _distinct(m, source)]
+                        if found:
+                            return [(m, False) for m in found]
     if not _is_noun(head):  # a mis-parsed object: the actor named right after the verb
         after = head.doc[match.end : match.end + 3]
         for mention in actors.within(after.start_char, after.end_char + 200):
@@ -500,7 +513,7 @@ def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
             return None
         if token.dep_ in ("conj", "appos", "relcl") and (
             token.tag_ in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("aux", "nsubj") for c in token.children)
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
         ):
             return None  # "ruled out X but is rumoured to bolster Y": a clause of its own
         token = token.head
@@ -698,7 +711,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             source=source,
             claimed_frame=governor is not None and governor.trigger.mode == "allege",
         )
-        if frame_type == "REJECT" and not carrier.is_cue:
+        if frame_type == "REJECT" and not carrier.is_cue and status in ("occurred", "claimed"):
             status = (
                 "denied" if governor is not None and governor.head.lemma_ == "deny" else "negated"
             )
@@ -763,22 +776,36 @@ def _default_target(
         if location is not None and (across := _across_border(location, source, context.gazetteer)):
             return across
     if event_type in THEATRE_TYPES:
-        return _theatre(context.actors, source)
+        return THEATRE  # settled once the whole report is read (`_settle_theatre`)
     return None
 
 
-def _theatre(actors: ActorIndex, source: str) -> str | None:
-    """The country the report is about, other than the source: the most named one."""
-    counts: dict[str, int] = {}
+def _settle_theatre(found: list[_Found], actors: ActorIndex) -> list[_Found]:
+    """Give acts with no target the country the report is about, other than their source:
+    the one its deployments, attacks and aid are most often aimed at, else the most named."""
+    aimed: dict[str, int] = {}
+    for item in found:
+        if item.type in THEATRE_TYPES | {"REJECT"} and item.target not in (None, THEATRE):
+            entity = entity_of(item.target) or ""
+            aimed[entity] = aimed.get(entity, 0) + 1
+    named: dict[str, int] = {}
     for mention in actors.mentions:
         if mention.kind in ("country", "demonym", "metonym"):
             entity = entity_of(mention.actor) or mention.actor
-            counts[entity] = counts.get(entity, 0) + 1
-    counts.pop(entity_of(source) or source, None)
-    counts.pop("UNK", None)
-    if not counts:
+            named[entity] = named.get(entity, 0) + 1
+
+    def theatre(source: str) -> str | None:
+        own = entity_of(source) or source
+        for counts in (aimed, named):
+            options = {e: n for e, n in counts.items() if e not in (own, "UNK")}
+            if options:
+                return max(options, key=lambda e: (options[e], named.get(e, 0)))
         return None
-    return max(counts, key=lambda e: counts[e])
+
+    return [
+        dataclasses.replace(item, target=theatre(item.source)) if item.target == THEATRE else item
+        for item in found
+    ]
 
 
 def _across_border(location: Location, source: str, gazetteer: Gazetteer) -> str | None:
@@ -897,6 +924,7 @@ def extract_events(
             if key not in seen:
                 seen.add(key)
                 found.append(item)
+    found = _settle_theatre(found, actors)
     events: list[Event] = []
     for number, item in enumerate(found, 1):
         sent = item.sent
