@@ -119,3 +119,48 @@ def test_compare_a_story_by_document_id(dev_db: str):
     assert {"Voice of America", "Kurdistan 24"} <= outlets
     table = runner.invoke(cli, ["compare", voa["id"], "--db", dev_db])
     assert table.exit_code == 0 and "Kurdistan 24" in table.output
+
+
+def test_eval_scores_the_database_against_gold(demo_db: Path, shared: Path, tmp_path: Path):
+    out = tmp_path / "scores.json"
+    gold = str(shared / "eval" / "gold" / "seeds")
+    result = CliRunner().invoke(cli, ["eval", gold, "--db", str(demo_db), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(out.read_text())
+    assert scores["documents"]["scored"] == 3
+    assert scores["event"]["tp"] > 0
+    failing = CliRunner().invoke(
+        cli, ["eval", gold, "--db", str(demo_db), "--min", "event.f1=1.01"]
+    )
+    assert failing.exit_code == 1
+
+
+def test_show_marks_up_a_document(demo_db: Path):
+    result = CliRunner().invoke(cli, ["show", "002_1783d5a64e1be02b.txt", "--db", str(demo_db)])
+    assert result.exit_code == 0, result.output
+    assert "Flare Gun" in result.output
+    assert " -> " in result.output  # at least one event line
+    as_json = CliRunner().invoke(
+        cli, ["show", "002_1783d5a64e1be02b.txt", "--json", "--db", str(demo_db)]
+    )
+    record = json.loads(as_json.output)
+    assert record["document"]["text"].startswith("Warsaw:")
+    assert record["events"]
+
+
+def test_tables_filter_and_print_json(demo_db: Path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["events", "--actor", "RUS", "--json", "--db", str(demo_db)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and all("RUS" in (r["source"] or "") + (r["target"] or "") for r in rows)
+    quantities = runner.invoke(
+        cli, ["quantities", "--type", "troops", "--json", "--db", str(demo_db)]
+    )
+    assert all(json.loads(line)["unit"] == "troops" for line in quantities.output.splitlines())
+    injected = runner.invoke(cli, ["statements", "--actor", "' OR 1=1 --", "--db", str(demo_db)])
+    assert injected.exit_code == 0 and "0 statements" in injected.output
+    search = runner.invoke(cli, ["search", "flare gun", "--json", "--db", str(demo_db)])
+    assert [json.loads(line)["file"] for line in search.output.splitlines()] == [
+        "002_1783d5a64e1be02b.txt"
+    ]
