@@ -330,6 +330,10 @@ def find_border(
             pair = [others[-1], named] if others else [named]
     if len(pair) < 2 and _TWO_COUNTRIES.search(text) and context:
         pair = _country_mentions(context[-1500:] + " " + text, gazetteer)[:2]
+    own = _entity(actor)
+    if len(pair) < 2 and own and _POSSESSIVE_BORDER.search(text):
+        others = [c for c in _country_mentions(context[-600:] + " " + text, gazetteer) if c != own]
+        pair = [own, others[-1]] if len(set(others)) == 1 else pair
     if len(pair) < 2 and context and re.search(r"\bthe\s+borders?\b", text, re.I):
         near = _country_mentions(context[-600:] + " " + text, gazetteer)
         pair = near[:2] if len(near) == 2 else pair
@@ -476,6 +480,9 @@ def find_location(
     doc = sent.doc
     context = doc.text[max(0, sent.start_char - 1500) : sent.start_char]
     scored: list[tuple[int, int, Location]] = []  # (rank, distance, location)
+    trigger = None
+    if anchor is not None:
+        trigger = next((t for t in sent if t.idx <= anchor < t.idx + len(t.text)), None)
     places = _candidates(sent, gazetteer)
     index = 0
     while index < len(places):
@@ -486,6 +493,12 @@ def find_location(
                 break
             index += 1
             chain.append(places[index])
+        # a list of places ends in "and"/"or"; "in Warsaw, Lithuania sent ..." is no list
+        while len(chain) > 1 and not any(
+            t.lower_ in ("and", "or") for t in doc[chain[-2].end : chain[-1].start]
+        ):
+            chain.pop()
+            index -= 1
         index += 1
         first = chain[0]
         following = doc[chain[-1].end] if chain[-1].end < len(doc) else None
@@ -503,6 +516,8 @@ def find_location(
         rank = 0 if prep.lower_ in _STRONG_PREPS else 1
         at = doc[first.start].idx
         distance = 0 if anchor is None else abs(at - anchor)
+        if trigger is not None and trigger in (prep.head, prep.head.head):
+            distance = -1  # the place hangs from the trigger itself: "sent ... to Latvia"
         scored.append((rank, distance, location))
     border = find_border(sent.text, gazetteer, context=context, actor=actor)
     if border is not None:

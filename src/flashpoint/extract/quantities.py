@@ -72,7 +72,6 @@ _OUTSIDE = {
 
 # words that may sit between the number and its head noun ("two Russian nuclear-capable bombers")
 _SKIP_POS = {"ADJ", "PROPN", "ADV", "NOUN", "NUM", "PUNCT", "CCONJ", "VERB", "X", "DET"}
-_DATE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"}
 _DEATH_WORDS = {"death", "deaths", "body", "bodies", "corpse", "corpses"}
 _DEATH_VERBS = {"kill", "die", "drown", "freeze", "perish", "murder", "execute", "slay"}
 _INJURY_VERBS = {"injure", "wound", "hurt"}
@@ -244,6 +243,10 @@ def _plain(tokens: Sequence[str]) -> int | None:
     for token in tokens:
         if token in ("and", "a", "an"):
             continue
+        if token == "dozen":
+            current = (current if current is not None else 1.0) * 12
+            seen = True
+            continue
         if token in MULTIPLIERS and token not in ("k", "m"):
             current = (current if current is not None else 1.0) * MULTIPLIERS[token]
             if MULTIPLIERS[token] >= 1000:
@@ -270,9 +273,19 @@ _DEFINITE = {"the", "these", "those", "both"}
 _PRONOUNS = {"it", "they", "its", "their", "he", "she", "his", "her", "we", "our"}
 
 
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|day\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def _is_number(token: Token) -> bool:
-    if token.ent_type_ in _DATE_LABELS:
+    if token.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
         return False
+    if token.ent_type_ in ("DATE", "TIME"):
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or _CALENDAR.search(ent.text):
+            return False  # "5 May", "2014", "Monday": a date; "between 40 and 60" mislabelled
     low = token.lower_
     if low in VAGUE_PLURALS or low in ("dozen", "hundred", "thousand", "million", "billion"):
         return True

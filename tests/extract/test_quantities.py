@@ -1,0 +1,450 @@
+"""Quantities: number phrases, units, counted actors and claimants, on sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flashpoint.extract.actors import ActorIndex
+from flashpoint.extract.quantities import (
+    Amount,
+    UnitLexicon,
+    extract_quantities,
+    load_unit_lexicon,
+    parse_number,
+)
+from flashpoint.records import UNITS, Speaker, Statement
+
+NO_ACTORS = ActorIndex([])
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from flashpoint.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm")
+
+
+@pytest.fixture(scope="module")
+def units() -> UnitLexicon:
+    return load_unit_lexicon()
+
+
+def _extract(nlp: Any, units: UnitLexicon, text: str, statements: list[Statement] | None = None):
+    return extract_quantities(nlp(text), units=units, actors=NO_ACTORS, statements=statements or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low", "high", "approx", "unit"),
+    [
+        (
+            "Latvia moved 3,200 soldiers to the frontier.",
+            "3,200 soldiers",
+            3200,
+            3200,
+            False,
+            "troops",
+        ),
+        (
+            "Officials counted some 45,000 Russian troops in the area.",
+            "some 45,000 Russian troops",
+            45_000,
+            45_000,
+            True,
+            "troops",
+        ),
+        ("Estonia sent twelve troops to the exercise.", "twelve troops", 12, 12, False, "troops"),
+        (
+            "Guards stopped several thousand migrants at the fence.",
+            "several thousand migrants",
+            2000,
+            9000,
+            True,
+            "migrants",
+        ),
+        (
+            "Thousands of refugees waited in the cold.",
+            "Thousands of refugees",
+            2000,
+            9999,
+            True,
+            "migrants",
+        ),
+        (
+            "Dozens of asylum seekers camped in the forest.",
+            "Dozens of asylum seekers",
+            24,
+            99,
+            True,
+            "migrants",
+        ),
+        (
+            "Hundreds of soldiers joined the drills.",
+            "Hundreds of soldiers",
+            200,
+            999,
+            True,
+            "troops",
+        ),
+        (
+            "At least 14 migrants reached the camp overnight.",
+            "At least 14 migrants",
+            14,
+            None,
+            False,
+            "migrants",
+        ),
+        (
+            "More than 300 vehicles crossed the bridge.",
+            "More than 300 vehicles",
+            300,
+            None,
+            False,
+            "vehicles",
+        ),
+        (
+            "Up to 6,000 reservists may be called up.",
+            "Up to 6,000 reservists",
+            6000,
+            6000,
+            True,
+            "troops",
+        ),
+        (
+            "The regime holds nearly 700 political prisoners.",
+            "nearly 700 political prisoners",
+            700,
+            700,
+            True,
+            "detained",
+        ),
+        (
+            "Between 40 and 60 tanks were seen near the road.",
+            "Between 40 and 60 tanks",
+            40,
+            60,
+            False,
+            "tanks",
+        ),
+        (
+            "Analysts counted 1,500-2,000 troops near the base.",
+            "1,500-2,000 troops",
+            1500,
+            2000,
+            False,
+            "troops",
+        ),
+        ("The fleet sent three warships into the bay.", "three warships", 3, 3, False, "ships"),
+        ("Radar tracked six spy planes over the sea.", "six spy planes", 6, 6, False, "aircraft"),
+        (
+            "Seven Russian fighter jets were scrambled.",
+            "Seven Russian fighter jets",
+            7,
+            7,
+            False,
+            "aircraft",
+        ),
+        (
+            "Tens of thousands of troops are massed near the border.",
+            "Tens of thousands of troops",
+            20_000,
+            99_999,
+            True,
+            "troops",
+        ),
+        (
+            "Moscow has deployed 1.2 million soldiers.",
+            "1.2 million soldiers",
+            1_200_000,
+            1_200_000,
+            False,
+            "troops",
+        ),
+        (
+            "The ministry listed 21 individuals and 4 entities.",
+            "21 individuals",
+            21,
+            21,
+            False,
+            "people",
+        ),
+        (
+            "About two dozen drones hit the city.",
+            "About two dozen drones",
+            24,
+            24,
+            True,
+            "aircraft",
+        ),
+    ],
+    ids=[
+        "digits",
+        "some",
+        "word",
+        "several-thousand",
+        "thousands-of",
+        "dozens",
+        "hundreds",
+        "at-least",
+        "more-than",
+        "up-to",
+        "nearly",
+        "between",
+        "dash-range",
+        "ships",
+        "two-word-unit",
+        "adjectives",
+        "tens-of-thousands",
+        "million",
+        "individuals",
+        "two-dozen",
+    ],
+)
+def test_quantity_values(nlp, units, text, phrase, low, high, approx, unit):
+    found = [q for q in _extract(nlp, units, text) if q.text == phrase]
+    assert found, [q.text for q in _extract(nlp, units, text)]
+    quantity = found[0]
+    assert (quantity.low, quantity.high, quantity.approx, quantity.unit) == (
+        low,
+        high,
+        approx,
+        unit,
+    )
+    assert text[quantity.span[0] : quantity.span[1]] == quantity.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy stopped 30 miles from the border.",
+        "The talks lasted 12 hours.",
+        "Troops have been there since 2014.",
+        "Prices rose by 15 percent in a month.",
+        "The 2nd Guards Tank Army moved west.",
+        "A Lithuanian soldier was seen at the post.",
+        "Ministers from 27 countries met in Brussels.",
+        "The children were aged between 4 and 9 years.",
+        "The aid package is worth 300 million dollars.",
+        "He has written 40 articles on the war.",
+        "Kyiv asked for F-16 jets.",
+    ],
+    ids=[
+        "distance",
+        "duration",
+        "year",
+        "percent",
+        "ordinal",
+        "article",
+        "countries",
+        "ages",
+        "money",
+        "article-count",
+        "model-number",
+    ],
+)
+def test_not_quantities(nlp, units, text):
+    assert _extract(nlp, units, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit", "entity"),
+    [
+        (
+            "Some 5,000 Belarusian troops gathered near Grodno.",
+            "Some 5,000 Belarusian troops",
+            "troops",
+            "BLR",
+        ),
+        ("Two British warships entered the port.", "Two British warships", "ships", "GBR"),
+        ("Eight refugees were found dead in the forest.", "Eight refugees", "dead", "UNK"),
+        ("Twenty soldiers were killed in the attack.", "Twenty soldiers", "dead", "UNK"),
+        ("Thirty migrants were detained by the guards.", "Thirty migrants", "detained", "UNK"),
+        ("Lithuania has deployed 900 troops to its border.", "900 troops", "troops", "LTU"),
+        ("Four people were identified as Syrian nationals.", "Four people", "people", "SYR"),
+        (
+            "Five unidentified drones circled the base.",
+            "Five unidentified drones",
+            "aircraft",
+            "UNK",
+        ),
+    ],
+    ids=[
+        "demonym",
+        "demonym-ships",
+        "found-dead",
+        "killed",
+        "detained",
+        "deployer",
+        "context-nationality",
+        "unknown",
+    ],
+)
+def test_counted_actor(nlp, units, text, phrase, unit, entity):
+    (quantity,) = [q for q in _extract(nlp, units, text) if q.text == phrase]
+    assert quantity.unit == unit
+    assert quantity.of is not None and quantity.of.split("-")[0] == entity
+
+
+def test_re_mention_keeps_the_counted_actor(nlp, units):
+    text = "Three other Russian soldiers stood by the gate. The three soldiers then left."
+    first, second = _extract(nlp, units, text)
+    assert second.text == "three soldiers"
+    assert first.of == second.of == "RUS-MIL"
+
+
+def test_partitive_counts_the_group(nlp, units):
+    text = "Six Afghan migrants were found dead on Sunday. Two of the dead were children."
+    quantities = _extract(nlp, units, text)
+    assert [q.text for q in quantities] == ["Six Afghan migrants", "Two of the dead"]
+    assert quantities[1].unit == "dead"
+    assert quantities[1].of is not None and quantities[1].of.startswith("AFG")
+
+
+def test_elided_head_takes_the_earlier_unit(nlp, units):
+    text = "A wave of migrants reached the frontier, with hundreds camping near the fence."
+    quantities = _extract(nlp, units, text)
+    assert [(q.text, q.unit) for q in quantities] == [("hundreds", "migrants")]
+
+
+def test_hedge_stays_outside_the_text(nlp, units):
+    (quantity,) = _extract(nlp, units, "A reported 15,000 Hungarian soldiers are on alert.")
+    assert quantity.text == "15,000 Hungarian soldiers"
+    assert quantity.approx is False
+
+
+def test_claimed_by_innermost_statement(nlp, units):
+    text = "Kyiv said Moscow claims there are 40,000 troops in the region."
+    start = text.index("Moscow")
+    inner_start = text.index("there")
+    statements = [
+        Statement(
+            "s1",
+            Speaker(None, "UKR-GOV"),
+            "said",
+            "indirect",
+            text[start:-1],
+            (start, len(text) - 1),
+            "asserted",
+        ),
+        Statement(
+            "s2",
+            Speaker(None, "RUS-GOV"),
+            "claims",
+            "indirect",
+            text[inner_start:-1],
+            (inner_start, len(text) - 1),
+            "claimed",
+        ),
+    ]
+    (quantity,) = _extract(nlp, units, text, statements)
+    assert quantity.claimed_by == "RUS-GOV"
+    (outlet,) = _extract(nlp, units, text)
+    assert outlet.claimed_by == "outlet"
+
+
+def test_ids_in_text_order(nlp, units):
+    quantities = _extract(nlp, units, "Ten tanks and 40 trucks crossed; 300 troops followed.")
+    assert [q.id for q in quantities] == ["q1", "q2", "q3"]
+    assert [q.unit for q in quantities] == ["tanks", "vehicles", "troops"]
+
+
+def test_lexicon_units_are_known(units):
+    assert len(units) > 50
+    for entry in units.entries.values():
+        assert entry.unit == "-" or entry.unit in UNITS
+    assert units.get("Asylum  Seekers") is not None
+
+
+def test_user_lexicon_extends(tmp_path, monkeypatch):
+    from flashpoint.config import Settings
+
+    (tmp_path / "units.csv").write_text("term,unit,sector\nsappers,troops,MIL\n", encoding="utf-8")
+    lexicon = load_unit_lexicon(Settings(data_dirs=(tmp_path,)))
+    assert lexicon.get("sappers") is not None
+    assert lexicon.get("soldiers") is not None
+
+
+def test_bad_lexicon_row_is_a_config_error(tmp_path):
+    from flashpoint.config import Settings
+    from flashpoint.errors import ConfigError
+
+    (tmp_path / "units.csv").write_text(
+        "term,unit,sector\nsappers,regiments,MIL\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match="sappers"):
+        load_unit_lexicon(Settings(data_dirs=(tmp_path,)))
+
+
+@pytest.mark.parametrize(
+    ("words", "amount"),
+    [
+        ("90,000", Amount(90_000, 90_000, False)),
+        ("twenty-five", Amount(25, 25, False)),
+        ("two hundred", Amount(200, 200, False)),
+        ("100k", Amount(100_000, 100_000, False)),
+        ("five to seven thousand", Amount(5000, 7000, False)),
+        ("a few hundred", Amount(200, 500, True)),
+        ("hundreds of thousands", Amount(200_000, 999_999, True)),
+        ("banana", None),
+    ],
+    ids=[
+        "comma",
+        "hyphen-word",
+        "word-multiplier",
+        "k-suffix",
+        "scaled-range",
+        "a-few",
+        "nested-vague",
+        "not-a-number",
+    ],
+)
+def test_parse_number(words, amount):
+    assert parse_number(words.split()) == amount
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=6))
+def test_parse_number_never_raises(words):
+    amount = parse_number(words)
+    if amount is not None and amount.low is not None and amount.high is not None:
+        assert amount.low <= amount.high
+
+
+_WORDS = st.sampled_from(
+    [
+        "some",
+        "12",
+        "3,000",
+        "thousands",
+        "of",
+        "troops",
+        "migrants",
+        "the",
+        "at",
+        "least",
+        "several",
+        "-",
+        "dozen",
+        "five",
+        "tanks",
+        "miles",
+        "between",
+        "and",
+        "Polish",
+        ".",
+        "dead",
+    ]
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=12))
+def test_extract_spans_inside_text(nlp, units, words):
+    text = " ".join(words)
+    for quantity in _extract(nlp, units, text):
+        assert 0 <= quantity.span[0] < quantity.span[1] <= len(text)
+        assert text[quantity.span[0] : quantity.span[1]] == quantity.text
+        assert quantity.unit in UNITS
