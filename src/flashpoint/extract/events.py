@@ -115,6 +115,8 @@ TOPIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REQUEST", 
 WARNING_VERBS = frozenset({"know", "understand", "realise", "realize", "remember", "beware"})
 # subjects that stand for the author's own act in an official text ("The decision targets")
 VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listing", "statement"})
+# participles that describe a noun by what it includes ("a campaign involving ...")
+MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 _PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
@@ -376,7 +378,12 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
             if child.dep_ in ("prep", "dative") and (
                 (
                     child.lower_ in preps
-                    and (own or trigger_type in ON_OBJECT_TYPES or child.lower_ not in TOPIC_PREPS)
+                    and (
+                        own
+                        or trigger_type in ON_OBJECT_TYPES
+                        or child.lower_ not in TOPIC_PREPS
+                        or (child.lower_ == "with" and trigger_type in RECIPROCAL_TYPES)
+                    )
                 )
                 or (child.lower_ == "of" and trigger_type not in OF_NOT_TARGET and own)
             ):
@@ -485,6 +492,16 @@ def _is_setting(head: Token) -> bool:
             continue
         return False
     return False
+
+
+def _in_modifier(head: Token) -> bool:
+    """Whether a noun trigger is the object of a participle describing another noun."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "pobj") or verb is head:
+        return False
+    if head.dep_ == "pobj":
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in MODIFIER_VERBS
 
 
 def _in_setting_clause(head: Token) -> bool:
@@ -601,6 +618,14 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     actors = context.actors
     if _is_noun(head) and _is_setting(head):
         return []
+    if _is_noun(head) and _in_modifier(head):
+        return []  # "a campaign involving the deployment of troops": background in a noun phrase
+    if (
+        _is_noun(head)
+        and head.dep_ == "attr"
+        and any(m.trigger.type == trigger.type and m is not match for m in context.by_head.values())
+    ):
+        return []  # "it has dispatched troops ... is the first deployment": a re-description
     if (
         _is_noun(head)
         and head.dep_ in ("nsubj", "nsubjpass")
