@@ -273,6 +273,14 @@ def test_plural_pronoun_after_a_coordination_resolves_to_all(
     assert regime.actor == "MDA-GOV"
 
 
+def test_places_are_no_antecedents(nlp: Language, registry: ActorRegistry) -> None:
+    text = "A statement from Norway, Japan and Australia: rights are abused in Moldova. We act."
+    doc = nlp(text)
+    index = find_actors(doc, registry, published="2025-03-01")
+    we = next(t for t in doc if t.text == "We")
+    assert [m.actor for m in index.resolve_all(we)] == ["NOR-GOV", "JPN-GOV", "AUS-GOV"]
+
+
 def test_person_in_a_sector_phrase_gives_the_country(
     nlp: Language, registry: ActorRegistry
 ) -> None:

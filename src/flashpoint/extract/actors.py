@@ -1205,7 +1205,7 @@ class _Finder:
             if m.token_end <= token.i
             and m.head >= 0
             and here - sents.get(m.head, 0) <= 3
-            and _pronoun_fits(m, word)
+            and _pronoun_fits(m, word, self.doc[m.head])
         ]
         if not candidates:
             return None
@@ -1235,12 +1235,22 @@ class _Finder:
                 if member is not None and member.actor and member not in group:
                     group.append(member)
             if len(group) > 1:
+                if self.agentive(token):  # "we demand": the governments, not the places
+                    group = [self.acting(m) for m in group]
                 self.groups[token.i] = sorted(group, key=lambda m: m.start)
                 chosen = self.groups[token.i][0]
+        if self.agentive(token):
+            chosen = self.acting(chosen)
         return self.make(
             token.i, token.i + 1, token.i, chosen.actor, "pronoun",
             name=chosen.name, person=chosen.person, role=chosen.role, office=chosen.office,
         )  # fmt: skip
+
+    def acting(self, mention: ActorMention) -> ActorMention:
+        """A country as an agent is its government: 'GBR' -> 'GBR-GOV'."""
+        if mention.sector is None and mention.entity in self.registry.countries:
+            return dataclasses.replace(mention, actor=f"{mention.entity}-GOV")
+        return mention
 
     def antecedent(self, sector: _Entry, person: bool, token: Token) -> ActorMention | None:
         """'the ministry', 'the soldiers', 'the spokesman': the last actor of that sector in
@@ -1343,11 +1353,13 @@ def _full_date(text: str) -> str:
     return text if len(text) == 10 else f"{text[:4]}-01-01"
 
 
-def _pronoun_fits(mention: ActorMention, word: str) -> bool:
+def _pronoun_fits(mention: ActorMention, word: str, head: Token) -> bool:
     if word in PERSON_PRONOUNS:
         return mention.person
     if mention.person or not mention.actor:
         return False
+    if head.dep_ == "compound" or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS):
+        return False  # a place: "in Belarus", "the Minsk talks"
     if mention.kind == "demonym" and "-" not in mention.actor:
         return False  # "Russian" in "Russian invasion"
     return word not in THING_PRONOUNS or mention.kind != "group"
