@@ -1,10 +1,12 @@
-"""Attribution: who a reporting cue's speaker is, and whom the statement is about."""
+"""Attribution: who a reporting cue's speaker is, where its content lies, whom it is about."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from flashpoint.extract.quotes import FINITE_TAGS, QuotedText
 from flashpoint.records import Speaker, entity_of
 
 if TYPE_CHECKING:
@@ -141,4 +143,189 @@ def choose_target(
     return min(counts, key=lambda code: (-counts[code], first[code]))
 
 
-__all__ = ["choose_target", "resolve_speaker", "speaker_from", "subject_of", "target_code"]
+# ---------------------------------------------------------------------------
+# where the content of a cue lies in the parse
+
+# object complements that belong to the content: accuse X of, dismiss X as, blame X for ...
+_OBJECT_PREPS = frozenset({"of", "as", "for", "over", "about", "against"})
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"})
+
+
+def clause_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    indices = [t.i for t in tokens]
+    return (min(indices), max(indices)) if indices else None
+
+
+def subtree_range(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i
+
+
+def object_content(
+    verb: Token, cue_tokens: list[Token], content: str
+) -> tuple[tuple[int, int], Token | None] | None:
+    """Return the token range of an object-type content and its first object token."""
+    fixed = {t.i for t in cue_tokens}
+    parts: list[Token] = []
+    for head in cue_tokens:
+        for child in head.children:
+            if child.i in fixed or child.i < verb.i:
+                continue
+            if head != verb and child.dep_ == "pobj":
+                parts.append(child)  # "called on [Russia]", "pointed the finger at [Putin]"
+            elif (
+                child.dep_ in _OBJECT_DEPS
+                or (child.dep_ == "dative" and content == "object")
+                or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS)
+            ):
+                parts.append(child)
+    if content == "as" and not any(
+        t.lower_ == "as" or t.dep_ == "oprd" for p in parts for t in p.subtree
+    ):
+        return None  # "considers X as ...", "described as ...": not "is considering a plan"
+    if not parts:
+        return None
+    first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+    if verb.doc[first].dep_ == "prep" and verb.doc[first].head in cue_tokens:
+        first += 1  # "warned of [serious consequences]", "described as [a game changer]"
+    objects = [p for p in parts if p.dep_ in ("dobj", "pobj", "dative")]
+    return (first, last), (objects[0] if objects else None)
+
+
+def hangs_from(clause: Token, verb: Token) -> bool:
+    """Return whether `clause` attaches to `verb` through nouns and prepositions only."""
+    token = clause.head
+    for _ in range(6):
+        if token == verb:
+            return True
+        if token.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "PRON") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def that_clause(verb: Token) -> tuple[int, int] | None:
+    """Return a that-clause the parser hung elsewhere: "maintained its position that ..."."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ != "mark" or token.lower_ != "that":
+            continue
+        clause = token.head
+        if not hangs_from(clause, verb):
+            continue  # the that-clause of another verb: ", adding that ..."
+        if clause.dep_ in ("acl", "ccomp", "advcl") and clause.i > token.i:
+            return token.i + 1, clause.right_edge.i
+    return None
+
+
+def what_x_says(verb: Token) -> tuple[int, int] | None:
+    """Return the complement of "what Warsaw says are [Belarusian soldiers ...]"."""
+    if not any(c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return None
+    copula = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if copula is None or copula.i + 1 >= len(verb.doc):
+        return None
+    if copula.right_edge.i > copula.i:
+        return copula.i + 1, copula.right_edge.i
+    noun = verb.doc[copula.i + 1]  # the parser hung the complement elsewhere: take its phrase
+    while noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return copula.i + 1, max(noun.right_edge.i, copula.i + 1)
+
+
+def clause_after_recipient(verb: Token) -> tuple[int, int] | None:
+    """Return the clause after "told the paper [the UK government was ...]" left unattached."""
+    recipient = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if recipient is None or recipient.i < verb.i:
+        return None
+    sent = verb.sent
+    # the clause is often parsed as a relative clause of the recipient: stop at its noun
+    first = recipient.i + 1
+    last = sent.end - 1
+    while last > first and verb.doc[last].is_punct:
+        last -= 1
+    rest = verb.doc[first : last + 1]
+    if len(rest) < 3 or rest[0].is_punct or rest[0].pos_ in ("CCONJ", "ADP", "SCONJ"):
+        return None
+    if not any(t.tag_ in FINITE_TAGS for t in rest) or any(t.text in ".;!?" for t in rest):
+        return None
+    return first, last
+
+
+def paragraph_of(ctx: QuotedText, idx: int) -> tuple[int, int]:
+    """Return the [start, end) of the line holding character `idx`."""
+    start = ctx.text.rfind("\n", 0, idx) + 1
+    end = ctx.text.find("\n", idx)
+    return start, len(ctx.text) if end < 0 else end
+
+
+def same_paragraph(ctx: QuotedText, a: Token, b: Token) -> bool:
+    return paragraph_of(ctx, a.idx) == paragraph_of(ctx, b.idx)
+
+
+def clip_to_paragraph(
+    ctx: QuotedText, verb: Token, first: int, last: int
+) -> tuple[int, int] | None:
+    """Keep a content inside its cue's paragraph: the parser runs headlines into leads."""
+    start, end = paragraph_of(ctx, verb.idx)
+    while first <= last and ctx.doc[first].idx < start:
+        first += 1
+    while last >= first and ctx.doc[last].idx >= end:
+        last -= 1
+    return (first, last) if first <= last else None
+
+
+def inverted_content(ctx: QuotedText, verb: Token, subject: Token) -> tuple[int, int] | None:
+    """Return the content before `..., Kremlin spokesperson Dmitry Peskov said`."""
+    first = min(subject.left_edge.i, verb.i)
+    for _ in range(4):  # "..., PM Tusk says": titles the parser left out of the subject
+        if first == 0 or ctx.doc[first - 1].pos_ != "PROPN":
+            break
+        first -= 1
+    if first < 2 or ctx.doc[first - 1].text not in (",", "\u2014", "\u2013"):
+        return None
+    comma = ctx.doc[first - 1]
+    clipped = clip_to_paragraph(ctx, verb, comma.sent.start, comma.i)
+    if clipped is None:
+        return None
+    start = clipped[0]
+    for quote in ctx.quotes:
+        if quote.content_start <= verb.idx < quote.content_end:
+            opening = ctx.doc.char_span(quote.content_start, verb.idx, alignment_mode="expand")
+            start = max(start, opening.start) if opening is not None else start
+    if start >= comma.i:
+        return None
+    return ctx.span(start, comma.i - 1)
+
+
+def as_clause_content(ctx: QuotedText, verb: Token) -> tuple[int, int] | None:
+    """Return the clause an "as X said" / "as reported by X" attribution frames."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    head = verb.head
+    if head == verb:
+        return None
+    own = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+    rest = [t.i for t in head.subtree if t.i not in own and not t.is_punct]
+    if not rest:
+        return None
+    return ctx.span(min(rest), max(rest))
+
+
+__all__ = [
+    "as_clause_content",
+    "choose_target",
+    "clause_after_recipient",
+    "clause_range",
+    "clip_to_paragraph",
+    "hangs_from",
+    "inverted_content",
+    "object_content",
+    "paragraph_of",
+    "resolve_speaker",
+    "same_paragraph",
+    "speaker_from",
+    "subject_of",
+    "subtree_range",
+    "target_code",
+    "that_clause",
+    "what_x_says",
+]

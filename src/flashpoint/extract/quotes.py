@@ -14,8 +14,13 @@ apostrophes far too often to be read as quotation marks.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 OPENERS = "“„«"  # unambiguous opening double quotes
 CLOSERS = "”»"  # unambiguous closing double quotes
@@ -176,4 +181,165 @@ def _quote(text: str, start: int, end: int, *, closed: bool) -> Quote:
     )
 
 
-__all__ = ["QUOTE_MARKS", "SINGLE_CLOSE", "SINGLE_OPEN", "Quote", "find_quotes"]
+# ---------------------------------------------------------------------------
+# quotations against the parse: which cue a quotation hangs on, what kind a content is
+
+
+class QuotedText(Protocol):
+    """A parsed document with its quotations: what the attachment helpers read."""
+
+    doc: Doc
+    text: str
+    quotes: list[Quote]
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Return the character span of tokens first..last (inclusive)."""
+        ...
+
+
+_MAX_GAP_CHARS = 160  # "said in a statement posted on Twitter on Monday: ..." fits
+_DASH_INSIDE = re.compile(r"(?<=[.!?…])\s+([\u2013\u2014])\s+(?=[A-Z])")
+_CLOSING = QUOTE_MARKS + SINGLE_CLOSE + " "
+_QUOTE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?)\u2013\u2014-])")
+STRIP = " \t\n,;:.\u2013\u2014-"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def signed_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Cut a signature ("... law. <dash> Josep Borrell") off the end of unclosed quotations."""
+    out = []
+    for quote in quotes:
+        if not quote.closed:
+            inner = text[quote.content_start : quote.content_end]
+            found = list(_DASH_INSIDE.finditer(inner))
+            if found:
+                end = quote.content_start + found[-1].start()
+                quote = dataclasses.replace(quote, end=end, content_end=end)
+        out.append(quote)
+    return out
+
+
+def trim_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+    """Strip framing punctuation and a leading "that" off a content span, keeping quote marks."""
+    for _ in range(8):
+        before = (start, end)
+        while start < end and text[start] in STRIP:
+            start += 1
+        if text.startswith("that ", start):
+            start += 5
+        while end > start and text[end - 1] in STRIP:
+            end -= 1
+        if end > start and text[end - 1] in QUOTE_MARKS:
+            opened = any(q.end == end and q.start >= start for q in quotes)
+            if not opened:
+                end -= 1
+        if start < end and text[start] in QUOTE_MARKS:
+            closed = any(q.start == start and q.end <= end for q in quotes)
+            if not closed:
+                start += 1
+        if (start, end) == before:
+            break
+    for quote in quotes:
+        if start <= quote.start < end < quote.end and not text[end : quote.end - 1].strip(STRIP):
+            end = quote.end  # keep `..."looking at the tools we have."` whole
+    return start, end
+
+
+def gap_ok(ctx: QuotedText, start: int, end: int, *, allow_colon_gap: bool) -> bool:
+    """Return whether the text between a cue and the quotation after it is only framing."""
+    gap = ctx.text[start:end]
+    if len(gap) > _MAX_GAP_CHARS or any(m in gap for m in QUOTE_MARKS):
+        return False
+    stripped = gap.strip()
+    if not stripped:
+        return True
+    if re.search(r"[.!?]\s", gap):
+        return False
+    if stripped == "that" or stripped.endswith(" that"):
+        return True
+    if stripped.endswith(","):
+        return len(stripped.split()) <= 6 and not has_finite(ctx, start, end)
+    return stripped.endswith(":") and (allow_colon_gap or not has_finite(ctx, start, end))
+
+
+def has_finite(ctx: QuotedText, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in FINITE_TAGS for t in span)
+
+
+def quote_after(ctx: QuotedText, cue_end: int) -> Quote | None:
+    for quote in ctx.quotes:
+        if quote.start >= cue_end:
+            if not gap_ok(ctx, cue_end, quote.start, allow_colon_gap=False):
+                return None
+            # `claimed that "senior sources" had told ...`: a fragment, the clause goes on
+            words = ctx.text[quote.content_start : quote.end].rstrip(
+                QUOTE_MARKS + SINGLE_CLOSE + " "
+            )
+            if words.endswith(tuple(",.!?\u2026")) or _QUOTE_ENDS_CLAUSE.match(ctx.text, quote.end):
+                return quote
+            return None
+    return None
+
+
+def quote_before(ctx: QuotedText, verb: Token, subject: Token | None) -> Quote | None:
+    """Return the quotation closed just before `"...," Peskov said` / `"...," said Peskov`."""
+    start = verb.idx
+    if subject is not None and subject.head == verb and subject.i < verb.i:
+        between = verb.doc[subject.right_edge.i + 1 : verb.i]
+        if any(t.pos_ not in ("ADV", "AUX", "PART") for t in between):
+            return None  # "..." Blinken said at ..., adding that: not next to the quotation
+        start = subject.left_edge.idx
+    candidates = [q for q in ctx.quotes if q.end <= start]
+    if not candidates:
+        return None
+    quote = candidates[-1]
+    gap = ctx.text[quote.end : start]
+    if gap.strip(" ,\n\t") or "\n" in gap.strip(" \t,"):
+        # tokens between the closing mark and the subject must be adverbs ("also", "then")
+        span = ctx.doc.char_span(quote.end, start, alignment_mode="expand")
+        if span is None or any(t.pos_ not in ("ADV", "PUNCT") for t in span):
+            return None
+    if re.search(r"[.!?]\s", gap):
+        return None
+    return quote if opens_sentence(ctx, quote) else None
+
+
+def opens_sentence(ctx: QuotedText, quote: Quote) -> bool:
+    """Return whether a quotation starts its sentence (not a fragment inside a clause)."""
+    before = ctx.text[: quote.start].rstrip()
+    if not before or before[-1] in ".!?:\n" or before[-1] in QUOTE_MARKS:
+        return True
+    tail = before[before.rfind("\n") + 1 :]
+    # "Warning, "..."": a short lead-in word or two and a comma
+    return before.endswith(",") and len(tail.split()) <= 2
+
+
+def quote_kind(ctx: QuotedText, start: int, end: int) -> str:
+    for quote in ctx.quotes:
+        if quote.content_start <= start and end <= quote.end:
+            return "direct"  # the whole content sits inside one quotation
+    for quote in ctx.quotes:
+        if quote.content_start < end and start < quote.content_end:
+            return "mixed"
+    return "indirect"
+
+
+__all__ = [
+    "FINITE_TAGS",
+    "QUOTE_MARKS",
+    "SINGLE_CLOSE",
+    "SINGLE_OPEN",
+    "STRIP",
+    "Quote",
+    "QuotedText",
+    "find_quotes",
+    "gap_ok",
+    "has_finite",
+    "opens_sentence",
+    "quote_after",
+    "quote_before",
+    "quote_kind",
+    "signed_quotes",
+    "trim_content",
+]

@@ -26,12 +26,31 @@ from typing import TYPE_CHECKING
 from flashpoint.config import Settings, data_files
 from flashpoint.errors import ConfigError
 from flashpoint.extract.attribution import (
+    as_clause_content,
     choose_target,
+    clause_after_recipient,
+    clause_range,
+    clip_to_paragraph,
+    inverted_content,
+    object_content,
     resolve_speaker,
+    same_paragraph,
     speaker_from,
     subject_of,
+    subtree_range,
+    that_clause,
+    what_x_says,
 )
-from flashpoint.extract.quotes import QUOTE_MARKS, SINGLE_CLOSE, Quote, find_quotes
+from flashpoint.extract.quotes import (
+    QUOTE_MARKS,
+    Quote,
+    find_quotes,
+    quote_after,
+    quote_before,
+    quote_kind,
+    signed_quotes,
+    trim_content,
+)
 from flashpoint.records import FACTUALITIES, Speaker, Statement
 
 if TYPE_CHECKING:
@@ -49,16 +68,10 @@ CONTENT_TYPES = ("clause", "recipient", "object", "as", "any", "quote", "none")
 _CLAUSE_TYPES = ("clause", "recipient", "any")  # a complement clause is the content
 _HEADER = ("cue", "type", "factuality", "content")
 
-# object complements that belong to the content: accuse X of, dismiss X as, blame X for ...
-_OBJECT_PREPS = frozenset({"of", "as", "for", "over", "about", "against"})
-_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
-_MAX_GAP_CHARS = 160  # "said in a statement posted on Twitter on Monday: ..." fits
 _MAX_HEADLINE_LINES = 3  # the title block of a report
 _HEADLINE = re.compile(r"^([^:\n]{2,40}):\s+(\S[^\n]*?)\s*$")
 _DASH_AFTER = re.compile(r"\s*([\u2013\u2014])\s*(?=[A-Z])")
-_DASH_INSIDE = re.compile(r"(?<=[.!?…])\s+([\u2013\u2014])\s+(?=[A-Z])")
 # the rest of an attribution sentence, up to where the next quotation opens
 _ATTRIBUTION_END = re.compile(r"[^.!?\n\"\u201c\u201d]{0,120}[.!?]\s*$")
 # clauses that close a content and may carry the same speaker's next cue: ", which it
@@ -70,10 +83,7 @@ _MIN_SENTENCES_FOR_CUT = 4  # short snippets often end without a full stop
 _NAME_SIMILARITY = 0.8  # "Msheli" for "Msehli": a misspelt surname of an earlier speaker
 _REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
 _DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
-_CLOSING = QUOTE_MARKS + SINGLE_CLOSE + " "
-_QUOTE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?)\u2013\u2014-])")
 _ISSUER_WINDOW = 120  # tokens back to the sentence that introduced "a statement"
-_STRIP = " \t\n,;:.\u2013\u2014-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +196,7 @@ class _Context:
         self.text = doc.text
         self.actors = actors
         self.cues = cues
-        self.quotes = _signed_quotes(doc.text, find_quotes(doc.text))
+        self.quotes = signed_quotes(doc.text, find_quotes(doc.text))
         self.claimed: set[int] = set()  # quote starts already used as a whole content
 
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -199,228 +209,6 @@ class _Context:
             if quote.content_start >= start and quote.content_end <= end:
                 return quote
         return None
-
-
-def _signed_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
-    """Cut a signature ("... law. <dash> Josep Borrell") off the end of unclosed quotations."""
-    out = []
-    for quote in quotes:
-        if not quote.closed:
-            inner = text[quote.content_start : quote.content_end]
-            found = list(_DASH_INSIDE.finditer(inner))
-            if found:
-                end = quote.content_start + found[-1].start()
-                quote = dataclasses.replace(quote, end=end, content_end=end)
-        out.append(quote)
-    return out
-
-
-def _trim(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
-    """Strip framing punctuation and a leading "that" off a content span, keeping quote marks."""
-    for _ in range(8):
-        before = (start, end)
-        while start < end and text[start] in _STRIP:
-            start += 1
-        if text.startswith("that ", start):
-            start += 5
-        while end > start and text[end - 1] in _STRIP:
-            end -= 1
-        if end > start and text[end - 1] in QUOTE_MARKS:
-            opened = any(q.end == end and q.start >= start for q in quotes)
-            if not opened:
-                end -= 1
-        if start < end and text[start] in QUOTE_MARKS:
-            closed = any(q.start == start and q.end <= end for q in quotes)
-            if not closed:
-                start += 1
-        if (start, end) == before:
-            break
-    for quote in quotes:
-        if start <= quote.start < end < quote.end and not text[end : quote.end - 1].strip(_STRIP):
-            end = quote.end  # keep `..."looking at the tools we have."` whole
-    return start, end
-
-
-def _clause_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
-    indices = [t.i for t in tokens]
-    return (min(indices), max(indices)) if indices else None
-
-
-def _subtree_range(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i
-
-
-def _object_content(
-    verb: Token, cue_tokens: list[Token], content: str
-) -> tuple[tuple[int, int], Token | None] | None:
-    """Return the token range of an object-type content and its first object token."""
-    fixed = {t.i for t in cue_tokens}
-    parts: list[Token] = []
-    for head in cue_tokens:
-        for child in head.children:
-            if child.i in fixed or child.i < verb.i:
-                continue
-            if head != verb and child.dep_ == "pobj":
-                parts.append(child)  # "called on [Russia]", "pointed the finger at [Putin]"
-            elif (
-                child.dep_ in _OBJECT_DEPS
-                or (child.dep_ == "dative" and content == "object")
-                or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS)
-            ):
-                parts.append(child)
-    if content == "as" and not any(
-        t.lower_ == "as" or t.dep_ == "oprd" for p in parts for t in p.subtree
-    ):
-        return None  # "considers X as ...", "described as ...": not "is considering a plan"
-    if not parts:
-        return None
-    first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
-    if verb.doc[first].dep_ == "prep" and verb.doc[first].head in cue_tokens:
-        first += 1  # "warned of [serious consequences]", "described as [a game changer]"
-    objects = [p for p in parts if p.dep_ in ("dobj", "pobj", "dative")]
-    return (first, last), (objects[0] if objects else None)
-
-
-def _gap_ok(ctx: _Context, start: int, end: int, *, allow_colon_gap: bool) -> bool:
-    """Return whether the text between a cue and the quotation after it is only framing."""
-    gap = ctx.text[start:end]
-    if len(gap) > _MAX_GAP_CHARS or any(m in gap for m in QUOTE_MARKS):
-        return False
-    stripped = gap.strip()
-    if not stripped:
-        return True
-    if re.search(r"[.!?]\s", gap):
-        return False
-    if stripped == "that" or stripped.endswith(" that"):
-        return True
-    if stripped.endswith(","):
-        return len(stripped.split()) <= 6 and not _has_finite(ctx, start, end)
-    return stripped.endswith(":") and (allow_colon_gap or not _has_finite(ctx, start, end))
-
-
-def _has_finite(ctx: _Context, start: int, end: int) -> bool:
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.tag_ in _FINITE_TAGS for t in span)
-
-
-def _quote_after(ctx: _Context, cue_end: int) -> Quote | None:
-    for quote in ctx.quotes:
-        if quote.start >= cue_end:
-            if not _gap_ok(ctx, cue_end, quote.start, allow_colon_gap=False):
-                return None
-            # `claimed that "senior sources" had told ...`: a fragment, the clause goes on
-            words = ctx.text[quote.content_start : quote.end].rstrip(
-                QUOTE_MARKS + SINGLE_CLOSE + " "
-            )
-            if words.endswith(tuple(",.!?\u2026")) or _QUOTE_ENDS_CLAUSE.match(ctx.text, quote.end):
-                return quote
-            return None
-    return None
-
-
-def _quote_before(ctx: _Context, verb: Token, subject: Token | None) -> Quote | None:
-    """Return the quotation closed just before `"...," Peskov said` / `"...," said Peskov`."""
-    start = verb.idx
-    if subject is not None and subject.head == verb and subject.i < verb.i:
-        between = verb.doc[subject.right_edge.i + 1 : verb.i]
-        if any(t.pos_ not in ("ADV", "AUX", "PART") for t in between):
-            return None  # "..." Blinken said at ..., adding that: not next to the quotation
-        start = subject.left_edge.idx
-    candidates = [q for q in ctx.quotes if q.end <= start]
-    if not candidates:
-        return None
-    quote = candidates[-1]
-    gap = ctx.text[quote.end : start]
-    if gap.strip(" ,\n\t") or "\n" in gap.strip(" \t,"):
-        # tokens between the closing mark and the subject must be adverbs ("also", "then")
-        span = ctx.doc.char_span(quote.end, start, alignment_mode="expand")
-        if span is None or any(t.pos_ not in ("ADV", "PUNCT") for t in span):
-            return None
-    if re.search(r"[.!?]\s", gap):
-        return None
-    return quote if _opens_sentence(ctx, quote) else None
-
-
-def _opens_sentence(ctx: _Context, quote: Quote) -> bool:
-    """Return whether a quotation starts its sentence (not a fragment inside a clause)."""
-    before = ctx.text[: quote.start].rstrip()
-    if not before or before[-1] in ".!?:\n" or before[-1] in QUOTE_MARKS:
-        return True
-    tail = before[before.rfind("\n") + 1 :]
-    # "Warning, "..."": a short lead-in word or two and a comma
-    return before.endswith(",") and len(tail.split()) <= 2
-
-
-def _quote_kind(ctx: _Context, start: int, end: int) -> str:
-    for quote in ctx.quotes:
-        if quote.content_start <= start and end <= quote.end:
-            return "direct"  # the whole content sits inside one quotation
-    for quote in ctx.quotes:
-        if quote.content_start < end and start < quote.content_end:
-            return "mixed"
-    return "indirect"
-
-
-def _inverted_content(ctx: _Context, verb: Token, subject: Token) -> tuple[int, int] | None:
-    """Return the content before `..., Kremlin spokesperson Dmitry Peskov said`."""
-    first = min(subject.left_edge.i, verb.i)
-    for _ in range(4):  # "..., PM Tusk says": titles the parser left out of the subject
-        if first == 0 or ctx.doc[first - 1].pos_ != "PROPN":
-            break
-        first -= 1
-    if first < 2 or ctx.doc[first - 1].text not in (",", "\u2014", "\u2013"):
-        return None
-    comma = ctx.doc[first - 1]
-    clipped = _clip_to_paragraph(ctx, verb, comma.sent.start, comma.i)
-    if clipped is None:
-        return None
-    start = clipped[0]
-    for quote in ctx.quotes:
-        if quote.content_start <= verb.idx < quote.content_end:
-            opening = ctx.doc.char_span(quote.content_start, verb.idx, alignment_mode="expand")
-            start = max(start, opening.start) if opening is not None else start
-    if start >= comma.i:
-        return None
-    return ctx.span(start, comma.i - 1)
-
-
-def _as_clause_content(ctx: _Context, verb: Token) -> tuple[int, int] | None:
-    """Return the clause an "as X said" / "as reported by X" attribution frames."""
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return None
-    head = verb.head
-    if head == verb:
-        return None
-    own = set(range(verb.left_edge.i, verb.right_edge.i + 1))
-    rest = [t.i for t in head.subtree if t.i not in own and not t.is_punct]
-    if not rest:
-        return None
-    return ctx.span(min(rest), max(rest))
-
-
-def _hangs_from(clause: Token, verb: Token) -> bool:
-    """Return whether `clause` attaches to `verb` through nouns and prepositions only."""
-    token = clause.head
-    for _ in range(6):
-        if token == verb:
-            return True
-        if token.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "PRON") or token.head == token:
-            return False
-        token = token.head
-    return False
-
-
-def _that_clause(verb: Token) -> tuple[int, int] | None:
-    """Return a that-clause the parser hung elsewhere: "maintained its position that ..."."""
-    for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ != "mark" or token.lower_ != "that":
-            continue
-        clause = token.head
-        if not _hangs_from(clause, verb):
-            continue  # the that-clause of another verb: ", adding that ..."
-        if clause.dep_ in ("acl", "ccomp", "advcl") and clause.i > token.i:
-            return token.i + 1, clause.right_edge.i
-    return None
 
 
 def _recent_outlet(found: list[_Found], before: int) -> _Found | None:
@@ -487,64 +275,9 @@ def _earlier_speaker(subject: Token, found: list[_Found]) -> ActorMention | None
     return None
 
 
-def _paragraph_of(ctx: _Context, idx: int) -> tuple[int, int]:
-    """Return the [start, end) of the line holding character `idx`."""
-    start = ctx.text.rfind("\n", 0, idx) + 1
-    end = ctx.text.find("\n", idx)
-    return start, len(ctx.text) if end < 0 else end
-
-
-def _same_paragraph(ctx: _Context, a: Token, b: Token) -> bool:
-    return _paragraph_of(ctx, a.idx) == _paragraph_of(ctx, b.idx)
-
-
-def _clip_to_paragraph(ctx: _Context, verb: Token, first: int, last: int) -> tuple[int, int] | None:
-    """Keep a content inside its cue's paragraph: the parser runs headlines into leads."""
-    start, end = _paragraph_of(ctx, verb.idx)
-    while first <= last and ctx.doc[first].idx < start:
-        first += 1
-    while last >= first and ctx.doc[last].idx >= end:
-        last -= 1
-    return (first, last) if first <= last else None
-
-
-def _what_x_says(verb: Token) -> tuple[int, int] | None:
-    """Return the complement of "what Warsaw says are [Belarusian soldiers ...]"."""
-    if not any(c.lower_ == "what" and c.i < verb.i for c in verb.children):
-        return None
-    copula = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
-    if copula is None or copula.i + 1 >= len(verb.doc):
-        return None
-    if copula.right_edge.i > copula.i:
-        return copula.i + 1, copula.right_edge.i
-    noun = verb.doc[copula.i + 1]  # the parser hung the complement elsewhere: take its phrase
-    while noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
-    return copula.i + 1, max(noun.right_edge.i, copula.i + 1)
-
-
-def _clause_after_recipient(verb: Token) -> tuple[int, int] | None:
-    """Return the clause after "told the paper [the UK government was ...]" left unattached."""
-    recipient = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if recipient is None or recipient.i < verb.i:
-        return None
-    sent = verb.sent
-    # the clause is often parsed as a relative clause of the recipient: stop at its noun
-    first = recipient.i + 1
-    last = sent.end - 1
-    while last > first and verb.doc[last].is_punct:
-        last -= 1
-    rest = verb.doc[first : last + 1]
-    if len(rest) < 3 or rest[0].is_punct or rest[0].pos_ in ("CCONJ", "ADP", "SCONJ"):
-        return None
-    if not any(t.tag_ in _FINITE_TAGS for t in rest) or any(t.text in ".;!?" for t in rest):
-        return None
-    return first, last
-
-
 def _verb_factuality(ctx: _Context, verb: Token, cue: Cue, span: tuple[int, int]) -> str:
     """Return how the outlet presents a verb-cued statement."""
-    if _what_x_says(verb):
+    if what_x_says(verb):
         return _DISTANCED
     if verb.dep_ == "xcomp":
         for _, passive, complement in _passive_heads(ctx):
@@ -621,19 +354,19 @@ def _verb_contents(
 ) -> Iterator[tuple[tuple[int, int], Quote | None, str | None]]:
     """Yield (content span, whole-content quote, preferred target) for one cue verb."""
     cue_end = cue_tokens[-1].idx + len(cue_tokens[-1])
-    after = _quote_after(ctx, cue_end)
-    before = _quote_before(ctx, verb, subject)
+    after = quote_after(ctx, cue_end)
+    before = quote_before(ctx, verb, subject)
     if before is not None and (after is None or before.start != after.start):
         yield (before.content_start, before.content_end), before, None
     if after is not None:
         yield (after.content_start, after.content_end), after, None
     if before is not None or after is not None or cue.content == "quote":
         return
-    framed = _as_clause_content(ctx, verb)
+    framed = as_clause_content(ctx, verb)
     if framed is not None:
         yield framed, None, None
         return
-    distanced = _what_x_says(verb)
+    distanced = what_x_says(verb)
     if distanced is not None:
         yield ctx.span(*distanced), None, None
         return
@@ -643,14 +376,14 @@ def _verb_contents(
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses and cue.content == "any":
             clauses = [c for c in verb.children if c.dep_ == "xcomp"]
-        if clauses and _same_paragraph(ctx, verb, clauses[0]):
-            first, last = _subtree_range(clauses[0])
+        if clauses and same_paragraph(ctx, verb, clauses[0]):
+            first, last = subtree_range(clauses[0])
             if clauses[0].i > verb.i:
                 first = max(first, cue_tokens[-1].i + 1)  # "which it claimed [was ...]"
-            token_range = _clip_to_paragraph(ctx, verb, first, last)
+            token_range = clip_to_paragraph(ctx, verb, first, last)
     inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
     if token_range is None and cue.content in ("object", "as", "any") and not inverted_subject:
-        got = _object_content(verb, cue_tokens, cue.content)
+        got = object_content(verb, cue_tokens, cue.content)
         if got is not None:
             token_range, obj = got
             if obj is not None:
@@ -658,18 +391,18 @@ def _verb_contents(
                 preferred = target.actor if target is not None else None
     if token_range is None and cue.content in _CLAUSE_TYPES:
         for found in (
-            _that_clause(verb),
-            _clause_after_recipient(verb) if cue.content == "recipient" else None,
+            that_clause(verb),
+            clause_after_recipient(verb) if cue.content == "recipient" else None,
         ):
             if found is not None and token_range is None:
-                token_range = _clip_to_paragraph(ctx, verb, *found)
+                token_range = clip_to_paragraph(ctx, verb, *found)
     if token_range is None and cue.content in _CLAUSE_TYPES:
-        inverted = _inverted_content(ctx, verb, subject)
+        inverted = inverted_content(ctx, verb, subject)
         if inverted is not None and verb.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
             yield inverted, None, None
         return
     if token_range is not None:
-        token_range = _clip_to_paragraph(ctx, verb, *token_range)
+        token_range = clip_to_paragraph(ctx, verb, *token_range)
     if token_range is not None:
         yield ctx.span(*token_range), None, preferred
 
@@ -694,7 +427,7 @@ def _according_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found
         neutral = ctx.cues.first("source", source.lemma_.lower())
         if neutral is not None:
             factuality = neutral.factuality
-        bounds = _clip_to_paragraph(ctx, token, token.sent.start, token.sent.end - 1)
+        bounds = clip_to_paragraph(ctx, token, token.sent.start, token.sent.end - 1)
         if bounds is None:
             continue
         sent_first, sent_last = bounds
@@ -750,7 +483,7 @@ def _noun_candidates(ctx: _Context) -> Iterator[_Found]:
             speaker=speaker_from(mention),
             cue=noun.text,
             cue_span=(noun.idx, noun.idx + len(noun)),
-            content_span=ctx.span(*_subtree_range(clause)),
+            content_span=ctx.span(*subtree_range(clause)),
             factuality=cue.factuality,
             subject=owner,
         )
@@ -782,7 +515,7 @@ def _passive_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
         if len(list(ctx.doc.char_span(source.cue_span[0], verb.idx, "expand") or ())) > 60:
             continue  # the last attribution is too far back to carry over
         tokens = [t for t in complement.subtree if not (t.dep_ == "aux" and t.i <= complement.i)]
-        start, end = _clause_range(tokens) or (complement.i, complement.i)
+        start, end = clause_range(tokens) or (complement.i, complement.i)
         yield _Found(
             mention=source.mention,
             speaker=source.speaker,
@@ -896,7 +629,7 @@ def _settle_nesting(ctx: _Context, found: list[_Found]) -> None:
                 and inner.subject.pos_ == "PRON"
                 and inner.subject.lower_ in _FIRST_PERSON
             )
-            if first_person and _quote_kind(ctx, *inner.cue_span) == "direct":
+            if first_person and quote_kind(ctx, *inner.cue_span) == "direct":
                 inner.dropped = True  # "We condemn ..." inside the speaker's own quotation
             elif _same_speaker(inner, outer):
                 cut = _trailing_clause_start(ctx, outer, inner)
@@ -978,7 +711,7 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
     found += _passive_candidates(ctx, found)
     for item in found:
         if item.quote is None:
-            item.content_span = _trim(ctx.text, *item.content_span, ctx.quotes)
+            item.content_span = trim_content(ctx.text, *item.content_span, ctx.quotes)
     found = [f for f in found if f.content_span[1] - f.content_span[0] >= 3]
     cut_from = _unfinished_tail(doc)
     found = [f for f in found if f.cue_span[0] < cut_from]
@@ -1005,7 +738,7 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
             and previous.kind == "direct"
         ):
             target = previous.target  # a quotation going on about the same actor
-        kind = _quote_kind(ctx, start, end)
+        kind = quote_kind(ctx, start, end)
         if kind == "direct" and parent is not None and parent.cue_span[0] < item.cue_span[0]:
             kind = "indirect"  # the quoted words are the citing source's, not this speaker's
         statements.append(
