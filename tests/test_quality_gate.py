@@ -42,12 +42,12 @@ def test_scores_stay_above_the_pinned_floors(name, shared, tmp_path, extractor):
         for record in extractor(documents):
             fh.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
     out = tmp_path / "scores.json"
-    code = scoring.main([str(shared / gold), str(pred), "--json", str(out)])  # type: ignore[no-untyped-call]
+    code = scoring.main([str(shared / gold), str(pred), "--json", str(out)])
     assert code == 0
     report = json.loads(out.read_text())
     below = {
         key: (_figure(report, key), floor)
         for key, floor in FLOORS[name].items()
-        if not isinstance(_figure(report, key), float) or _figure(report, key) < floor  # type: ignore[operator]
+        if not isinstance(_figure(report, key), float) or _figure(report, key) < floor
     }
     assert not below, f"{name}: below the pinned floors (got, floor): {below}"
