@@ -390,3 +390,31 @@ def test_seed_corpus_events_are_well_formed(nlp: Any, lexicon: Any) -> None:
     for event in events:
         assert event.source is not None
         assert text[event.evidence_span[0] : event.evidence_span[1]] == event.evidence
+
+
+# ---------------------------------------------------------------------------
+# hand-built parses: the argument rules without the statistical parser
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Any:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    lemmas = [w.lower().rstrip("s") if p == "NOUN" else w.lower() for w, p in zip(words, pos)]
+    lemmas = [{"pushed": "push", "were": "be"}.get(w, w) for w in lemmas]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_passive_agent_is_the_source(lexicon: Any) -> None:
+    doc = _doc(
+        ["Migrants", "were", "pushed", "back", "by", "Latvian", "guards"],
+        [2, 2, 2, 2, 2, 6, 4],
+        ["nsubjpass", "auxpass", "ROOT", "prt", "agent", "amod", "pobj"],
+        ["NOUN", "AUX", "VERB", "ADP", "ADP", "ADJ", "NOUN"],
+    )
+    (match,) = find_triggers(doc[0:7], lexicon)
+    assert (match.trigger.type, match.trigger.mode) == ("COERCE", "deport")
+    from flashpoint.extract.event_lexicon import subject_of
+
+    subject = subject_of(match.head)
+    assert subject is not None and subject.text == "guards"
