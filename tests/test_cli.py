@@ -18,7 +18,8 @@ def test_help_does_not_import_heavy_libraries():
     code = (
         "import sys; from flashpoint.cli import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-        "heavy = [m for m in ('spacy', 'ray', 'fastapi', 'sqlalchemy', 'torch') if m in sys.modules]\n"
+        "names = ('spacy', 'ray', 'fastapi', 'sqlalchemy', 'torch')\n"
+        "heavy = [m for m in names if m in sys.modules]\n"
         "print('HEAVY=' + ','.join(heavy))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -14,5 +14,7 @@ def test_vendored_scorer_is_the_shared_one(shared: Path):
 def test_gold_scores_perfectly_against_itself(shared: Path, tmp_path: Path):
     gold = shared / "eval" / "gold" / "dev"
     out = tmp_path / "s.json"
-    code = flashpoint.scoring.main([str(gold), str(gold), "--json", str(out), "--min", "event.f1=1"])
+    code = flashpoint.scoring.main(
+        [str(gold), str(gold), "--json", str(out), "--min", "event.f1=1"]
+    )
     assert code == 0
