@@ -216,6 +216,9 @@ def parse_number(words: Sequence[str]) -> Amount | None:
             if mult is None or tokens[-1] in ("k", "m"):
                 return None
             return Amount(low_f * mult, high_f * mult, True)
+    if tokens[0] == "half" and len(tokens) > 1:
+        whole = _plain(tokens[1:])
+        return None if whole is None else Amount(whole // 2, whole // 2, False)
     value = _plain(tokens)
     return None if value is None else Amount(value, value, False)
 
@@ -354,6 +357,8 @@ def _number_group(doc: Doc, i: int) -> tuple[int, int]:
             start -= 1
             if before == "few" and start > 0 and doc[start - 1].lower_ == "a":
                 start -= 1
+            elif before in ("a", "an") and start > 0 and doc[start - 1].lower_ == "half":
+                start -= 1  # "half a million"
     if (
         start > 0
         and doc[start - 1].lower_ == "between"
