@@ -400,7 +400,9 @@ def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) ->
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    lemmas = [w.lower().rstrip("s") if p == "NOUN" else w.lower() for w, p in zip(words, pos)]
+    lemmas = [
+        w.lower().rstrip("s") if p == "NOUN" else w.lower() for w, p in zip(words, pos, strict=True)
+    ]
     lemmas = [{"pushed": "push", "were": "be"}.get(w, w) for w in lemmas]
     return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 

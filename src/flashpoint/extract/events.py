@@ -494,6 +494,17 @@ def _is_setting(head: Token) -> bool:
     return False
 
 
+def _request_mode(head: Token, context: _Context) -> str:
+    """The PLOVER mode of a demand, from what it asks for ("release prisoners" -> yield)."""
+    words = {t.lemma_.lower() for t in head.subtree if t.i != head.i}
+    for mode in ("yield", "assist"):
+        if words & context.classes.get(mode, frozenset()):
+            return mode
+    if words & context.talk_words:
+        return "meet"
+    return "change"
+
+
 def _in_modifier(head: Token) -> bool:
     """Whether a noun trigger is the object of a participle describing another noun."""
     verb = head.head
@@ -578,6 +589,7 @@ class _Context:
     voice: list[str] = field(default_factory=list)
     talk_words: frozenset[str] = frozenset()
     gazetteer: Gazetteer | None = None
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _update_voice(sent: Span, context: _Context) -> None:
@@ -729,6 +741,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
                 out.append(_Found(match, kind, mode if kind == "REQUEST" else None, source,
                                   target, "occurred", reported_by, sent))  # fmt: skip
             continue
+        if trigger.type == "REQUEST":
+            mode = _request_mode(head, context) or mode
         status, reported_by = decide_status(
             event_type=event_type,
             head=head,
@@ -933,6 +947,7 @@ def extract_events(
         statements,
         talk_words=lexicon.classes.get("talkish", frozenset()),
         gazetteer=gazetteer,
+        classes=lexicon.classes,
     )
     for sent in _sentences(doc):
         matches = find_triggers(sent, lexicon)
