@@ -308,10 +308,21 @@ def test_one_statement(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> 
         "The troops left the base on Monday and drove north.",
         "The talks continued until late at night.",
         "The fence was reportedly damaged in two places.",
+        "On Monday, Petrov said nothing about the convoy.",
+        "Lithuania called a meeting of the border commission.",
         "",
         '"',
     ],
-    ids=["negated", "no-cue", "continue-without-quote", "hedge-without-speaker", "empty", "mark"],
+    ids=[
+        "negated",
+        "no-cue",
+        "continue-without-quote",
+        "hedge-without-speaker",
+        "said-nothing",
+        "called-a-meeting",
+        "empty",
+        "mark",
+    ],
 )
 def test_no_statement(nlp: Any, cues: CueLexicon, text: str) -> None:
     assert _extract(nlp, cues, text) == []
@@ -345,6 +356,10 @@ MORE_CASES = [
         ("POL-GOV", "Marta Kowal", "indirect", "asserted", "Lithuania shuts two crossings"),
     ),
     (
+        'Petrov called the report "a crude fake" and left the room.',
+        ("BLR-GOV", "Ivan Petrov", "mixed", "asserted", 'the report "a crude fake"'),
+    ),
+    (
         'Petrov claimed that "foreign agents" had crossed the river.',
         ("BLR-GOV", "Ivan Petrov", "mixed", "claimed", '"foreign agents" had crossed the river'),
     ),
@@ -360,6 +375,7 @@ MORE_CASES = [
         "what-x-says-are",
         "inverted-warns-x",
         "headline-pm-says",
+        "called-x-y",
         "quote-fragment-after-that",
     ],
 )
@@ -550,7 +566,10 @@ def test_lexicon_loads_and_matches(cues: CueLexicon) -> None:
     assert cues.hedge("Reportedly") is not None
     phrases = [c.words for c in cues.lookup("verb", "call")]
     assert ("call", "on") in phrases
-    assert all(len(words) == 2 for words in phrases)  # "call" alone is no cue
+    assert phrases[-1] == ("call",)  # longest first: "call on" is tried before "call"
+    call = cues.first("verb", "call")
+    assert call is not None
+    assert call.content == "as"  # "called X a provocation", never "called a meeting"
 
 
 def test_user_cues_extend_and_override(tmp_path: Path, nlp: Any) -> None:

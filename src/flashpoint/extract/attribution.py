@@ -293,6 +293,8 @@ def inverted_content(ctx: QuotedText, verb: Token, subject: Token) -> tuple[int,
             start = max(start, opening.start) if opening is not None else start
     if start >= comma.i:
         return None
+    if not any(t.tag_ in FINITE_TAGS for t in ctx.doc[start : comma.i]):
+        return None  # "On Monday, Peskov said nothing": no clause before the comma
     return ctx.span(start, comma.i - 1)
 
 
