@@ -65,6 +65,7 @@ ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"}
 NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice")
 # modifiers saying a group has no one country: "Western troops", "foreign forces"
 NO_COUNTRY = _words("western foreign international multinational allied overseas")
+SPONSOR_WORDS = _words("pro backed sponsored supported installed")
 ROLE_STOPWORDS = _words("of the for and in to")
 SUBJECT_DEPS = _words("nsubj nsubjpass")
 GENERIC_STATES = _words("country nation state ally partner member government")
@@ -1080,13 +1081,15 @@ class _Finder:
         return None
 
     def pro_prefix(self, start: int, i: int) -> bool:
-        """'pro-Russian': the demonym names a sponsor, not the actor."""
-        return any(
-            self.doc[j].lower_ == "pro" for j in range(max(start, i - 2), min(i + 1, len(self.doc)))
-        )
+        """'pro-Russian', 'Kremlin-backed': the word at `i` names a sponsor, not the actor."""
+        doc = self.doc
+        before = i - 2 >= start and doc[i - 2].lower_ == "pro" and doc[i - 1].text == "-"
+        after = i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in SPONSOR_WORDS
+        return before or after or (i >= start and doc[i].lower_.startswith("pro-"))
 
     def has_pro(self, start: int, end: int) -> bool:
-        return any(t.lower_ == "pro" for t in self.doc[start:end])
+        """'pro-Russian', 'Moscow-backed': the country named is a sponsor."""
+        return any(self.pro_prefix(start, i) for i in range(start, end))
 
     def pro_entity(self, start: int, end: int) -> _Entry | None:
         """'pro-Russian forces in the Donbass' -> the region's country."""
@@ -1257,7 +1260,7 @@ class _Finder:
         the sentence, else (governments, forces, police) the last country named in it, else
         the last actor of that sector before."""
         sent_start = token.sent.start
-        own_side = self.clause_subjects(token)
+        own_side = self.clause_subjects(token) if sector.actor == "GOV" else set()
         if person:  # "the secretary" -> the last person whose role says "Secretary"
             title = token.lemma_.lower()
             for mention in reversed(self.mentions):
