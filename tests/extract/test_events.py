@@ -174,7 +174,7 @@ def _summary(events: Sequence[Event]) -> set[tuple[str, str | None, str | None, 
         ("Polish farmers protested against the import rules.",
          {("PROTEST", "demo", "POL-CVL", None, "occurred")}),
         ("Germany urged Russia to withdraw its army.",
-         {("REQUEST", None, "DEU-GOV", "RUS-GOV", "occurred")}),
+         {("REQUEST", "yield", "DEU-GOV", "RUS-GOV", "occurred")}),
     ],
     ids=[
         "mobilize-deploy", "mobilize-assets", "mobilize-possessor", "coerce-pushback",
