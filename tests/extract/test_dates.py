@@ -138,8 +138,17 @@ def test_explicit_year_needs_no_publication_date():
         ("Some 300 migrants are currently camped at the fence.", "2022-03-15", "currently"),
         ("The government imposed a 90-day curfew.", None, None),
         ("Troops were sent to the border.", None, None),
+        ("Protesters recalled the disputed August 2020 vote.", None, None),
     ],
-    ids=["weekday", "night-of", "yesterday", "currently", "duration-is-not-a-date", "no-date"],
+    ids=[
+        "weekday",
+        "night-of",
+        "yesterday",
+        "currently",
+        "duration-is-not-a-date",
+        "no-date",
+        "noun-modifier",
+    ],
 )
 def test_find_event_date(nlp, sentence, start, text):
     sent = next(iter(nlp(sentence).sents))

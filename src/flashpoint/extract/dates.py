@@ -471,7 +471,7 @@ def find_event_date(sent: Span, published: str | None, *, anchor: int | None = N
     given, else the first that resolves. "the same day" takes the date of the nearest
     earlier sentence that has one. Unresolvable words are kept in `text`.
     """
-    mentions = date_mentions(sent)
+    mentions = [m for m in date_mentions(sent) if not _modifies_noun(sent.doc, m)]
     if not mentions:
         return DateInfo()
     if anchor is not None:
@@ -485,6 +485,20 @@ def find_event_date(sent: Span, published: str | None, *, anchor: int | None = N
             return info
         kept = kept or text
     return DateInfo(text=kept)
+
+
+def _modifies_noun(doc: Doc, mention: tuple[int, int, str]) -> bool:
+    """Return True for a date inside a noun phrase ("a rigged August 2020 election")."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    roots = [t for t in span if not span.start <= t.head.i < span.end]
+    return any(
+        t.dep_ in ("compound", "nmod", "amod", "nummod")
+        and t.head.i >= span.end
+        and t.head.pos_ in ("NOUN", "PROPN")
+        for t in roots
+    )
 
 
 def _resolve_mention(text: str, sent: Span, published: str | None) -> DateInfo:
