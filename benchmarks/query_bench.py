@@ -6,7 +6,7 @@ With FLASHPOINT_TEST_PG set to a PostgreSQL server URL the same runs there too, 
 throwaway database. The events are bulk-inserted through `Store.add_records` (the path
 ingest uses), 20 per document in batches of 500 documents; each query asks for one page
 of 50 rows as the events table does, and the script prints the median and p99 latency
-of each kind of query. On the shared 2-core dev box 1M events load in ~3-4 minutes.
+of each kind of query. On the shared 2-core dev box 1M events load in 2.5-4.5 minutes.
 """
 
 from __future__ import annotations
