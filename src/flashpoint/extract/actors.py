@@ -667,6 +667,10 @@ class _Finder:
         sent_start = self.doc[start].sent.start if self.doc.has_annotation("SENT_START") else 0
         while i >= sent_start:
             token = self.doc[i]
+            if i == start - 1 and token.is_space and i > 0 and self.title_word(i - 1):
+                sent_start = self.doc[i - 1].sent.start  # "US Defense Secretary\n\nLloyd Austin"
+                i -= 1
+                continue
             if i in self.by_token:
                 i = self.by_token[i].start - 1
                 continue
@@ -693,6 +697,12 @@ class _Finder:
         while j < start and self.doc[j].text in {"-", "'s", "\u2019s", "of"}:
             j += 1
         return j
+
+    def title_word(self, i: int) -> bool:
+        m = self.by_token.get(i)
+        return m is not None and any(
+            e.category == "sector" and e.kind == "person" for e in m.entries
+        )
 
     # ------------------------------------------------------------------ resolving
     def quoted(self, token: Token) -> bool:
@@ -1333,13 +1343,16 @@ class _Finder:
         return mention.entity not in self.registry.countries  # "NATO ... the alliance"
 
     def focus_entity(self) -> str | None:
-        """The country whose government the text has shown acting most so far."""
+        """The country whose government the text has shown acting most so far, if clearly."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
             acting = mention.sector == "GOV" and mention.kind not in {"pronoun", "title", "name"}
             if acting and mention.entity in self.registry.countries:
                 counts[mention.entity] = counts.get(mention.entity, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        ranked = [*sorted(counts.values(), reverse=True), 0]
+        if not counts or ranked[0] < 2 * ranked[1]:
+            return None
+        return max(counts, key=lambda k: counts[k])
 
 
 def _dateline(token: Token) -> bool:
