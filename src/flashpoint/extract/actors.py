@@ -15,7 +15,7 @@ import csv
 import dataclasses
 import io
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -407,7 +407,6 @@ class ActorIndex:
     ) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self._groups = groups or {}  # token of a plural pronoun -> its coordinated antecedents
-        self._doc = doc
         self._by_token: dict[int, ActorMention] = {}
         for mention in sorted(self.mentions, key=lambda m: m.end - m.start, reverse=True):
             for i in range(mention.token_start, mention.token_end):
@@ -528,7 +527,6 @@ class _Finder:
     local_people: dict[str, tuple[str, str]] = field(
         default_factory=dict
     )  # surname -> (actor, name)
-    blockers: list[int] = field(default_factory=list)  # token index of unknown people
     sentence_starts: dict[int, int] = field(default_factory=dict)  # token -> sentence number
     groups: dict[int, list[ActorMention]] = field(default_factory=dict)  # "they" -> conjuncts
     quote_depth: list[bool] = field(default_factory=list)  # per token: inside quotation marks
@@ -812,7 +810,6 @@ class _Finder:
         if actor is None:
             actor = self.appositive(self.doc[head])
         if actor is None:
-            self.blockers.append(head)
             self.add(self.make(start, end, head, "", "name", name=name, person=True))
             return None
         self.local_people[self.doc[end - 1].text] = (actor, name)
@@ -1417,8 +1414,3 @@ def find_actors(
     finder = _Finder(doc, registry, published, registry.entity_of(outlet, doc.vocab))
     mentions = [m for m in finder.run() if m.actor]
     return ActorIndex(mentions, doc, groups=finder.groups)
-
-
-def iter_codes(mentions: Iterable[ActorMention]) -> list[str]:
-    """The actor codes of some mentions, in order (a convenience for tests and reports)."""
-    return [m.actor for m in mentions]
