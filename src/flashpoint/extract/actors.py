@@ -5,8 +5,18 @@ The registry (`load_actor_registry`) holds countries (from pycountry and geoname
 office-holders; `find_actors` matches them all at once with one spaCy PhraseMatcher built per
 registry, composes noun phrases ("Poland's Ministry of Defense" -> POL-GOV, "Polish Deputy
 Defense Minister Pawel Zalewski" -> POL-GOV with name) and resolves pronouns and definite
-descriptions ("the ministry", "he") to the last fitting actor. `ActorIndex.resolve` maps any
-noun phrase or token back to its mention.
+descriptions ("the ministry", "he") to the last fitting actor.
+
+What the other stages call:
+
+    index = find_actors(doc, registry, published="2021-11-12", outlet="Reuters")
+    index.resolve(token_or_span)      # ActorMention | None: the phrase headed by / holding it
+    index.resolve_all(token_or_span)  # one mention per conjunct ("Estonia, France and ...")
+    index.within(start, end)          # mentions inside characters [start, end)
+    mention.actor, .entity, .sector, .name, .person, .as_target()
+
+A bare country is `POL` unless it acts ("Poland has accused" -> `POL-GOV`); capitals and
+seats of power are governments except as places ("in Moscow" -> `RUS`).
 """
 
 from __future__ import annotations
