@@ -32,7 +32,10 @@ _NAMES = {
     "sweden": ("SWE-GOV", "country"), "nato": ("NATO", "org"), "eu": ("EU", "org"),
     "macron": ("FRA-GOV", "name"),
 }  # fmt: skip
-_SECTORS = {"soldier": "MIL", "troop": "MIL", "guard": "COP", "farmer": "CVL", "army": "MIL"}
+_SECTORS = {
+    "soldier": "MIL", "troop": "MIL", "guard": "COP", "farmer": "CVL", "army": "MIL",
+    "ambassador": "GOV",
+}  # fmt: skip
 _PEOPLE = {"migrant": "UNK-REF", "refugee": "UNK-REF"}
 
 
@@ -175,13 +178,19 @@ def _summary(events: Sequence[Event]) -> set[tuple[str, str | None, str | None, 
          {("PROTEST", "demo", "POL-CVL", None, "occurred")}),
         ("Germany urged Russia to withdraw its army.",
          {("REQUEST", "yield", "DEU-GOV", "RUS-GOV", "occurred")}),
+        ("Polish guards used tear gas against the migrants.",
+         {("ASSAULT", "crowd-control", "POL-COP", "UNK-REF", "occurred")}),
+        ("Latvian guards turned back the migrants at the crossing.",
+         {("COERCE", "deport", "LVA-COP", "UNK-REF", "occurred")}),
+        ("Estonia summoned the Russian ambassador.",
+         {("ACCUSE", "disapprove", "EST-GOV", "RUS-GOV", "occurred")}),
     ],
     ids=[
         "mobilize-deploy", "mobilize-assets", "mobilize-possessor", "coerce-pushback",
         "coerce-passive-agent", "coerce-place-conjuncts", "assault-fire", "accuse", "condemn",
         "reject", "threaten", "sanction", "support", "aid-send-arms", "consult-visit",
         "agree-reciprocal", "cooperate", "retreat", "concede", "protest",
-        "request-not-its-content",
+        "request-not-its-content", "assault-crowd-control", "coerce-turn-back", "summon",
     ],
 )  # fmt: skip
 def test_event_table(nlp: Any, lexicon: Any, text: str, expected: set[tuple[Any, ...]]) -> None:
@@ -276,9 +285,13 @@ def test_status_follows_statement(nlp: Any, lexicon: Any, factuality: str, statu
 def test_speech_act_has_occurred_whatever_its_factuality(nlp: Any, lexicon: Any) -> None:
     text = "Estonia accused Russia of jamming the signals."
     statement = _statement(text, "accused", "Russia of jamming the signals", "claimed", "EST-GOV")
-    (event,) = _events(nlp, lexicon, text, [statement])
-    assert (event.type, event.source, event.target, event.status, event.reported_by) == (
+    accuse, jam = _events(nlp, lexicon, text, [statement])
+    assert (accuse.type, accuse.source, accuse.target, accuse.status, accuse.reported_by) == (
         "ACCUSE", "EST-GOV", "RUS-GOV", "occurred", "s1",
+    )  # fmt: skip
+    # what the accusation says is the accuser's claim (seed notes)
+    assert (jam.type, jam.mode, jam.source, jam.status, jam.reported_by) == (
+        "COERCE", "cyber", "RUS-GOV", "claimed", "s1",
     )  # fmt: skip
 
 

@@ -40,20 +40,9 @@ SETTING_PREPS = frozenset(
 )  # fmt: skip
 SETTING_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until"})
 SETTING_FRAMES = frozenset(
-    {
-        "response",
-        "addition",
-        "retaliation",
-        "wake",
-        "sideline",
-        "spite",
-        "part",
-        "light",
-        "report",
-        "rumour",
-        "rumor",
-    }
-)
+    {"response", "addition", "retaliation", "wake", "sideline", "spite", "part", "light",
+     "report", "rumour", "rumor", "remark", "comment"}
+)  # fmt: skip
 # verbs that only order events in time: their object is the occasion ("followed the summit")
 SEQUENCE_VERBS = frozenset({"follow", "precede", "mark", "overshadow"})
 # verbs that report, show or frame: their subject is not the doer of a nominal event
