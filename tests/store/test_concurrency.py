@@ -5,8 +5,11 @@ from __future__ import annotations
 import threading
 import time
 
+import sqlalchemy as sa
+
 from flashpoint.records import Record
 from flashpoint.store import Filters, LinkUpdate
+from flashpoint.store.migrations import MIGRATIONS
 from flashpoint.store.sql import SqlStore
 
 from .builders import event, make_record
@@ -106,5 +109,80 @@ def test_the_same_store_is_safe_across_threads(tmp_path):
     try:
         assert not errors, errors[0]
         assert store.count()["documents"] == 3 * 5 * PER_BATCH
+    finally:
+        store.close()
+
+
+def test_stores_opened_at_once_on_a_blank_database_migrate_it_once(store_url):
+    errors: list[BaseException] = []
+    opened: list[SqlStore] = []
+    start = threading.Barrier(4)
+
+    def open_one() -> None:
+        try:
+            start.wait(timeout=30)
+            opened.append(SqlStore(store_url))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    try:
+        assert not errors, errors[0]
+        assert len(opened) == 4
+        opened[0].add_records(_batch(0, 0), extractor="t")
+        assert all(store.count()["documents"] == PER_BATCH for store in opened)
+    finally:
+        for store in opened:
+            store.close()
+    engine = sa.create_engine(store_url)
+    try:
+        with engine.connect() as connection:
+            versions = connection.exec_driver_sql("SELECT version FROM schema_version").all()
+    finally:
+        engine.dispose()
+    assert sorted(v for (v,) in versions) == [n for n, _ in MIGRATIONS]
+
+
+def test_parallel_writers_on_either_backend(store_url):
+    errors: list[BaseException] = []
+
+    def work(writer: int) -> None:
+        store = SqlStore(store_url)
+        try:
+            for number in range(4):
+                store.add_records(_batch(writer, number), extractor="t")
+                store.save_correction(
+                    _batch(writer, number)[0].document.id, "e1", "confirm", {}, by=f"w{writer}"
+                )
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            store.close()
+
+    SqlStore(store_url).close()
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors, errors[0]
+    store = SqlStore(store_url)
+    try:
+        assert store.count()["documents"] == 3 * 4 * PER_BATCH
+        assert sum(1 for row in store.query_events() if row.correction) == 3 * 4
+    finally:
+        store.close()
+
+
+def test_in_memory_sqlite_works():
+    store = SqlStore("sqlite://")
+    try:
+        store.add_records(_batch(0, 0), extractor="t")
+        assert store.count()["documents"] == PER_BATCH
+        assert len(store.search("troops")) == PER_BATCH
     finally:
         store.close()
