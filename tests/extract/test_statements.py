@@ -47,8 +47,13 @@ ACTORS: dict[str, tuple[str, str | None, bool]] = {
     "Reuters": ("GBR-MED", "Reuters", False),
     "The ministry": ("LTU-GOV", None, False),
     "Polish": ("POL", None, False),
+    "Latvia": ("LVA", None, False),
+    "Estonia": ("EST", None, False),
+    "the OSCE": ("OSCE", None, False),
 }
 DEMONYMS = {"Polish", "Belarusian", "Estonian"}
+COUNTRIES = {"Lithuania", "Latvia", "Estonia", "Belarus", "Russia"}
+ORGANISATIONS = {"the OSCE"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it", "they", "them"}
 
@@ -75,6 +80,8 @@ class FakeActors:
                     continue
                 actor, name, person = ACTORS[surface]
                 kind = "demonym" if surface in DEMONYMS else "name"
+                kind = "country" if surface in COUNTRIES else kind
+                kind = "org" if surface in ORGANISATIONS else kind
                 found.append(
                     FakeMention(match.start(), match.end(), surface, actor, name, person, kind)
                 )
@@ -462,6 +469,18 @@ def test_quoted_as_saying_is_the_person(nlp: Any, cues: CueLexicon) -> None:
     text = "Petrov was quoted by Reuters as saying that the gates would reopen."
     (statement,) = _extract(nlp, cues, text)
     assert (statement.speaker.name, statement.content) == ("Ivan Petrov", "the gates would reopen")
+
+
+def test_joint_statement_at_an_organisation(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        "At a session of the OSCE, Latvia, Estonia and Lithuania issued a statement. "
+        'The statement read, "We will not accept threats." They also called for calm.'
+    )
+    read, called = _extract(nlp, cues, text)
+    assert read.speaker.name == "Latvia, Estonia and Lithuania"
+    assert read.speaker.actor == "OSCE"
+    assert read.speaker.members == ("LVA-GOV", "EST-GOV", "LTU-GOV")
+    assert (called.speaker, called.content) == (read.speaker, "calm")
 
 
 def test_quote_continued_in_next_paragraph(nlp: Any, cues: CueLexicon) -> None:

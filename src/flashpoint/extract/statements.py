@@ -83,6 +83,7 @@ _MIN_SENTENCES_FOR_CUT = 4  # short snippets often end without a full stop
 _NAME_SIMILARITY = 0.8  # "Msheli" for "Msehli": a misspelt surname of an earlier speaker
 _REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
 _DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?$")  # between listed signatories
 _ISSUER_WINDOW = 120  # tokens back to the sentence that introduced "a statement"
 
 
@@ -219,27 +220,57 @@ def _recent_outlet(found: list[_Found], before: int) -> _Found | None:
     return max(outlets, key=lambda f: f.cue_span[1]) if outlets else None
 
 
-def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> ActorMention | None:
+_Voice = tuple["ActorMention | None", Speaker]  # who speaks: the mention (if one) and the speaker
+
+
+def _voice(mention: ActorMention | None) -> _Voice | None:
+    return None if mention is None else (mention, speaker_from(mention))
+
+
+def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice | None:
     """Resolve a speaker; "the website", "the agency" and "it" go back to the outlet cited last."""
+    joint = _joint_referred_back(ctx, subject, found)
+    if joint is not None:
+        return joint
     refers_back = ctx.cues.first("medium", subject.lemma_.lower()) is not None and any(
         c.lower_ in ("the", "this") for c in subject.children
     )
     if refers_back or subject.lower_ == "it":
         outlet = _recent_outlet(found, subject.idx)
-        if outlet is not None and outlet.mention is not None:
-            near = ctx.doc.char_span(outlet.cue_span[0], subject.idx, alignment_mode="expand")
-            if refers_back or (near is not None and sum(bool(t.is_sent_start) for t in near) <= 2):
-                return outlet.mention
+        if (
+            outlet is not None
+            and outlet.mention is not None
+            and (refers_back or _within_sentences(ctx, outlet.cue_span[0], subject.idx))
+        ):
+            return outlet.mention, outlet.speaker
     mention = resolve_speaker(ctx.doc, subject, ctx.actors)
     if mention is not None:
-        return mention
+        return mention, speaker_from(mention)
     issuer = _issuer_of(ctx, subject)
     if issuer is not None:
         return issuer
-    return _earlier_speaker(subject, found)
+    return _voice(_earlier_speaker(subject, found))
 
 
-def _issuer_of(ctx: _Context, subject: Token) -> ActorMention | None:
+def _within_sentences(ctx: _Context, start: int, end: int, limit: int = 2) -> bool:
+    near = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return near is not None and sum(bool(t.is_sent_start) for t in near) <= limit
+
+
+def _joint_referred_back(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice | None:
+    """Resolve "They called for ..." right after a joint statement to its signatories."""
+    if subject.lower_ != "they":
+        return None
+    joint = [f for f in found if f.speaker.members and f.cue_span[1] <= subject.idx]
+    if not joint:
+        return None
+    last = max(joint, key=lambda f: f.cue_span[1])
+    if not _within_sentences(ctx, last.cue_span[0], subject.idx):
+        return None
+    return last.mention, last.speaker
+
+
+def _issuer_of(ctx: _Context, subject: Token) -> _Voice | None:
     """Resolve "The statement said" to whoever issued the statement mentioned before."""
     if ctx.cues.first("source", subject.lemma_.lower()) is None:
         return None
@@ -251,10 +282,40 @@ def _issuer_of(ctx: _Context, subject: Token) -> ActorMention | None:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None and token.dep_ == "dobj":
+            joint = _joint_issuer(ctx, token.head)
+            if joint is not None:
+                return joint
             owner = subject_of(token.head)  # "Lithuania issued a statement"
         if owner is not None:
-            return resolve_speaker(ctx.doc, owner, ctx.actors)
+            return _voice(resolve_speaker(ctx.doc, owner, ctx.actors))
     return None
+
+
+def _joint_issuer(ctx: _Context, verb: Token) -> _Voice | None:
+    """Return the signatories of "Estonia, France ... and Britain issued a statement".
+
+    As in the seed notes, a joint statement made at an organisation named in the same
+    sentence ("during a meeting of the UNSC") is that organisation's, with the signatories
+    as members; without one it is the first signatory's.
+    """
+    sentence = verb.sent
+    run: list[ActorMention] = []
+    for mention in reversed(ctx.actors.within(sentence.start_char, verb.idx)):
+        following = run[0].start if run else verb.idx
+        if mention.kind != "country" or not _LIST_GAP.match(ctx.text[mention.end : following]):
+            break  # signatories are countries listed right before the verb
+        run.insert(0, mention)
+    if len(run) < 2:
+        return None
+    members = tuple(m.actor if "-" in m.actor else f"{m.actor}-GOV" for m in run)
+    hosts = [
+        m
+        for m in ctx.actors.within(sentence.start_char, sentence.end_char)
+        if m.kind == "org" and "-" not in m.actor and m not in run
+    ]
+    actor = hosts[0].actor if hosts else run[0].actor
+    name = ctx.text[run[0].start : run[-1].end]
+    return None, Speaker(name=name, actor=actor, members=members)
 
 
 def _earlier_speaker(subject: Token, found: list[_Found]) -> ActorMention | None:
@@ -329,14 +390,15 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
             continue
         if _outlet_voice(ctx, subject):
             continue  # "We demand ..." in a government's own release: the outlet speaking
-        mention = _speaker_for(ctx, subject, found)
-        if mention is None:
+        voice = _speaker_for(ctx, subject, found)
+        if voice is None:
             continue
+        mention, speaker = voice
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
         for span, quote, preferred in _verb_contents(ctx, verb, cue, cue_tokens, subject):
             item = _Found(
                 mention=mention,
-                speaker=speaker_from(mention),
+                speaker=speaker,
                 cue=ctx.text[cue_span[0] : cue_span[1]],
                 cue_span=cue_span,
                 content_span=span,
