@@ -41,6 +41,7 @@ def _where(nlp: Any, gazetteer: Gazetteer, text: str, **kwargs: Any):
         ("Moscow moved troops into Crimea.", "Crimea", "UKR", True),
         ("Germany sent 500 soldiers to Lithuania.", "Lithuania", "LTU", True),
         ("The ministers met in Madrid to discuss the crisis.", "Madrid", "ESP", True),
+        ("Belarusian units withdrew from Gomel after the drills.", "Gomel", "BLR", True),
         (
             "Artillery was moved to areas around Voronezh and Belgorod.",
             "Voronezh and Belgorod",
@@ -58,6 +59,7 @@ def _where(nlp: Any, gazetteer: Gazetteer, text: str, **kwargs: Any):
         "crimea-is-ukr",
         "country-centroid",
         "geonames-city",
+        "withdrew-from",
         "several-places",
         "several-places-2",
     ],
@@ -130,8 +132,12 @@ def test_actor_decides_the_side(nlp, gazetteer):
         "Russia denied the claims.",
         "The statement was published by the Kremlin.",
         "Officials said the talks would continue.",
+        "Berlin called on Belarus to stop the flights.",
+        "Vilnius described the drills as a threat to Lithuania.",
+        "Refugees from Afghanistan waited at the camp gate.",
+        "Tensions over Moldova grew during the week.",
     ],
-    ids=["subject-country", "metonym", "no-place"],
+    ids=["subject-country", "metonym", "no-place", "call-on", "threat-to", "origin", "over-about"],
 )
 def test_no_location(nlp, gazetteer, text):
     assert _where(nlp, gazetteer, text) is None

@@ -376,6 +376,50 @@ def _border_location(border: Place, text: str, gazetteer: Gazetteer, actor: str 
     return Location(name=border.name, country=country, lat=None, lon=None)
 
 
+# "to"/"toward"/"into" place an event only after a verb or noun of motion ("sent troops to
+# Poland", not "a threat to Ukraine"); "on"/"over" mean "about" after these heads
+_MOTION = frozenset(
+    (
+        "send", "deploy", "move", "travel", "fly", "sail", "return", "reposition", "go", "come",
+        "arrive", "head", "cross", "push", "drive", "transfer", "ship", "deliver", "bring",
+        "relocate", "dispatch", "march", "extend", "redeploy", "rotate", "take", "enter",
+        "withdraw", "flee", "evacuate", "escort", "lead", "fire", "launch", "shift", "admit",
+        "smuggle", "ferry", "deployment", "trip", "visit", "journey", "flight", "shipment",
+        "delivery", "arrival", "crossing", "route", "way", "road", "close", "next", "near"
+    )
+)  # fmt: skip
+_ABOUT = frozenset(
+    (
+        "call", "rely", "depend", "agree", "focus", "impose", "sanction", "sanctions",
+        "pressure", "measure", "restriction", "ban", "embargo", "talk", "talks", "position",
+        "stance", "view", "comment", "insist", "urge", "decide", "vote", "work", "count",
+        "concern", "dispute", "tension", "row", "standoff", "worry", "fear", "anger", "control",
+        "sovereignty", "influence", "crisis", "clash", "spat", "fight", "debate",
+        "disagreement", "claim", "claims", "information", "intelligence", "report", "reports",
+        "statement", "question", "lead", "war"
+    )
+)  # fmt: skip
+
+
+_FROM_NOUNS = frozenset(("call", "videoconference", "speech", "address", "broadcast", "message"))
+
+
+def _locative(prep: Token) -> bool:
+    """Return True when a preposition puts the event at its object (not "a threat to X")."""
+    word = prep.lower_
+    if word not in LOCATIVE_PREPS:
+        return False
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if word in ("to", "toward", "towards", "into", "onto"):
+        return lemma in _MOTION or head.lower_ in _MOTION
+    if word in ("on", "over"):
+        return lemma not in _ABOUT and head.lower_ not in _ABOUT
+    if word == "from":  # "withdrew from Crimea", "a call from Glasgow"; not "migrants from Iraq"
+        return head.pos_ in ("VERB", "AUX") or lemma in _MOTION or lemma in _FROM_NOUNS
+    return True
+
+
 def _governing_prep(token: Token) -> Token | None:
     """Return the preposition a place noun hangs from (through conjunctions and compounds)."""
     current = token
@@ -505,7 +549,7 @@ def find_location(
         if following is not None and following.lower_ in _BORDER_WORDS:
             continue  # "the Ukraine border": read as a border below
         prep = _governing_prep(doc[first.end - 1])
-        if prep is None or prep.lower_ not in LOCATIVE_PREPS:
+        if prep is None or not _locative(prep):
             continue
         if len(chain) == 1:
             location = _location(first.place)
