@@ -904,6 +904,14 @@ class _Finder:
             if last is not None:
                 actor = last.entity + "-GOV" if self.agentive(token) else last.entity
                 return self.make(start, end, head, actor, "group")
+        if definite and token.pos_ == "NOUN" and start == head - 1:
+            lemma = token.lemma_.lower()  # "the UN refugee agency ... the agency"
+            for mention in reversed(self.mentions):
+                if mention.person or not mention.actor or mention.kind == "pronoun":
+                    continue
+                if mention.head >= 0 and self.doc[mention.head].lemma_.lower() == lemma:
+                    return self.make(start, end, head, mention.actor, mention.kind,
+                                     name=mention.name)  # fmt: skip
         return None
 
     def entity_mention(
@@ -971,7 +979,7 @@ class _Finder:
         other = other or any(t.lower_ in NO_COUNTRY for t in self.doc[start:head])
         antecedent = None if other or generic else self.antecedent(sector, person, token)
         if antecedent is not None:
-            name = antecedent.name if person else None
+            name = antecedent.name if person or not antecedent.person else None
             return self.make(start, end, head, antecedent.actor, kind, name=name, person=person)
         if sector.kind == "person":
             if person:
