@@ -24,7 +24,15 @@ from flashpoint.extract.event_lexicon import (
 )
 from flashpoint.extract.event_status import Carrier, decide_status, find_carrier
 from flashpoint.extract.places import find_location
-from flashpoint.records import DateInfo, Event, Location, Quantity, Statement, entity_of
+from flashpoint.records import (
+    DateInfo,
+    Event,
+    Location,
+    Quantity,
+    Speaker,
+    Statement,
+    entity_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -526,7 +534,9 @@ def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
     for _ in range(6):
         if token.dep_ in ("ROOT", "parataxis") or token.head is token:
             return None
-        if token.dep_ in ("nsubj", "csubj", "ccomp") and token.head.i not in by_head:
+        if token.dep_ in ("nsubj", "csubj", "nsubjpass", "agent"):
+            return None  # inside the subject: the doer, not the governing act's content
+        if token.dep_ == "ccomp" and token.head.i not in by_head:
             return None
         if token.dep_ in ("conj", "appos", "relcl") and (
             token.tag_ in ("VBD", "VBZ", "VBP")
@@ -546,6 +556,13 @@ def _speaker_sources(carrier: Carrier, match: Match) -> list[str]:
     if carrier.is_cue and match.trigger.type in SPEECH_TYPES:
         return [statement.speaker.actor]
     return []
+
+
+def _speaker_codes(speaker: Speaker) -> list[str]:
+    """A joint speaker acts as its collective code (UNSC), else once per member (notes)."""
+    if speaker.actor is not None and entity_of(speaker.actor) != "UNK":
+        return [speaker.actor]
+    return list(speaker.members) or ([speaker.actor] if speaker.actor else [])
 
 
 def _statement_target(carrier: Carrier, event_type: str) -> str | None:
@@ -688,7 +705,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     elif not sources or (pronoun and carrier.statement is not None):
         speaker = carrier.statement.speaker if carrier.statement is not None else None
         if speaker is not None and speaker.actor is not None and (pronoun or carrier.is_cue):
-            sources = list(speaker.members) or [speaker.actor]
+            sources = _speaker_codes(speaker)
         elif carrier.statement is None and pronoun and context.voice:
             sources = list(context.voice)  # "we" in an official text: its signatories
         else:
@@ -708,6 +725,9 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     frame_type = governor.trigger.type if governor is not None else None
     out: list[_Found] = []
     targets = [(m, p) for m, p in targets if entity_of(m.actor) != "UNK" or m.sector == "REF"]
+    targets = [
+        t for i, t in enumerate(targets) if t[0].actor not in {m.actor for m, _ in targets[:i]}
+    ]
     target_codes: list[str | None] = [_target_code(m, p) for m, p in targets] or [None]
     if modal_targets is not None:
         target_codes = [t for t in modal_targets if t is None or entity_of(t) not in exclude]
