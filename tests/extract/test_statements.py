@@ -471,6 +471,14 @@ def test_quoted_as_saying_is_the_person(nlp: Any, cues: CueLexicon) -> None:
     assert (statement.speaker.name, statement.content) == ("Ivan Petrov", "the gates would reopen")
 
 
+def test_reduced_relative_speaker(nlp: Any, cues: CueLexicon) -> None:
+    text = 'The army flew new drones, a weapon Reuters described as "a turning point" for Kyiv.'
+    statements = _extract(nlp, cues, text)
+    assert [(s.speaker.name, s.kind, s.content) for s in statements] == [
+        ("Reuters", "mixed", '"a turning point" for Kyiv')
+    ]
+
+
 def test_joint_statement_at_an_organisation(nlp: Any, cues: CueLexicon) -> None:
     text = (
         "At a session of the OSCE, Latvia, Estonia and Lithuania issued a statement. "

@@ -63,8 +63,20 @@ def subject_of(verb: Token) -> Token | None:
         ):
             token = token.head  # "despite proclaiming ...": the subject of the main verb
             continue
-        return None
+        return _reduced_relative_subject(verb)
     return None
+
+
+def _reduced_relative_subject(verb: Token) -> Token | None:
+    """Return X in "technology X described as ..." (a relative clause without "that")."""
+    if verb.dep_ not in ("xcomp", "acl", "relcl"):
+        return None
+    previous = verb.i - 1
+    while previous >= 0 and verb.doc[previous].is_punct:
+        previous -= 1
+    if previous < 0 or verb.doc[previous].pos_ != "PROPN":
+        return None
+    return verb.doc[previous]
 
 
 def _inverted_subject(verb: Token) -> Token | None:
