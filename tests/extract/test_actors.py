@@ -136,6 +136,10 @@ TITLES = [
     ("The Belarusian president flew to Sochi.", "The Belarusian president", "BLR-GOV",
      "Alexander Lukashenko"),
     ("A Polish official declined to comment.", "A Polish official", "POL-GOV", None),
+    ("The NATO secretary general arrived.", "The NATO secretary general", "NATO",
+     "Jens Stoltenberg"),
+    ("The European Commission president spoke.", "The European Commission president", "EU",
+     "Ursula von der Leyen"),
     ("The former British prime minister spoke in Kyiv.", "The former British prime minister",
      "GBR-GOV", None),
 ]  # fmt: skip
