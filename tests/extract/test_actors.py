@@ -44,6 +44,10 @@ def _actors(
 MENTIONS = [
     ("Lithuania has closed two crossings.", "Lithuania", "LTU-GOV"),
     ("Troops were sent to Latvia on Monday.", "Latvia", "LVA"),
+    ("The fence was cut, according to Lithuania.", "Lithuania", "LTU-GOV"),
+    ("The plan was rejected by Estonia.", "Estonia", "EST-GOV"),
+    ("Russia's announcement surprised no one.", "Russia", "RUS-GOV"),
+    ("Russia's border is long.", "Russia", "RUS"),
     ("Polish border guards detained nine people overnight.", "Polish border guards", "POL-COP"),
     ("The Belarusian Foreign Ministry issued a note.", "The Belarusian Foreign Ministry",
      "BLR-GOV"),

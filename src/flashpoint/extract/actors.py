@@ -1196,7 +1196,8 @@ class _Finder:
             return (
                 token.head.lemma_.lower() in AGENTIVE_NOUNS or token.head.lower_ in AGENTIVE_NOUNS
             )
-        return token.dep_ == "pobj" and token.head.lower_ == "according"
+        according = token.head.lower_ == "according" or token.head.head.lower_ == "according"
+        return token.dep_ == "pobj" and according
 
     def locative(self, token: Token) -> bool:
         return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
