@@ -479,6 +479,18 @@ def test_reduced_relative_speaker(nlp: Any, cues: CueLexicon) -> None:
     ]
 
 
+def test_caption_run_into_the_text_is_not_the_speaker(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        "Camera footage of what Minsk says are Polish drones (photo: Marta Kowal)\n\n"
+        "Lithuania has expressed alarm, saying on Friday that the balloons came from Belarus."
+    )
+    statements = _extract(nlp, cues, text)
+    assert [(s.speaker.actor, s.content) for s in statements][-1] == (
+        "LTU",
+        "the balloons came from Belarus",
+    )
+
+
 def test_joint_statement_at_an_organisation(nlp: Any, cues: CueLexicon) -> None:
     text = (
         "At a session of the OSCE, Latvia, Estonia and Lithuania issued a statement. "

@@ -33,6 +33,7 @@ from flashpoint.extract.attribution import (
     clip_to_paragraph,
     inverted_content,
     object_content,
+    paragraph_of,
     resolve_speaker,
     same_paragraph,
     speaker_from,
@@ -370,6 +371,24 @@ def _outlet_voice(ctx: _Context, subject: Token) -> bool:
     return not any(q.content_start <= subject.idx < q.content_end for q in ctx.quotes)
 
 
+def _paragraph_subject(ctx: _Context, verb: Token) -> Token | None:
+    """Return the head of the phrase opening the verb's paragraph: its subject, as written."""
+    start, _ = paragraph_of(ctx, verb.idx)
+    opening = ctx.doc.char_span(start, verb.idx, alignment_mode="expand")
+    if opening is None:
+        return None
+    for token in opening:
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            while (
+                token.head.i < verb.i
+                and token.head.pos_ in ("PROPN", "NOUN")
+                and (token.head.i > token.i and same_paragraph(ctx, token.head, verb))
+            ):
+                token = token.head
+            return token
+    return None
+
+
 def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
     found: list[_Found] = []
     for verb in ctx.doc:
@@ -386,6 +405,8 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
         ):
             continue  # passives: "are said to" is its own cue; "was reported" has no speaker
         subject = subject_of(verb)
+        if subject is not None and not same_paragraph(ctx, subject, verb):
+            subject = _paragraph_subject(ctx, verb)  # the parser ran a caption into the text
         if subject is None:
             continue
         if _outlet_voice(ctx, subject):
