@@ -1,15 +1,20 @@
 """Statements: quotations, reported speech and attributions, with their factuality.
 
-Candidates come from five places, each tied to one cue (one statement per cue):
+Every candidate is tied to one cue (one statement per cue). The cues come from the cue
+lexicon (data/cues.csv, `load_cue_lexicon`):
 
-- reporting verbs of the cue lexicon, with the speaker in their subject and the content in
-  an adjacent quotation, a complement clause or their object ("accused Belarus of ...");
+- reporting verbs, with the speaker in their subject and the content in an adjacent
+  quotation, a complement clause or their object ("accused [Belarus of ...]");
 - "according to X", "X's announcement that ...", "are said to have ..." (speaker from the
   statement before), a headline "Warsaw: ..." and a quotation signed with a dash and a name;
 - quotations that go on right after an attributed one (`"X," he said. "Y."`: two statements).
 
-A statement whose cue sits inside another statement's content is nested in it (`parent`) and
-inherits a distancing frame; the speaker repeating himself there is dropped instead.
+Speakers resolve through the actor index, with fallbacks for what it cannot know here:
+"the agency" / "it" after a cited outlet, "The statement said" after "X issued a
+statement", joint statements ("Estonia, France and Britain issued ..."), "she" or a
+misspelt surname after a quoted person. A statement whose cue sits inside another
+statement's content is nested in it (`parent`) and inherits a distancing frame; the same
+voice repeating itself there is dropped, or cut off as its own trailing statement.
 """
 
 from __future__ import annotations
@@ -199,18 +204,10 @@ class _Context:
         self.actors = actors
         self.cues = cues
         self.quotes = signed_quotes(doc.text, find_quotes(doc.text))
-        self.claimed: set[int] = set()  # quote starts already used as a whole content
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Return the character span of tokens first..last (inclusive)."""
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
-
-    def quote_at(self, start: int, end: int) -> Quote | None:
-        """Return the quote whose words lie inside [start, end), if one does."""
-        for quote in self.quotes:
-            if quote.content_start >= start and quote.content_end <= end:
-                return quote
-        return None
 
 
 def _recent_outlet(found: list[_Found], before: int) -> _Found | None:
