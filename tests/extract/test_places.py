@@ -180,3 +180,36 @@ def test_bad_place_row_is_a_config_error(tmp_path):
     )
     with pytest.raises(ConfigError, match="Testville"):
         load_gazetteer(Settings(data_dirs=(tmp_path,)))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Vilnius accused Minsk of staging an incursion into Lithuania.", "accused", None),
+        ("Vilnius accused Minsk of staging an incursion into Lithuania.", "incursion", "Lithuania"),
+        ("Latvia has refused to send troops to Moldova.", "refused", None),
+        ("Latvia has refused to send troops to Moldova.", "send", "Moldova"),
+        ("The sanctions answer attacks on the free press in Georgia.", "sanctions", None),
+    ],
+    ids=["speech-act", "content-event", "refusal", "refused-act", "noun-modifier"],
+)
+def test_place_belongs_to_the_trigger_clause(nlp, gazetteer, text, trigger, name):
+    location = _where(nlp, gazetteer, text, anchor=text.index(trigger))
+    assert (location.name if location else None) == name
+
+
+def test_one_named_side_and_the_actor(nlp, gazetteer):
+    text = "Some 3,000 Lithuanian troops guard the Belarusian border."
+    location = _where(nlp, gazetteer, text, actor="LTU-MIL")
+    assert location is not None
+    assert (location.name, location.country) == (f"Lithuania{D}Belarus border", "LTU")
+
+
+def test_find_places_lists_each_place(nlp, gazetteer):
+    from flashpoint.extract.places import find_places
+
+    sent = next(iter(nlp("Canada will move jets to Latvia, Estonia and Finland.").sents))
+    assert [p.name for p in find_places(sent, gazetteer)] == ["Latvia", "Estonia", "Finland"]
+    joined = find_location(sent, gazetteer)
+    assert joined is not None and joined.name == "Latvia, Estonia and Finland"
+    assert joined.lat is None

