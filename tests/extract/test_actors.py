@@ -247,6 +247,28 @@ def test_undated_text_dates_titles_by_the_people_it_names(
     assert found["The Polish defence minister"].name == "Mariusz Błaszczak"
 
 
+def test_both_leaders_are_the_last_two_people(nlp: Language, registry: ActorRegistry) -> None:
+    text = "Gitanas Nauseda met Alar Karis in Riga. Both leaders called for more troops."
+    doc = nlp(text)
+    index = find_actors(doc, registry, published="2022-06-01")
+    both = next(t for t in doc if t.text == "leaders")
+    assert [m.name for m in index.resolve_all(both)] == ["Gitanas Nauseda", "Alar Karis"]
+
+
+def test_pronoun_prefers_the_main_subject_before(nlp: Language, registry: ActorRegistry) -> None:
+    text = (
+        "Ingrida Simonyte spoke after Kaja Kallas. Latvia's defence minister Artis Pabriks "
+        "visited the troops. He said more help would come."
+    )
+    _, found = _actors(nlp, registry, text, "2021-11-20")
+    assert (found["He"].actor, found["He"].name) == ("LVA-GOV", "Artis Pabriks")
+
+
+def test_named_organisation_inside_another_phrase(nlp: Language, registry: ActorRegistry) -> None:
+    _, found = _actors(nlp, registry, "Images from Planet Labs show Russian tanks.")
+    assert found["Planet Labs"].actor == "PLANET"
+
+
 def test_unknown_person_without_title_is_no_actor(nlp: Language, registry: ActorRegistry) -> None:
     index, found = _actors(nlp, registry, "John Smithers waited outside. He said nothing.")
     assert "John Smithers" not in found and "He" not in found

@@ -745,7 +745,19 @@ class _Finder:
                     continue
             if mention is not None:
                 self.add(mention)
+                if how != "person":
+                    self.inner_orgs(start, end, mention)
         return self.mentions
+
+    def inner_orgs(self, start: int, end: int, outer: ActorMention) -> None:
+        """Named organisations inside another actor's phrase keep their own mention."""
+        for m in self.matches_in(start, end):
+            org = m.first("org")
+            if org is None or org.actor.partition("-")[0] == outer.entity:
+                continue
+            if outer.token_start <= m.start and m.end <= outer.token_end:
+                self.mentions.append(self.make(m.start, m.end, m.end - 1, org.actor, "org",
+                                               name=org.name))  # fmt: skip
 
     def add(self, mention: ActorMention) -> None:
         if mention.person and mention.actor and mention.head >= 0:
@@ -968,10 +980,13 @@ class _Finder:
                 if holder is not None:
                     return self.make(start, end, head, holder.actor, kind, name=holder.name,
                                      person=True, role=holder.role)  # fmt: skip
-            name = None if sector.kind == "person" else self.org_name(start, end)
+            name = None if sector.kind == "person" else self.org_name(start, end, actor)
             return self.make(
                 start, end, head, actor, kind, name=name, person=person, office=sector.office
             )
+        pair = self.pair(start, head, sector)
+        if pair is not None:
+            return pair
         other = any(t.lower_ in {"other", "another"} for t in self.doc[start:head])
         definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an", "some", "any"}
                        for t in self.doc[start:head])  # fmt: skip
@@ -989,11 +1004,32 @@ class _Finder:
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
         return None
 
-    def org_name(self, start: int, end: int) -> str | None:
-        """The name of a named organisation inside a phrase: 'the Belta news agency'."""
+    def pair(self, start: int, head: int, sector: _Entry) -> ActorMention | None:
+        """'both leaders', 'the two ministers': the last two people named."""
+        words = [t.lower_ for t in self.doc[start:head]]
+        if sector.actor != "GOV" or not ("both" in words or "two" in words):
+            return None
+        people: list[ActorMention] = []
+        for mention in reversed(self.mentions):
+            if mention.person and mention.actor and mention.name not in {p.name for p in people}:
+                people.append(mention)
+            if len(people) == 2:
+                break
+        if len(people) < 2:
+            return None
+        self.groups[head] = sorted(people, key=lambda m: m.start)
+        first = self.groups[head][0]
+        return self.make(start, head + 1, head, first.actor, "group", name=None)
+
+    def org_name(self, start: int, end: int, actor: str) -> str | None:
+        """The name of the named organisation a phrase is about: 'the Belta news agency'."""
         for m in self.matches_in(start, end):
             org = m.first("org")
-            if org is not None and org.name:
+            if (
+                org is not None
+                and org.name
+                and org.actor.partition("-")[0] == actor.partition("-")[0]
+            ):
                 return org.name
         return None
 
@@ -1243,7 +1279,7 @@ class _Finder:
         main = [
             m
             for m in candidates
-            if nearest - sents.get(m.head, 0) <= 1 and _main_subject(self.doc[m.head])
+            if nearest - sents.get(m.head, 0) <= 1 and _main_subject(m, self.doc)
         ]
         subjects = [m for m in same if self.doc[m.head].dep_ in SUBJECT_DEPS]
         if subjects and token.dep_ in SUBJECT_DEPS:
@@ -1397,10 +1433,14 @@ def _pronoun_fits(mention: ActorMention, word: str, head: Token) -> bool:
     return word not in THING_PRONOUNS or mention.kind != "group"
 
 
-def _main_subject(token: Token) -> bool:
-    while token.dep_ == "conj":
-        token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+def _main_subject(mention: ActorMention, doc: Doc) -> bool:
+    """Is some word of the mention the subject of its sentence's main verb?"""
+    for token in doc[mention.token_start : mention.token_end]:
+        while token.dep_ == "conj":
+            token = token.head
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
+            return True
+    return False
 
 
 def _as_written(name: str, text: str) -> str:
