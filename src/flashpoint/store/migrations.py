@@ -72,23 +72,20 @@ _SQLITE_FTS = [
     "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
 ]
 
-# the same expression must appear in the search query for PostgreSQL to use the index
-# (title words weigh A, text words D, so ts_rank puts title matches first)
-PG_SEARCH_VECTOR = (
-    "(setweight(to_tsvector('english', coalesce(title, '')), 'A')"
-    " || setweight(to_tsvector('english', text), 'D'))"
-)
+# PostgreSQL keeps the vector in a generated column: ranking reads it instead of parsing
+# every matching text again (title words weigh A, text words D, so titles rank first)
+_PG_FTS = [
+    """ALTER TABLE documents ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', coalesce(title, '')), 'A')
+        || setweight(to_tsvector('english', text), 'D')) STORED""",
+    "CREATE INDEX ix_documents_search ON documents USING GIN (search)",
+]
 
 
 def m002_full_text_search(connection: sa.Connection) -> None:
     """Index document title and text: FTS5 on SQLite, a tsvector GIN index on PostgreSQL."""
-    if connection.dialect.name == "sqlite":
-        for statement in _SQLITE_FTS:
-            connection.exec_driver_sql(statement)
-    else:
-        connection.exec_driver_sql(
-            f"CREATE INDEX ix_documents_search ON documents USING GIN ({PG_SEARCH_VECTOR})"
-        )
+    for statement in _SQLITE_FTS if connection.dialect.name == "sqlite" else _PG_FTS:
+        connection.exec_driver_sql(statement)
 
 
 def m003_query_indexes(connection: sa.Connection) -> None:

@@ -1,4 +1,4 @@
-"""Full-text search: FTS5 on SQLite, a weighted tsvector on PostgreSQL (see migrations m002).
+"""Full-text search: FTS5 on SQLite, a weighted tsvector on PostgreSQL (migration m002).
 
 Search text is untrusted. Only its words reach the engine, each quoted as an FTS5 string
 on SQLite, so no query syntax (`"foo OR`, `NEAR(`, `col:`) is ever parsed from it.
@@ -13,7 +13,6 @@ import sqlalchemy as sa
 
 from flashpoint.store import SearchHit
 from flashpoint.store import rows as r
-from flashpoint.store.migrations import PG_SEARCH_VECTOR
 from flashpoint.store.schema import documents
 
 MAX_SEARCH_WORDS = 32  # longer queries are cut: nobody types more, and FTS cost grows
@@ -25,12 +24,15 @@ _SQLITE_SEARCH = sa.text(
     " FROM documents_fts JOIN documents ON documents.seq = documents_fts.rowid"
     " WHERE documents_fts MATCH :match ORDER BY score LIMIT :limit"
 )
+# rank over the stored vectors, then build snippets for the one page of hits only
 _PG_SEARCH = sa.text(
-    "SELECT documents.id, ts_headline('english', documents.text, q,"
-    ' \'StartSel="", StopSel="", MaxWords=30, MinWords=12\') AS snippet,'
-    f" -ts_rank({PG_SEARCH_VECTOR}, q) AS score"
+    "SELECT documents.id, ts_headline('english', documents.text,"
+    " plainto_tsquery('english', :match),"
+    ' \'StartSel="", StopSel="", MaxWords=30, MinWords=12\') AS snippet, hits.score'
+    " FROM (SELECT documents.id, -ts_rank(documents.search, q) AS score"
     " FROM documents, plainto_tsquery('english', :match) AS q"
-    f" WHERE {PG_SEARCH_VECTOR} @@ q ORDER BY score LIMIT :limit"
+    " WHERE documents.search @@ q ORDER BY score LIMIT :limit) AS hits"
+    " JOIN documents ON documents.id = hits.id ORDER BY hits.score"
 )
 
 
