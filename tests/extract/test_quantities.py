@@ -388,6 +388,8 @@ def test_bad_lexicon_row_is_a_config_error(tmp_path):
         ("five to seven thousand", Amount(5000, 7000, False)),
         ("a few hundred", Amount(200, 500, True)),
         ("hundreds of thousands", Amount(200_000, 999_999, True)),
+        ("100 000", Amount(100_000, 100_000, False)),
+        ("half a million", Amount(500_000, 500_000, False)),
         ("banana", None),
     ],
     ids=[
@@ -398,6 +400,8 @@ def test_bad_lexicon_row_is_a_config_error(tmp_path):
         "scaled-range",
         "a-few",
         "nested-vague",
+        "space-thousands",
+        "half",
         "not-a-number",
     ],
 )

@@ -243,6 +243,7 @@ def _plain(tokens: Sequence[str]) -> int | None:
     total = 0.0
     current: float | None = None
     seen = False
+    previous_digits = False
     for token in tokens:
         if token in ("and", "a", "an"):
             continue
@@ -260,7 +261,11 @@ def _plain(tokens: Sequence[str]) -> int | None:
         value = _number_value(token)
         if value is None:
             return None
-        current = (current or 0.0) + value
+        if current is not None and re.fullmatch(r"\d{3}", token) and previous_digits:
+            current = current * 1000 + value  # "100 000": a space between thousands
+        else:
+            current = (current or 0.0) + value
+        previous_digits = token.isdigit()
         seen = True
     total += current or 0.0
     if not seen:
