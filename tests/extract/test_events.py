@@ -98,10 +98,14 @@ def _gazetteer(gazetteer: Any) -> None:
 
 
 def _events(nlp: Any, lexicon: Any, text: str, statements: Sequence[Statement] = ()) -> list[Event]:
+    doc = nlp(text)
+    # one mention per phrase, as the actor stage makes them: "Polish soldiers" is one
+    phrases = [t for t in doc if not (t.dep_ in ("amod", "compound") and NO_ACTORS.resolve(t.head))]
+    mentions = [m for m in (NO_ACTORS.resolve(t) for t in phrases) if m is not None]
     return extract_events(
-        nlp(text),
+        doc,
         lexicon=lexicon,
-        actors=NO_ACTORS,
+        actors=FakeActors(mentions),
         statements=statements,
         quantities=(),
         gazetteer=_GAZETTEER[0],
@@ -236,8 +240,14 @@ def test_status_rules(nlp: Any, lexicon: Any, text: str, expected: set[tuple[Any
          {("ACCUSE", "disapprove", "BLR-GOV", None, "occurred")}),
         ("Moscow has begun offering visas, luring migrants to the Latvian border.",
          {("COERCE", None, "RUS-GOV", "LVA", "occurred")}),
+        ("Moscow denied plans to invade Moldova.",
+         {("REJECT", None, "RUS-GOV", None, "occurred"),
+          ("ASSAULT", None, "RUS-MIL", "MDA-GOV", "denied")}),
+        ("Britain sent a team of engineers to Estonia.",
+         {("MOBILIZE", "troops", "GBR-MIL", "EST", "occurred")}),
     ],
-    ids=["not-going-to", "done-not-planned", "negative-trigger", "adverbial-keeps-mood"],
+    ids=["not-going-to", "done-not-planned", "negative-trigger", "adverbial-keeps-mood",
+         "denied-plans", "collective-object"],
 )  # fmt: skip
 def test_more_status_rules(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     found = _summary(_events(nlp, lexicon, text))
@@ -259,6 +269,13 @@ def test_outlet_we_is_the_signatories(nlp: Any, lexicon: Any) -> None:
     text = "Latvia, Estonia and Finland issued a joint text. We condemn the attack on the cable."
     accuse = [e for e in _events(nlp, lexicon, text) if e.type == "ACCUSE"]
     assert sorted(e.source or "" for e in accuse) == ["EST-GOV", "FIN-GOV", "LVA-GOV"]
+
+
+def test_headline_does_not_swallow_the_first_sentence(nlp: Any, lexicon: Any) -> None:
+    text = "Latvia acts on border\n\nLatvia declared a state of emergency on its border."
+    events = _events(nlp, lexicon, text)
+    assert [(e.type, e.mode, e.source) for e in events] == [("COERCE", "martial-law", "LVA-GOV")]
+    assert events[0].evidence == "Latvia declared a state of emergency on its border."
 
 
 def test_reports_of_an_act_are_hearsay(nlp: Any, lexicon: Any) -> None:

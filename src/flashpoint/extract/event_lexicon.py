@@ -31,7 +31,9 @@ _FLAGS = ("target", "plural", "place", "neg")
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
 _TIME_PREPS = frozenset({"after", "before", "until", "since", "when", "as", "once"})
-_COLLECTIVES = frozenset({"group", "number", "crowd", "column", "convoy", "dozens", "hundreds"})
+_COLLECTIVES = frozenset(
+    {"group", "number", "crowd", "column", "convoy", "dozens", "hundreds", "team", "detachment"}
+)
 _MOD_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod", "acomp")
 
 

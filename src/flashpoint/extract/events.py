@@ -114,6 +114,7 @@ WARNING_VERBS = frozenset({"know", "understand", "realise", "realize", "remember
 VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listing", "statement"})
 # participles that describe a noun by what it includes ("a campaign involving ...")
 MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
+HEADLINE_WORDS = 12  # a line this short that ends without a stop is a headline
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 _PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
@@ -320,15 +321,23 @@ def _leading_mentions(actors: ActorIndex, sent: Span, verb: Token) -> list[Actor
     return out
 
 
+def _cut_off(subject: Token | None, verb: Token, sent: Span) -> bool:
+    """Whether the parse took a verb's subject (or its head) from the line above."""
+    if subject is not None:
+        return _outside(subject, sent)
+    return verb.head is not verb and _outside(verb.head, sent)
+
+
 def _sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMention]:
     head = match.head
     if _is_noun(head):
         doer = _noun_doer(head)
-        if doer is not None and _outside(doer, sent) and (verb := _noun_verb(head)) is not None:
+        verb = _noun_verb(head)
+        if verb is not None and _cut_off(doer, verb, sent):
             return _leading_mentions(actors, sent, verb)
         return _noun_source(match, actors)
     subject = subject_of(head)
-    if subject is not None and _outside(subject, sent):
+    if _cut_off(subject, head, sent):
         return _leading_mentions(actors, sent, head)
     if subject is not None:
         found = _resolve_all(actors, subject)
@@ -356,7 +365,11 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
             candidates.append((child, False))
     holders = [head] + [t for t in head.doc[match.start : match.end] if t is not head]
     if not _is_noun(head):  # "imposed sanctions on Belarus", "stationed a brigade in Latvia"
-        holders += [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
+        objects = [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
+        holders += objects + [  # "a team of engineers to Poland"
+            g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
     if _is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head is not head:
         holders.append(head.head)  # "attempting an intrusion into Poland", "stands ... with"
     in_phrase = {t.i for t in head.doc[match.start : match.end]}
@@ -759,7 +772,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             source=source,
             claimed_frame=governor is not None and governor.trigger.mode == "allege",
         )
-        if frame_type == "REJECT" and not carrier.is_cue and status in ("occurred", "claimed"):
+        if frame_type == "REJECT" and not carrier.is_cue and status != "possible":
             status = (
                 "denied" if governor is not None and governor.head.lemma_ == "deny" else "negated"
             )
@@ -886,8 +899,15 @@ def _sentences(doc: Doc) -> list[Span]:
 
 
 def _continues(newline: Token) -> bool:
-    """Whether a phrase runs on over a line break ("US Defense Secretary\n\nLloyd Austin")."""
+    """Whether a phrase runs on over a line break ("US Defense Secretary\n\nLloyd Austin"),
+    rather than a headline or short line ending there."""
     if newline.i == 0:
+        return False
+    line_start = newline.i - 1
+    while line_start > 0 and "\n" not in newline.doc[line_start - 1].text:
+        line_start -= 1
+    words = [t for t in newline.doc[line_start : newline.i] if not t.is_space and not t.is_punct]
+    if len(words) <= HEADLINE_WORDS:
         return False
     before = newline.doc[newline.i - 1]
     return before.head.i > newline.i and before.dep_ in (
