@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+import sqlalchemy as sa
+
+from flashpoint.store.sql import SqlStore
 
 from .builders import make_record
 
@@ -104,3 +109,24 @@ def test_quoted_syntax_is_searched_as_words(filled):
 def test_search_follows_updates_and_rollbacks(filled):
     filled.replace_records(CORPUS[:1], extractor="t2")
     assert _files(filled.search("helicopters")) == ["heli.txt"]
+
+
+def test_sqlite_fts_index_stays_consistent(tmp_path):
+    """After inserts, a rebuild with a changed title and a rolled-back batch, FTS5's own
+    integrity check passes (external content tables break silently when out of step)."""
+
+    store = SqlStore(f"sqlite:///{tmp_path / 'fts.db'}")
+    try:
+        store.add_records(CORPUS, extractor="t")
+        retitled = replace(CORPUS[0], document=replace(CORPUS[0].document, title="Renamed"))
+        store.replace_records([retitled], extractor="t2")
+        assert _files(store.search("renamed")) == ["heli.txt"]
+        assert store.search("violation") == []  # the old title is gone from the index
+        with store._engine.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"
+                )
+            )
+    finally:
+        store.close()
