@@ -491,6 +491,13 @@ def test_caption_run_into_the_text_is_not_the_speaker(nlp: Any, cues: CueLexicon
     )
 
 
+def test_a_persons_office_speaks_without_the_name(nlp: Any, cues: CueLexicon) -> None:
+    text = "Marta Kowal ruled out new talks. Her office said that the border would stay shut."
+    first, second = _extract(nlp, cues, text)
+    assert (first.speaker.name, first.factuality) == ("Marta Kowal", "denied")
+    assert (second.speaker.actor, second.speaker.name) == ("POL-GOV", None)
+
+
 def test_joint_statement_at_an_organisation(nlp: Any, cues: CueLexicon) -> None:
     text = (
         "At a session of the OSCE, Latvia, Estonia and Lithuania issued a statement. "

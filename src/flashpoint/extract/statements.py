@@ -84,6 +84,7 @@ _ATTRIBUTION_END = re.compile(r"[^.!?\n\"\u201c\u201d]{0,120}[.!?]\s*$")
 # claimed ...", ", saying ...", "but ruled out ...", ", despite proclaiming ..."
 _TRAILING_DEPS = ("relcl", "advcl", "conj", "prep")
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 _TERMINAL = '.!?"\u201d\u2019)\u2026'  # other final characters: cut off mid-sentence
 _MIN_SENTENCES_FOR_CUT = 4  # short snippets often end without a full stop
 _NAME_SIMILARITY = 0.8  # "Msheli" for "Msehli": a misspelt surname of an earlier speaker
@@ -247,6 +248,11 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice |
     issuer = _issuer_of(ctx, subject)
     if issuer is not None:
         return issuer
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and subject.pos_ == "NOUN":
+        mention = resolve_speaker(ctx.doc, owner, ctx.actors) or _earlier_speaker(owner, found)
+        if mention is not None:  # "Her office said": the office speaks, not the person
+            return None, Speaker(name=None if mention.person else mention.name, actor=mention.actor)
     return _voice(_earlier_speaker(subject, found))
 
 
@@ -322,7 +328,7 @@ def _earlier_speaker(subject: Token, found: list[_Found]) -> ActorMention | None
     people = [f for f in people if f.cue_span[1] <= subject.idx]
     if not people:
         return None
-    if subject.lower_ in _PERSON_PRONOUNS:
+    if subject.lower_ in _PERSON_PRONOUNS | _POSSESSIVE_PRONOUNS:
         return max(people, key=lambda f: f.cue_span[1]).mention
     if subject.pos_ != "PROPN":
         return None
