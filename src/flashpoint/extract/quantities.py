@@ -75,6 +75,7 @@ _SKIP_POS = {"ADJ", "PROPN", "ADV", "NOUN", "NUM", "PUNCT", "CCONJ", "VERB", "X"
 _DEATH_WORDS = {"death", "deaths", "body", "bodies", "corpse", "corpses"}
 _DEATH_VERBS = {"kill", "die", "drown", "freeze", "perish", "murder", "execute", "slay"}
 _INJURY_VERBS = {"injure", "wound", "hurt"}
+_DETAIN_VERBS = {"detain", "arrest", "capture", "imprison", "jail", "apprehend"}
 _DEPLOY_VERBS = {
     "send", "deploy", "dispatch", "move", "station", "mass", "amass", "position", "have",
     "keep", "base", "mobilise", "mobilize", "commit", "pledge", "transfer", "bring",
@@ -404,6 +405,10 @@ def _unit_at(doc: Doc, k: int, units: UnitLexicon) -> tuple[UnitEntry, int, str]
         joined = f"{token.text}-{doc[k + 2].text}"
         if (entry := units.get(joined)) is not None:
             return entry, k + 3, joined
+    if k + 2 < len(doc):
+        triple = doc[k : k + 3].text
+        if (entry := units.get(triple)) is not None:
+            return entry, k + 3, triple  # "battalion tactical groups", "prisoners of war"
     if k + 1 < len(doc):
         pair = f"{token.text} {doc[k + 1].text}"
         if (entry := units.get(pair)) is not None:
@@ -712,6 +717,16 @@ def _override_unit(doc: Doc, phrase: _Phrase) -> str:
     head = doc[phrase.head]
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _DEATH_WORDS:
         return "dead"
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        # "police detained 15 people", "the strike killed 12 soldiers"
+        lemma = head.head.lemma_.lower()
+        if lemma in _DEATH_VERBS:
+            return "dead"
+        if lemma in _INJURY_VERBS:
+            return "injured"
+        if lemma in _DETAIN_VERBS:
+            return "detained"
+        return unit
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None:
         return unit
@@ -723,7 +738,7 @@ def _override_unit(doc: Doc, phrase: _Phrase) -> str:
         return "dead"
     if lemma in _INJURY_VERBS or complements & {"injured", "wounded"}:
         return "injured"
-    if head.dep_ == "nsubjpass" and lemma in ("detain", "arrest", "capture", "imprison", "jail"):
+    if head.dep_ == "nsubjpass" and lemma in _DETAIN_VERBS:
         return "detained"
     return unit
 
