@@ -558,7 +558,8 @@ def _noun_candidates(ctx: _Context) -> Iterator[_Found]:
             ),
             None,
         )
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owners = [c for c in noun.children if c.dep_ == "poss" and same_paragraph(ctx, c, noun)]
+        owner = owners[-1] if owners else None  # the possessor next to the noun
         if clause is None or owner is None:
             continue
         mention = resolve_speaker(ctx.doc, owner, ctx.actors)
