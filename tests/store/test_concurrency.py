@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -30,7 +31,7 @@ def _batch(writer: int, number: int) -> list[Record]:
     ]
 
 
-def test_writers_and_readers_share_a_sqlite_file(tmp_path):
+def test_writers_and_readers_share_a_sqlite_file(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     SqlStore(url).close()  # migrate once up front
     errors: list[BaseException] = []
@@ -87,7 +88,7 @@ def _links(writer: int, number: int) -> LinkUpdate:
     return LinkUpdate(stories={doc_id: f"story-{writer}" for doc_id in ids})
 
 
-def test_the_same_store_is_safe_across_threads(tmp_path):
+def test_the_same_store_is_safe_across_threads(tmp_path: Path) -> None:
     store = SqlStore(f"sqlite:///{tmp_path / 'one.db'}")
     errors: list[BaseException] = []
 
@@ -113,7 +114,7 @@ def test_the_same_store_is_safe_across_threads(tmp_path):
         store.close()
 
 
-def test_stores_opened_at_once_on_a_blank_database_migrate_it_once(store_url):
+def test_stores_opened_at_once_on_a_blank_database_migrate_it_once(store_url: str) -> None:
     errors: list[BaseException] = []
     opened: list[SqlStore] = []
     start = threading.Barrier(4)
@@ -147,7 +148,7 @@ def test_stores_opened_at_once_on_a_blank_database_migrate_it_once(store_url):
     assert sorted(v for (v,) in versions) == [n for n, _ in MIGRATIONS]
 
 
-def test_parallel_writers_on_either_backend(store_url):
+def test_parallel_writers_on_either_backend(store_url: str) -> None:
     errors: list[BaseException] = []
 
     def work(writer: int) -> None:
@@ -178,7 +179,7 @@ def test_parallel_writers_on_either_backend(store_url):
         store.close()
 
 
-def test_in_memory_sqlite_works():
+def test_in_memory_sqlite_works() -> None:
     store = SqlStore("sqlite://")
     try:
         store.add_records(_batch(0, 0), extractor="t")

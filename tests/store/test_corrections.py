@@ -9,6 +9,7 @@ import pytest
 from flashpoint.errors import StoreError
 from flashpoint.records import DateInfo, Speaker
 from flashpoint.store import Filters
+from flashpoint.store.sql import SqlStore
 
 from .builders import event, make_record, quantity, statement
 
@@ -27,12 +28,12 @@ DOC = RECORD.document.id
 
 
 @pytest.fixture
-def filled(store):
+def filled(store: SqlStore) -> SqlStore:
     store.add_records([RECORD], extractor="t")
     return store
 
 
-def test_corrections_are_kept_apart_from_the_machine_record(filled):
+def test_corrections_are_kept_apart_from_the_machine_record(filled: SqlStore) -> None:
     filled.save_correction(
         DOC, "e1", "correct", {"type": "COERCE", "date.start": "2021-11-08"}, by="ana"
     )
@@ -50,7 +51,7 @@ def test_corrections_are_kept_apart_from_the_machine_record(filled):
     assert [r.item.id for r in filled.query_events()] == ["e1", "e2"]  # tables keep both
 
 
-def test_rows_carry_the_latest_correction(filled):
+def test_rows_carry_the_latest_correction(filled: SqlStore) -> None:
     filled.save_correction(DOC, "e1", "correct", {"type": "COERCE"}, by="ana")
     filled.save_correction(DOC, "e1", "correct", {"status": "claimed"}, by="ben")
     rows = {r.item.id: r for r in filled.query_events()}
@@ -68,14 +69,14 @@ def test_rows_carry_the_latest_correction(filled):
     assert stmt.correction is None
 
 
-def test_a_confirm_after_a_reject_restores_the_item(filled):
+def test_a_confirm_after_a_reject_restores_the_item(filled: SqlStore) -> None:
     filled.save_correction(DOC, "e2", "reject", {}, by="ana")
     assert [e.id for e in filled.get_record(DOC, corrected=True).events] == ["e1"]
     filled.save_correction(DOC, "e2", "confirm", {}, by="ben")
     assert filled.get_record(DOC, corrected=True).events == RECORD.events
 
 
-def test_iter_records_can_give_the_corrected_view(filled):
+def test_iter_records_can_give_the_corrected_view(filled: SqlStore) -> None:
     filled.save_correction(DOC, "q1", "correct", {"low": 120, "high": 150}, by="ana")
     (record,) = filled.iter_records(corrected=True)
     assert (record.quantities[0].low, record.quantities[0].high) == (120, 150)
@@ -83,7 +84,7 @@ def test_iter_records_can_give_the_corrected_view(filled):
     assert machine == RECORD
 
 
-def test_bad_corrections_are_refused(filled):
+def test_bad_corrections_are_refused(filled: SqlStore) -> None:
     with pytest.raises(StoreError, match="not a review action"):
         filled.save_correction(DOC, "e1", "delete", {}, by="ana")
     with pytest.raises(StoreError, match="no such item"):
@@ -97,7 +98,7 @@ def test_bad_corrections_are_refused(filled):
     assert filled.query_events()[0].correction is None
 
 
-def test_hostile_correction_values_are_stored_as_data(filled):
+def test_hostile_correction_values_are_stored_as_data(filled: SqlStore) -> None:
     hostile = "'); DROP TABLE corrections; --"
     filled.save_correction(DOC, "e1", "correct", {"mode": hostile}, by=hostile)
     row = filled.query_events()[0]

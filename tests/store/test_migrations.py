@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
@@ -66,7 +68,7 @@ def _engine(url: str) -> sa.Engine:
     return engine
 
 
-def test_blank_database_gets_the_expected_schema(store_url):
+def test_blank_database_gets_the_expected_schema(store_url: str) -> None:
     engine = _engine(store_url)
     try:
         applied = migrate(engine)
@@ -77,8 +79,8 @@ def test_blank_database_gets_the_expected_schema(store_url):
             found = [c["name"] for c in inspector.get_columns(table)]
             assert found == columns + _backend_only(engine, table), table
         for table, indexes in EXPECTED_INDEXES.items():
-            found = {ix["name"] for ix in inspector.get_indexes(table)}
-            assert indexes <= found, table
+            names = {ix["name"] for ix in inspector.get_indexes(table)}
+            assert indexes <= names, table
         assert inspector.get_pk_constraint("events")["constrained_columns"] == [
             "document_id",
             "id",
@@ -98,7 +100,7 @@ def test_blank_database_gets_the_expected_schema(store_url):
     assert versions[-1][0] == LATEST
 
 
-def test_sqlite_has_fts_and_its_triggers(tmp_path):
+def test_sqlite_has_fts_and_its_triggers(tmp_path: Path) -> None:
     engine = _engine(f"sqlite:///{tmp_path / 'fts.db'}")
     try:
         migrate(engine)
@@ -119,7 +121,7 @@ def test_sqlite_has_fts_and_its_triggers(tmp_path):
     assert foreign_keys == 1
 
 
-def test_schema_module_matches_the_migrated_database(store_url):
+def test_schema_module_matches_the_migrated_database(store_url: str) -> None:
     """The tables the queries use describe exactly what the migrations built."""
     engine = _engine(store_url)
     try:
@@ -133,7 +135,7 @@ def test_schema_module_matches_the_migrated_database(store_url):
         engine.dispose()
 
 
-def test_migrating_twice_applies_nothing(store_url):
+def test_migrating_twice_applies_nothing(store_url: str) -> None:
     SqlStore(store_url).close()
     engine = _engine(store_url)
     try:
@@ -142,7 +144,7 @@ def test_migrating_twice_applies_nothing(store_url):
         engine.dispose()
 
 
-def test_database_newer_than_the_code_is_refused(store_url):
+def test_database_newer_than_the_code_is_refused(store_url: str) -> None:
     SqlStore(store_url).close()
     engine = _engine(store_url)
     try:
@@ -158,7 +160,7 @@ def test_database_newer_than_the_code_is_refused(store_url):
         SqlStore(store_url)
 
 
-def test_a_half_migrated_database_is_finished(store_url):
+def test_a_half_migrated_database_is_finished(store_url: str) -> None:
     """A database left at an older version gets only the missing migrations."""
     engine = _engine(store_url)
     try:
@@ -175,7 +177,7 @@ def test_a_half_migrated_database_is_finished(store_url):
         engine.dispose()
 
 
-def test_unreachable_or_bad_urls_raise_store_error(tmp_path):
+def test_unreachable_or_bad_urls_raise_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="unsupported database"):
         SqlStore("mysql://localhost/x")
     with pytest.raises(StoreError, match="not a database URL"):

@@ -9,6 +9,7 @@ from dataclasses import fields, replace
 import pytest
 
 from flashpoint.store import Filters
+from flashpoint.store.sql import SqlStore
 
 from .builders import event, make_record, quantity, statement
 
@@ -47,7 +48,7 @@ CORPUS = [
 
 
 @pytest.fixture
-def filled(store):
+def filled(store: SqlStore) -> SqlStore:
     store.add_records(CORPUS, extractor="t")
     return store
 
@@ -100,27 +101,27 @@ def _expected(keys):
 
 
 @pytest.mark.parametrize(("filters", "expected"), EVENT_CASES, ids=[str(i) for i in range(15)])
-def test_event_filters(filled, filters, expected):
+def test_event_filters(filled: SqlStore, filters: Filters, expected: list[str]) -> None:
     assert _keys(filled.query_events(filters)) == _expected(expected)
 
 
 @pytest.mark.parametrize(("filters", "expected"), STATEMENT_CASES, ids=[str(i) for i in range(9)])
-def test_statement_filters(filled, filters, expected):
+def test_statement_filters(filled: SqlStore, filters: Filters, expected: list[str]) -> None:
     assert _keys(filled.query_statements(filters)) == _expected(expected)
 
 
 @pytest.mark.parametrize(("filters", "expected"), QUANTITY_CASES, ids=[str(i) for i in range(7)])
-def test_quantity_filters(filled, filters, expected):
+def test_quantity_filters(filled: SqlStore, filters: Filters, expected: list[str]) -> None:
     assert _keys(filled.query_quantities(filters)) == _expected(expected)
 
 
-def test_document_filter(filled):
+def test_document_filter(filled: SqlStore) -> None:
     doc_id = CORPUS[1].document.id
     assert _keys(filled.query_events(Filters(document=doc_id))) == [("b.txt", "e1")]
     assert [d.file for d in filled.list_documents(Filters(document=doc_id))] == ["b.txt"]
 
 
-def test_events_sort_by_date_and_page(filled):
+def test_events_sort_by_date_and_page(filled: SqlStore) -> None:
     files = [(r.document.file, r.item.id) for r in filled.query_events()]
     assert files == [("a.txt", "e1"), ("a.txt", "e2"), ("b.txt", "e1"), ("c.txt", "e1")]
     page = filled.query_events(Filters(limit=2, offset=1))
@@ -128,7 +129,7 @@ def test_events_sort_by_date_and_page(filled):
     assert filled.query_events(Filters(limit=0)) == []
 
 
-def test_paged_actor_queries_equal_slices_of_the_full_list(store):
+def test_paged_actor_queries_equal_slices_of_the_full_list(store: SqlStore) -> None:
     """A page of an OR over source and target (read as a union) equals a slice."""
     records = []
     for n in range(12):
@@ -182,11 +183,11 @@ def test_paged_actor_queries_equal_slices_of_the_full_list(store):
     ],
     ids=["all", "outlet", "story", "since", "actor-event", "actor-any", "type", "page"],
 )
-def test_list_documents_filters(filled, filters, expected):
+def test_list_documents_filters(filled: SqlStore, filters: Filters, expected: list[str]) -> None:
     assert [d.file for d in filled.list_documents(filters)] == expected
 
 
-def test_outlet_filter_folds_case_beyond_ascii(store):
+def test_outlet_filter_folds_case_beyond_ascii(store: SqlStore) -> None:
     record = make_record(
         "Local report.",
         file="pl.txt",
@@ -198,7 +199,7 @@ def test_outlet_filter_folds_case_beyond_ascii(store):
     assert [d.file for d in store.list_documents(Filters(outlet="gazeta ś"))] == ["pl.txt"]
 
 
-def test_like_wildcards_in_outlet_are_literal(filled):
+def test_like_wildcards_in_outlet_are_literal(filled: SqlStore) -> None:
     assert filled.query_events(Filters(outlet="%")) == []
     assert filled.query_events(Filters(outlet="_")) == []
     assert filled.list_documents(Filters(outlet="B_C")) == []
@@ -218,7 +219,7 @@ TEXT_FILTERS = [f.name for f in fields(Filters) if f.name not in ("limit", "offs
 
 
 @pytest.mark.parametrize("name", TEXT_FILTERS)
-def test_injection_through_every_filter(filled, name):
+def test_injection_through_every_filter(filled: SqlStore, name: str) -> None:
     before = filled.count()
     for value in HOSTILE:
         filters = Filters(**{name: value})

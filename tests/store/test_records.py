@@ -29,6 +29,7 @@ from flashpoint.records import (
 )
 from flashpoint.store import Filters, LinkUpdate
 from flashpoint.store import sql as sql_module
+from flashpoint.store.sql import SqlStore
 
 from .builders import article, event, make_record, quantity
 
@@ -136,7 +137,7 @@ def _fresh(record: Record) -> Record:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(record=records)
-def test_records_round_trip(store, record):
+def test_records_round_trip(store: SqlStore, record: Record) -> None:
     record = _fresh(record)
     assert store.add_records([record], extractor="test-1") == [record.document.id]
     assert store.get_record(record.document.id) == record
@@ -147,7 +148,7 @@ def test_records_round_trip(store, record):
     assert [row.item for row in store.query_quantities(only)] == list(record.quantities)
 
 
-def test_listings_leave_the_text_out_and_get_record_brings_it(store):
+def test_listings_leave_the_text_out_and_get_record_brings_it(store: SqlStore) -> None:
     record = make_record(
         "Troops moved.", file="a.txt", events=(event("e1", "MOBILIZE", "RUS", None),)
     )
@@ -159,7 +160,7 @@ def test_listings_leave_the_text_out_and_get_record_brings_it(store):
     assert store.get_record(record.document.id).document.text == "Troops moved."
 
 
-def test_already_stored_ids_are_skipped(store):
+def test_already_stored_ids_are_skipped(store: SqlStore) -> None:
     first = make_record("One report.", file="one.txt", events=(event("e1", "AID", "POL", None),))
     second = make_record("Another report.", file="two.txt")
     assert store.add_records([first], extractor="t") == [first.document.id]
@@ -173,7 +174,9 @@ def test_already_stored_ids_are_skipped(store):
     assert store.add_records([], extractor="t") == []
 
 
-def test_a_failing_batch_stores_nothing_and_keeps_earlier_batches(store, monkeypatch):
+def test_a_failing_batch_stores_nothing_and_keeps_earlier_batches(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     earlier = make_record(
         "Earlier batch.", file="early.txt", events=(event("e1", "AID", "POL", None),)
     )
@@ -204,7 +207,7 @@ def test_a_failing_batch_stores_nothing_and_keeps_earlier_batches(store, monkeyp
     assert store.add_records(batch, extractor="t") == [r.document.id for r in batch]
 
 
-def test_a_database_error_mid_batch_rolls_back_the_whole_batch(store):
+def test_a_database_error_mid_batch_rolls_back_the_whole_batch(store: SqlStore) -> None:
     good = make_record("A good report.", file="good.txt", events=(event("e1", "AID", "POL", None),))
     twice = event("e1", "ASSAULT", "BLR", "POL")
     bad = make_record("A bad report.", file="bad.txt", events=(twice, twice))  # duplicate key
@@ -214,7 +217,7 @@ def test_a_database_error_mid_batch_rolls_back_the_whole_batch(store):
     assert store.add_records([good], extractor="t") == [good.document.id]
 
 
-def test_get_record_by_id_prefix_and_file(store):
+def test_get_record_by_id_prefix_and_file(store: SqlStore) -> None:
     record = make_record("Find me.", file="000_find.txt")
     store.add_records([record], extractor="t")
     doc_id = record.document.id
@@ -227,7 +230,7 @@ def test_get_record_by_id_prefix_and_file(store):
     assert store.get_record(doc_id[:2] + "%") is None  # LIKE wildcards are literal
 
 
-def test_an_ambiguous_prefix_is_an_error(store):
+def test_an_ambiguous_prefix_is_an_error(store: SqlStore) -> None:
     texts = [f"Prefix text {i}." for i in range(400)]
     store.add_records([make_record(t, file=f"{i}.txt") for i, t in enumerate(texts)], extractor="t")
     ids = sorted(d.id for d in store.list_documents())
@@ -236,7 +239,9 @@ def test_an_ambiguous_prefix_is_an_error(store):
         store.get_record(shared)
 
 
-def test_iter_records_streams_every_record_in_order(store, monkeypatch):
+def test_iter_records_streams_every_record_in_order(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sql_module, "PAGE", 3)
     batch = [
         make_record(f"Streamed {i}.", file=f"{i}.txt", story="s1" if i % 2 else None)
@@ -253,7 +258,7 @@ def test_iter_records_streams_every_record_in_order(store, monkeypatch):
     assert list(store.iter_records(story="nope")) == []
 
 
-def test_replace_records_swaps_items_and_keeps_corrections(store):
+def test_replace_records_swaps_items_and_keeps_corrections(store: SqlStore) -> None:
     record = make_record(
         "Rebuild me.",
         file="r.txt",
@@ -274,7 +279,7 @@ def test_replace_records_swaps_items_and_keeps_corrections(store):
     assert store.count()["documents"] == 2
 
 
-def test_save_links_writes_and_resets(store):
+def test_save_links_writes_and_resets(store: SqlStore) -> None:
     record = make_record(
         "Linked.",
         file="l.txt",
@@ -303,7 +308,7 @@ def test_save_links_writes_and_resets(store):
     assert store.get_record(doc_id) == record
 
 
-def test_near_duplicate_with_one_word_changed(store):
+def test_near_duplicate_with_one_word_changed(store: SqlStore) -> None:
     original = make_record(article(1), file="orig.txt")
     store.add_records([original], extractor="t")
     words = original.document.text.split()
@@ -316,9 +321,7 @@ def test_near_duplicate_with_one_word_changed(store):
     assert store.find_near_duplicate(Document.from_text("", file="empty.txt")) is None
 
 
-def test_near_duplicates_see_documents_added_after_the_index_was_built(store_url):
-    from flashpoint.store.sql import SqlStore
-
+def test_near_duplicates_see_documents_added_after_the_index_was_built(store_url: str) -> None:
     first = SqlStore(store_url)
     try:
         assert first.find_near_duplicate(Document.from_text(article(3), file="a.txt")) is None

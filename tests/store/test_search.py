@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -27,7 +28,7 @@ CORPUS = [
 
 
 @pytest.fixture
-def filled(store):
+def filled(store: SqlStore) -> SqlStore:
     store.add_records(CORPUS, extractor="t")
     return store
 
@@ -36,7 +37,7 @@ def _files(hits):
     return [hit.document.file for hit in hits]
 
 
-def test_search_finds_words_in_text_and_title(filled):
+def test_search_finds_words_in_text_and_title(filled: SqlStore) -> None:
     assert _files(filled.search("helicopters")) == ["heli.txt"]
     assert _files(filled.search("airspace violation")) == ["heli.txt"]
     assert _files(filled.search("DRILLS")) == ["troops.txt"]
@@ -44,12 +45,12 @@ def test_search_finds_words_in_text_and_title(filled):
     assert filled.search("submarine") == []
 
 
-def test_search_stems_and_needs_every_word(filled):
+def test_search_stems_and_needs_every_word(filled: SqlStore) -> None:
     assert _files(filled.search("troop")) == ["troops.txt"]
     assert filled.search("troops helicopters") == []
 
 
-def test_search_gives_a_plain_snippet_and_limit(filled):
+def test_search_gives_a_plain_snippet_and_limit(filled: SqlStore) -> None:
     (hit,) = filled.search("forest")
     assert "forest" in hit.snippet
     assert "<" not in hit.snippet
@@ -59,7 +60,7 @@ def test_search_gives_a_plain_snippet_and_limit(filled):
     assert filled.search("near", limit=0) == []
 
 
-def test_title_matches_rank_above_text_matches(store):
+def test_title_matches_rank_above_text_matches(store: SqlStore) -> None:
     store.add_records(
         [
             make_record("Nothing about it here. Then: sanctions.", file="text.txt", title="News"),
@@ -93,25 +94,25 @@ def test_title_matches_rank_above_text_matches(store):
     ],
     ids=lambda t: repr(t[:20]),
 )
-def test_hostile_search_input_never_errors(filled, text):
+def test_hostile_search_input_never_errors(filled: SqlStore, text: str) -> None:
     hits = filled.search(text)
     assert isinstance(hits, list)
     assert filled.count()["documents"] == 3
 
 
-def test_quoted_syntax_is_searched_as_words(filled):
+def test_quoted_syntax_is_searched_as_words(filled: SqlStore) -> None:
     assert _files(filled.search('"troops drills')) == ["troops.txt"]
     assert _files(filled.search('troops" NEAR(drills')) == ["troops.txt"]
     assert _files(filled.search("title:helicopters")) == []  # "title" is not in that text
     assert _files(filled.search("border)")) == ["troops.txt"]
 
 
-def test_search_follows_updates_and_rollbacks(filled):
+def test_search_follows_updates_and_rollbacks(filled: SqlStore) -> None:
     filled.replace_records(CORPUS[:1], extractor="t2")
     assert _files(filled.search("helicopters")) == ["heli.txt"]
 
 
-def test_sqlite_fts_index_stays_consistent(tmp_path):
+def test_sqlite_fts_index_stays_consistent(tmp_path: Path) -> None:
     """After inserts, a rebuild with a changed title and a rolled-back batch, FTS5's own
     integrity check passes (external content tables break silently when out of step)."""
 
