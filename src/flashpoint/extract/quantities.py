@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from flashpoint.extract.places import Gazetteer
 
 UNIT_FILE = "units.csv"
+ELIDED_WINDOW = 25  # tokens back to the noun an elided head repeats ("migrants ... thousands")
 NOT_A_UNIT = "-"  # lexicon marker: a head noun that is never a quantity (miles, countries)
 
 WORD_NUMBERS = {
@@ -486,6 +487,7 @@ def _elided_unit(doc: Doc, sent: Span, at: int, units: UnitLexicon) -> tuple[Uni
         if candidate.start == sent.start and index > 0:
             first = sents[index - 1].start
             break
+    first = max(first, at - ELIDED_WINDOW)
     for k in range(at - 1, first - 1, -1):
         token = doc[k]
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
