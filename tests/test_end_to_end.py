@@ -164,3 +164,12 @@ def test_tables_filter_and_print_json(demo_db: Path):
     assert [json.loads(line)["file"] for line in search.output.splitlines()] == [
         "002_1783d5a64e1be02b.txt"
     ]
+
+
+def test_report_writes_one_self_contained_file(dev_db: str, tmp_path: Path):
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", "-o", str(out), "--db", dev_db])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<svg" in html and "<script" not in html
+    assert not (tmp_path / "report.html.part").exists()

@@ -812,6 +812,39 @@ def escalation_command(
     )
 
 
+@cli.command("report")
+@click.option("--story", metavar="ID", help="Only this story (id, prefix or a document id).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
+@click.option("--title", help="Title shown at the top.")
+@db_option
+@handle_errors
+def report_command(story: str | None, output: Path, title: str | None, db: str | None) -> None:
+    """Write the record as one self-contained HTML file to mail or archive.
+
+    Summary, timeline, escalation, disputes and outlet comparison, with charts embedded;
+    analyst corrections applied. No script and no external asset.
+
+    Example: flashpoint report --story s-e9babc44 -o report.html
+    """
+    from flashpoint.report import build_report
+
+    store = _open(db)
+    try:
+        html = build_report(store, story=story, title=title)
+    finally:
+        store.close()
+    tmp = output.with_name(output.name + ".part")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(output)
+    _console(stderr=True).print(f"wrote {output}")
+
+
 # ---------------------------------------------------------------------------
 # export and evaluation
 
