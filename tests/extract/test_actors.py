@@ -269,6 +269,15 @@ def test_named_organisation_inside_another_phrase(nlp: Language, registry: Actor
     assert found["Planet Labs"].actor == "PLANET"
 
 
+def test_people_in_a_migrant_story_are_the_migrants(nlp: Language, registry: ActorRegistry) -> None:
+    text = "Syrian migrants crossed at night. Two people died. A Syrian woman survived."
+    _, found = _actors(nlp, registry, text)
+    assert found["Two people"].actor == "SYR-REF"
+    assert found["A Syrian woman"].actor == "SYR-REF"
+    _, found = _actors(nlp, registry, "Polish women protested in Warsaw.")
+    assert found["Polish women"].actor == "POL-CVL"
+
+
 def test_unknown_person_without_title_is_no_actor(nlp: Language, registry: ActorRegistry) -> None:
     index, found = _actors(nlp, registry, "John Smithers waited outside. He said nothing.")
     assert "John Smithers" not in found and "He" not in found

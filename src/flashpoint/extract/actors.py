@@ -75,6 +75,8 @@ ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"}
 NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice")
 # modifiers saying a group has no one country: "Western troops", "foreign forces"
 NO_COUNTRY = _words("western foreign international multinational allied overseas")
+# plain words for people, who in a story about migrants are the migrants
+GENERIC_PEOPLE = _words("people person man woman men women child children family families victim")
 SPONSOR_WORDS = _words("pro backed sponsored supported installed")
 ROLE_STOPWORDS = _words("of the for and in to")
 SUBJECT_DEPS = _words("nsubj nsubjpass")
@@ -973,6 +975,14 @@ class _Finder:
                 )
         if actor is None:
             actor = self.subject_entity(token, sector)
+        plain = token.lemma_.lower() in GENERIC_PEOPLE and actor is not None
+        if (
+            plain
+            and actor is not None
+            and actor.endswith("-CVL")
+            and self.migrant_story(actor[:-4])
+        ):
+            actor = actor[:-4] + "-REF"  # "an Iraqi woman" among Iraqi migrants
         if actor is not None:
             if specific:  # "the Kremlin spokesman" -> the registry's Kremlin spokesman
                 words = {t.lower_ for t in self.doc[start:end]}
@@ -987,6 +997,10 @@ class _Finder:
         pair = self.pair(start, head, sector)
         if pair is not None:
             return pair
+        if sector.actor == "CVL" and token.lemma_.lower() in GENERIC_PEOPLE:
+            refugees = self.recent_refugees(token)  # "Iraqi migrants ... three people died"
+            if refugees is not None:
+                return self.make(start, end, head, refugees.actor, kind, person=person)
         other = any(t.lower_ in {"other", "another"} for t in self.doc[start:head])
         definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an", "some", "any"}
                        for t in self.doc[start:head])  # fmt: skip
@@ -1002,6 +1016,16 @@ class _Finder:
             return None
         if sector.actor in {"REF", "MIL", "GOV"}:
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
+        return None
+
+    def recent_refugees(self, token: Token) -> ActorMention | None:
+        """The last migrants named in this or the three sentences before."""
+        here = self.sentence_starts.get(token.i, 0)
+        for mention in reversed(self.mentions):
+            if here - self.sentence_starts.get(mention.head, 0) > 3:
+                return None
+            if mention.sector == "REF" and mention.kind != "pronoun":
+                return mention
         return None
 
     def pair(self, start: int, head: int, sector: _Entry) -> ActorMention | None:
