@@ -114,6 +114,7 @@ WARNING_VERBS = frozenset({"know", "understand", "realise", "realize", "remember
 VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listing", "statement"})
 # participles that describe a noun by what it includes ("a campaign involving ...")
 MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
+PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 HEADLINE_WORDS = 12  # a line this short that ends without a stop is a headline
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
@@ -948,10 +949,14 @@ def _inherit_targets(found: list[_Found]) -> list[_Found]:
 
 
 def _quantity_ids(
-    sent: Span, source: str, target: str | None, quantities: Sequence[Quantity]
+    event_type: str, sent: Span, source: str, target: str | None, quantities: Sequence[Quantity]
 ) -> tuple[str, ...]:
+    """The counts in the event's sentence of its source or target (an unattributed count of
+    troops or people goes with the physical act it is told with)."""
     start, end = sent.start_char, sent.end_char
     wanted = {entity_of(source), entity_of(target)} - {None}
+    if event_type in PHYSICAL_TYPES:
+        wanted |= {None, "UNK"}
     return tuple(
         q.id
         for q in quantities
@@ -1016,7 +1021,7 @@ def extract_events(
                 target=target,
                 date=date,
                 location=location,
-                quantity_ids=_quantity_ids(sent, item.source, target, quantities),
+                quantity_ids=_quantity_ids(item.type, sent, item.source, target, quantities),
                 status=item.status,
                 reported_by=item.reported_by,
                 evidence=sent.text,
