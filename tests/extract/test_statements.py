@@ -46,6 +46,7 @@ ACTORS: dict[str, tuple[str, str | None, bool]] = {
     "Vilnius": ("LTU-GOV", None, False),
     "Reuters": ("GBR-MED", "Reuters", False),
     "The ministry": ("LTU-GOV", None, False),
+    "the ministry": ("LTU-GOV", None, False),
     "Polish": ("POL", None, False),
     "Latvia": ("LVA", None, False),
     "Estonia": ("EST", None, False),
@@ -496,6 +497,37 @@ def test_a_persons_office_speaks_without_the_name(nlp: Any, cues: CueLexicon) ->
     first, second = _extract(nlp, cues, text)
     assert (first.speaker.name, first.factuality) == ("Marta Kowal", "denied")
     assert (second.speaker.actor, second.speaker.name) == ("POL-GOV", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "cue", "content"),
+    [
+        (
+            "Lithuania's announcement that it would close two crossings angered Minsk.",
+            "LTU",
+            "announcement",
+            "it would close two crossings",
+        ),
+        (
+            "Lithuania's statement read: \u201cThe border stays closed until further notice.\u201d",
+            "LTU",
+            "read",
+            "The border stays closed until further notice.",
+        ),
+        (
+            "In a statement posted on Twitter, the ministry claimed that two drones fell.",
+            "LTU-GOV",
+            "claimed",
+            "two drones fell",
+        ),
+    ],
+    ids=["announcement-that", "statement-read", "in-a-statement-posted"],
+)
+def test_nominal_and_written_cues(
+    nlp: Any, cues: CueLexicon, text: str, actor: str, cue: str, content: str
+) -> None:
+    (statement,) = _extract(nlp, cues, text)
+    assert (statement.speaker.actor, statement.cue, statement.content) == (actor, cue, content)
 
 
 def test_joint_statement_at_an_organisation(nlp: Any, cues: CueLexicon) -> None:
