@@ -463,3 +463,13 @@ def test_extract_spans_inside_text(nlp, units, words):
         assert 0 <= quantity.span[0] < quantity.span[1] <= len(text)
         assert text[quantity.span[0] : quantity.span[1]] == quantity.text
         assert quantity.unit in UNITS
+
+
+def test_troops_on_the_move_belong_to_the_earlier_mover(nlp, units):
+    text = (
+        "Canada will shortly send more forces to Latvia. These are rotations, not new bases. "
+        "To begin with, 400 soldiers stationed in Quebec will deploy to Riga next week."
+    )
+    (quantity,) = _extract(nlp, units, text)
+    assert quantity.text == "400 soldiers"
+    assert quantity.of == "CAN-MIL"

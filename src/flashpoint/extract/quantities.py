@@ -680,6 +680,31 @@ def _deployer(doc: Doc, head: Token, actors: ActorIndex) -> str | None:
     return None
 
 
+_TROOP_WORDS = frozenset(("troops", "forces", "soldiers", "units", "personnel"))
+DEPLOYER_WINDOW = 800  # characters back an unnamed troop count looks for who moves forces
+
+
+def _recent_deployer(doc: Doc, phrase: _Phrase, actors: ActorIndex) -> str | None:
+    """Return who an earlier sentence said moves forces, for a count of troops on the move.
+
+    "The United States will soon move additional forces to Romania ... First, 1,000
+    soldiers ... will reposition to Romania": the soldiers are the mover's.
+    """
+    head = doc[phrase.head]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() not in _DEPLOY_VERBS:
+        return None
+    sent = head.sent
+    since = sent.start_char - DEPLOYER_WINDOW
+    sents = [s for s in doc.sents if s.end <= sent.start and s.end_char >= since]
+    for previous in reversed(sents):
+        for token in previous:
+            if token.lower_ in _TROOP_WORDS and token.dep_ in ("dobj", "nsubjpass"):
+                entity = _deployer(doc, token, actors)
+                if entity is not None:
+                    return entity
+    return None
+
+
 def _context_nationality(doc: Doc, phrase: _Phrase) -> str | None:
     """Return a nationality the text gives the counted people ("identified as Iraqi men")."""
     gazetteer = _gazetteer()
@@ -783,7 +808,7 @@ def _counted(
             if old_unit == unit and old_of and (phrase.partitive or same_value):
                 return old_of
     if unit == "troops" and phrase.head >= 0:
-        entity = _deployer(doc, doc[phrase.head], actors)
+        entity = _deployer(doc, doc[phrase.head], actors) or _recent_deployer(doc, phrase, actors)
         if entity is not None:
             return entity
     if unit in ("people", "dead", "migrants", "detained", "injured"):
