@@ -255,6 +255,15 @@ def test_both_leaders_are_the_last_two_people(nlp: Language, registry: ActorRegi
     assert [m.name for m in index.resolve_all(both)] == ["Gitanas Nauseda", "Alar Karis"]
 
 
+def test_the_two_countries(nlp: Language, registry: ActorRegistry) -> None:
+    doc = nlp("Romania and Moldova met in Chisinau; the two countries signed a deal.")
+    index = find_actors(doc, registry, published="2024-05-01")
+    both = next(t for t in doc if t.text == "countries")
+    assert [m.actor for m in index.resolve_all(both)] == ["ROU-GOV", "MDA-GOV"]
+    _, found = _actors(nlp, registry, "He said 26 countries would send troops.")
+    assert found["26 countries"].actor == "UNK-GOV"
+
+
 def test_pronoun_prefers_the_main_subject_before(nlp: Language, registry: ActorRegistry) -> None:
     text = (
         "Ingrida Simonyte spoke after Kaja Kallas. Latvia's defence minister Artis Pabriks "

@@ -1033,9 +1033,16 @@ class _Finder:
         words = [t.lower_ for t in self.doc[start:head]]
         if sector.actor != "GOV" or not ("both" in words or "two" in words):
             return None
+        states = self.doc[head].lemma_.lower() in GENERIC_STATES  # "the two countries"
         people: list[ActorMention] = []
         for mention in reversed(self.mentions):
-            if mention.person and mention.actor and mention.name not in {p.name for p in people}:
+            if not mention.actor or mention.kind == "pronoun":
+                continue
+            if states and mention.kind in {"country", "metonym"}:
+                place = self.locative(self.doc[mention.head])
+                if not place and mention.entity not in {p.entity for p in people}:
+                    people.append(self.acting(mention))
+            elif not states and mention.person and mention.name not in {p.name for p in people}:
                 people.append(mention)
             if len(people) == 2:
                 break
