@@ -263,6 +263,7 @@ def test_not_quantities(nlp, units, text):
         ("Twenty soldiers were killed in the attack.", "Twenty soldiers", "dead", "UNK"),
         ("Thirty migrants were detained by the guards.", "Thirty migrants", "detained", "UNK"),
         ("Guards arrested 25 Belarusian migrants.", "25 Belarusian migrants", "detained", "BLR"),
+        ("Hungary's 4,000 soldiers stayed home.", "4,000 soldiers", "troops", "HUN"),
         ("The shelling killed 11 Ukrainian soldiers.", "11 Ukrainian soldiers", "dead", "UKR"),
         (
             "Kyiv counted 90 battalion tactical groups.",
@@ -286,6 +287,7 @@ def test_not_quantities(nlp, units, text):
         "killed",
         "detained",
         "arrested-object",
+        "possessive",
         "killed-object",
         "three-word-unit",
         "deployer",

@@ -782,13 +782,18 @@ def _counted(
     if entity is not None:
         return entity
     before = doc[phrase.start - 1] if phrase.start > 0 else None
-    if (before is not None and before.dep_ == "poss") or (
-        before is not None and before.lower_ in ("its", "their")
+    owner = before
+    if before is not None and before.lower_ in ("'s", "\u2019s", "'") and phrase.start > 1:
+        owner = doc[phrase.start - 2]  # "Russia's 100,000 troops"
+    if owner is not None and (
+        owner.dep_ == "poss" or owner is not before or owner.lower_ in ("its", "their")
     ):
-        if before.lower_ in _PRONOUNS:
-            entity = _possessor(doc, before, actors)
+        if owner.lower_ in _PRONOUNS:
+            entity = _possessor(doc, owner, actors)
         else:
-            entity = _entity_of_token(before, actors)
+            entity = _entity_of_token(owner, actors) or _entity_in(
+                doc, owner.left_edge.i, owner.i + 1, actors
+            )
         if entity is not None:
             return entity
     if phrase.head >= 0:
