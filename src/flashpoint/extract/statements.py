@@ -392,6 +392,16 @@ def _paragraph_subject(ctx: _Context, verb: Token) -> Token | None:
     return None
 
 
+def _grants(verb: Token, obj: Token | None) -> bool:
+    """Return whether "deny/refuse X to Y" hands something to a recipient."""
+    heads = [verb] if obj is None else [verb, obj]
+    return any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+        for head in heads
+        for c in head.children
+    )
+
+
 def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
     found: list[_Found] = []
     for verb in ctx.doc:
@@ -470,6 +480,8 @@ def _verb_contents(
     inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
     if token_range is None and cue.content in ("object", "as", "any") and not inverted_subject:
         got = object_content(verb, cue_tokens, cue.content)
+        if got is not None and cue.factuality == "denied" and _grants(verb, got[1]):
+            return  # "denied entry to the delegation": a refusal to grant, not a denial
         if got is not None:
             token_range, obj = got
             if obj is not None:
