@@ -148,13 +148,12 @@ def ingest(
             yield item
 
     for extracted in map_batches(batched(fresh(), settings.batch_size), settings, extractor):
-        records = []
-        for record in extracted:
-            earlier = store.find_near_duplicate(record.document)
-            if earlier is not None:
-                report.near_duplicates.append((record.document.id, earlier))
-                record = replace(record, near_duplicate_of=earlier)
-            records.append(record)
+        earlier = store.find_near_duplicates([r.document for r in extracted])
+        records = [
+            replace(r, near_duplicate_of=earlier[r.document.id]) if r.document.id in earlier else r
+            for r in extracted
+        ]
+        report.near_duplicates.extend(earlier.items())
         report.stored.extend(store.add_records(records, extractor=EXTRACTOR_VERSION))
         if on_document:
             for record in records:

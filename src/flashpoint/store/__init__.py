@@ -78,6 +78,10 @@ class Store(Protocol):
         """Return the id of a stored document whose text nearly equals this one (MinHash)."""
         ...
 
+    def find_near_duplicates(self, documents: Sequence[Document]) -> dict[str, str]:
+        """Map each document nearly repeating a stored or an earlier given one to that id."""
+        ...
+
     def get_record(self, key: str, *, corrected: bool = False) -> Record | None:
         """Return the record for a document id, id prefix (4+ chars) or file name.
 

@@ -242,6 +242,25 @@ class SqlStore:
                     return str(document_id)
         return None
 
+    def find_near_duplicates(self, documents: Sequence[Document]) -> dict[str, str]:
+        """Map each document that nearly repeats a stored one, or an earlier one of the same
+        batch, to the id of the earliest such document."""
+        found: dict[str, str] = {}
+        earlier: list[tuple[str, Any]] = []
+        for document in documents:
+            stored = self.find_near_duplicate(document)
+            minhash = signature(document.text)
+            if stored is not None:
+                found[document.id] = stored
+            elif minhash is not None:
+                for other_id, other in earlier:
+                    if other_id != document.id and other.jaccard(minhash) >= THRESHOLD:
+                        found[document.id] = found.get(other_id, other_id)
+                        break
+            if minhash is not None:
+                earlier.append((document.id, minhash))
+        return found
+
     def _items(self, connection: sa.Connection, ids: Sequence[str]) -> dict[str, _Items]:
         items: dict[str, _Items] = defaultdict(_Items)
         for chunk in _chunks(ids):
