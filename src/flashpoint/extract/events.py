@@ -115,6 +115,8 @@ VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listi
 # participles that describe a noun by what it includes ("a campaign involving ...")
 MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
+# nouns that only say "an act of this kind" after a trigger noun ("sanctions action")
+ACT_NOUNS = frozenset({"action", "measure", "package", "step", "move", "operation", "campaign"})
 HEADLINE_WORDS = 12  # a line this short that ends without a stop is a headline
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
@@ -134,6 +136,7 @@ class _Found:
     reported_by: str
     sent: Span
     governor: int | None = None  # head token of the trigger this one is the complement of
+    voiced: bool = False  # the source is the outlet's own "we" (an official text)
 
 
 # ---------------------------------------------------------------------------
@@ -353,8 +356,15 @@ def _sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMention]
     return []
 
 
-def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[ActorMention, bool]]:
-    """Return (actor, is_place) pairs for the trigger's target, first the best."""
+def _targets(
+    match: Match,
+    actors: ActorIndex,
+    source: set[str],
+    moved: frozenset[str] = frozenset(),
+) -> list[tuple[ActorMention, bool]]:
+    """Return (actor, is_place) pairs for the trigger's target, first the best.
+
+    `moved` are the words for what a deployment moves (troops): never its target."""
     head = match.head
     trigger_type = match.trigger.type
     out: list[tuple[ActorMention, bool]] = []
@@ -362,6 +372,8 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
     passive = any(c.dep_ == "auxpass" for c in head.children)
     candidates: list[tuple[Token, bool]] = []
     for child in head.children:
+        if trigger_type in MOVED_TYPES and child.lemma_.lower() in moved | {"force"}:
+            continue  # "sent troops": the troops move, they are not acted on
         if child.dep_ in object_deps and (child.dep_ != "nsubjpass" or passive):
             candidates.append((child, False))
     holders = [head] + [t for t in head.doc[match.start : match.end] if t is not head]
@@ -437,6 +449,9 @@ def _targets(match: Match, actors: ActorIndex, source: set[str]) -> list[tuple[A
     if not _is_noun(head):  # a mis-parsed object: the actor named right after the verb
         after = head.doc[match.end : match.end + 3]
         for mention in actors.within(after.start_char, after.end_char + 200):
+            last = mention.text.split()[-1].lower() if mention.text.split() else ""
+            if trigger_type == "MOBILIZE" and (last in moved or last.rstrip("s") in moved):
+                break  # "sent troops": the troops move, they are not acted on
             if mention.start <= after.end_char and entity_of(mention.actor) not in source:
                 return [(mention, False)]
             break
@@ -486,7 +501,8 @@ def _target_code(mention: ActorMention, is_place: bool) -> str:
 def _is_setting(head: Token) -> bool:
     """Whether a noun trigger only sets the scene ("after the meeting", "in response to")."""
     if head.dep_ == "compound":
-        return True
+        # "the EU defence minister meeting" names a setting; "sanctions action" is the act
+        return head.head.lemma_.lower() not in ACT_NOUNS
     if head.dep_ == "dobj" and head.head.lemma_.lower() in SEQUENCE_VERBS:
         return True  # "his remarks followed the Paris summit"
     token = head
@@ -713,26 +729,31 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         found_sources = _sources(match, actors, sent)
     sources = [m.actor for m in found_sources]
     mentions = {m.actor: m for m in found_sources}
+    voiced = False
     pronoun = _pronoun_subject(match) or trigger.pos == "A"
     if pronoun and carrier.statement is None and context.voice:
         sources = list(context.voice)  # "we" in an official text: its signatories (notes)
+        voiced = True
     elif not sources or (pronoun and carrier.statement is not None):
         speaker = carrier.statement.speaker if carrier.statement is not None else None
         if speaker is not None and speaker.actor is not None and (pronoun or carrier.is_cue):
             sources = _speaker_codes(speaker)
         elif carrier.statement is None and pronoun and context.voice:
             sources = list(context.voice)  # "we" in an official text: its signatories
+            voiced = True
         else:
             sources = sources or _speaker_sources(carrier, match)
     if not sources and carrier.statement is None and context.voice and not _is_noun(head):
         subject = subject_of(head)
         if subject is not None and subject.lemma_.lower() in VOICE_SUBJECTS:
             sources = list(context.voice)  # "The decision also targets ...": the author's
+            voiced = True
     if not sources:
         return []  # no identifiable source actor: not annotated (guide)
     codes = [_source_code(mentions[s], trigger.type) if s in mentions else s for s in sources]
     exclude = set(codes) | {entity_of(c) or c for c in codes}
-    targets = _targets(match, actors, exclude) if modal_targets is None else []
+    moved = context.classes.get("troops", frozenset())
+    targets = _targets(match, actors, exclude, moved) if modal_targets is None else []
     if trigger.needs_target and not targets:
         return []
     event_type, mode = trigger.type, trigger.mode
@@ -792,7 +813,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
                     governor.head.i if governor is not None else None,
                 )
             )  # fmt: skip
-    return out
+    return [dataclasses.replace(f, voiced=True) for f in out] if voiced else out
 
 
 def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
@@ -820,12 +841,24 @@ def _occasion_date(
     statement = next((s for s in statements if s.id == item.reported_by), None)
     if statement is None:
         return None
-    at = statement.cue_span[0] if statement.cue_span is not None else statement.content_span[0]
-    sent = doc.char_span(at, at + 1, alignment_mode="expand")
-    if sent is None or sent.sent.start == item.sent.start:
-        return None
-    date = find_event_date(sent.sent, published, anchor=at)
-    return date if date.start is not None or date.end is not None else None
+    # the statement's own cue sentence, else the last earlier one by the same speaker
+    # ("Tusk said on Thursday ..." ... "'We are responsible for logistics,' he said")
+    earlier = [
+        s
+        for s in statements
+        if s.content_span[0] < statement.content_span[0]
+        and s.speaker.actor == statement.speaker.actor
+        and s.speaker.name == statement.speaker.name
+    ]
+    for candidate in [statement, *reversed(earlier)]:
+        at = candidate.cue_span[0] if candidate.cue_span is not None else candidate.content_span[0]
+        sent = doc.char_span(at, at + 1, alignment_mode="expand")
+        if sent is None or (candidate is statement and sent.sent.start == item.sent.start):
+            continue
+        date = find_event_date(sent.sent, published, anchor=at)
+        if date.start is not None or date.end is not None:
+            return date
+    return None
 
 
 def _default_target(
@@ -1000,6 +1033,7 @@ def extract_events(
                 found.append(item)
     found = _settle_theatre(found, actors)
     events: list[Event] = []
+    voice_date: DateInfo | None = None
     for number, item in enumerate(found, 1):
         sent = item.sent
         anchor = doc[item.match.start].idx
@@ -1009,6 +1043,10 @@ def extract_events(
             date = find_event_date(sent, published, anchor=anchor)
             if date.start is None and date.end is None:
                 date = _occasion_date(item, statements, doc, published) or date
+            if date.start is None and date.end is None and item.voiced and voice_date is not None:
+                date = voice_date  # the official text's "Today" dates all its acts (notes)
+            if item.voiced and (date.start is not None or date.end is not None):
+                voice_date = date
         location = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
         target = item.target
         head_tokens = doc[item.match.start : item.match.end]
