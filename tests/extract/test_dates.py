@@ -139,6 +139,9 @@ def test_explicit_year_needs_no_publication_date():
         ("The government imposed a 90-day curfew.", None, None),
         ("Troops were sent to the border.", None, None),
         ("Protesters recalled the disputed August 2020 vote.", None, None),
+        ("The defence ministers will meet in Riga on Friday.", "2022-03-18", "on Friday"),
+        ("Kyiv expects to receive the jets in early May.", "2022-05-01", "in early May"),
+        ("Shelling hit the town overnight.", "2022-03-14", "overnight"),
     ],
     ids=[
         "weekday",
@@ -148,6 +151,9 @@ def test_explicit_year_needs_no_publication_date():
         "duration-is-not-a-date",
         "no-date",
         "noun-modifier",
+        "future-weekday",
+        "future-month",
+        "overnight",
     ],
 )
 def test_find_event_date(nlp, sentence, start, text):

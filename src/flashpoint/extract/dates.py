@@ -114,13 +114,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _guess_year(month: int, day: int, base: date | None, year: int | None) -> int | None:
+def _guess_year(
+    month: int, day: int, base: date | None, year: int | None, *, future: bool = False
+) -> int | None:
     """Return the year of a day-month with no year: the latest not after `base` (+ a week)."""
     if year is not None:
         return year
     if base is None:
         return None
     candidate = _safe_date(base.year, month, min(day, _month_end(base.year, month)))
+    if future:
+        if candidate is not None and candidate < base - timedelta(days=7):
+            return base.year + 1
+        return base.year
     if candidate is not None and candidate > base + timedelta(days=7):
         return base.year - 1
     return base.year
@@ -161,7 +167,9 @@ def _day_shift(low: str) -> int | None:
     return None
 
 
-def _resolve_core(core: str, text: str, base: date | None, year_hint: int | None) -> DateInfo:
+def _resolve_core(
+    core: str, text: str, base: date | None, year_hint: int | None, *, future: bool = False
+) -> DateInfo:
     """Resolve a cleaned expression (no leading prepositions)."""
     low = core.lower()
     if _TODAY.match(low):
@@ -177,6 +185,8 @@ def _resolve_core(core: str, text: str, base: date | None, year_hint: int | None
         rel = (m["rel"] or "").lower()
         if rel == "next":
             found = base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+        elif future and rel in ("", "this"):
+            found = base + timedelta(days=(weekday - base.weekday()) % 7)  # "will meet on Monday"
         else:
             found = _previous_weekday(base, weekday, strict=rel in ("last", "past"))
         return _span(found, found, text)
@@ -211,7 +221,7 @@ def _resolve_core(core: str, text: str, base: date | None, year_hint: int | None
             day_of = int(m["day"])
             day2 = int(m["day2"]) if m["day2"] else day_of
             found_year = _guess_year(
-                month, day_of, base, int(m["year"]) if m["year"] else year_hint
+                month, day_of, base, int(m["year"]) if m["year"] else year_hint, future=future
             )
             if found_year is None:
                 return DateInfo(text=text)
@@ -224,7 +234,9 @@ def _resolve_core(core: str, text: str, base: date | None, year_hint: int | None
             return _span(begin, until, text)
     if (m := _MONTH_RE.match(core)) is not None:
         month = MONTHS[m["month"].lower()]
-        month_year = _guess_year(month, 1, base, int(m["year"]) if m["year"] else year_hint)
+        month_year = _guess_year(
+            month, 1, base, int(m["year"]) if m["year"] else year_hint, future=future
+        )
         if month_year is None:
             return DateInfo(text=text)
         return _span(*_part_range(m["part"], month_year, month), text)
@@ -291,24 +303,36 @@ def clean_date_text(text: str) -> str:
     return core.strip(" ,.")
 
 
-def resolve_date(text: str, published: str | None, *, year: int | None = None) -> DateInfo:
+def resolve_date(
+    text: str, published: str | None, *, year: int | None = None, future: bool = False
+) -> DateInfo:
     """Resolve one date expression against the publication date (null when it cannot).
 
     `year` is the year to assume for a day and month with no year when `published` is
-    unknown (the year the report itself names, say).
+    unknown (the year the report itself names, say). `future` reads a bare weekday or
+    month forward ("will meet on Monday"), for planned events.
     """
     if not text or not text.strip():
         return DateInfo()
-    base = _parse_iso(published)
-    raw = text.strip()
+    try:
+        return _resolve(text.strip(), _parse_iso(published), year, future)
+    except (ValueError, OverflowError):
+        return DateInfo(text=text.strip())
+
+
+def _resolve(raw: str, base: date | None, year: int | None, future: bool) -> DateInfo:
     low = " ".join(raw.lower().split())
     # open ranges and vague anchors keep their words, no dates
     if (
-        re.match(r"^(?:ever\s+)?since\b|^(?:until|till|up\s+to|by)\s+now\b", low)
+        re.match(r"^(?:ever\s+)?(?:since|until|till|before|after|by)\b|^up\s+to\s+now\b", low)
         or re.search(r"\bearlier\s+this\s+(?:week|month|year)\b", low)
         or re.search(r"\b(?:later|earlier)\s+(?:this|that)\b", low)
     ):
         return DateInfo(text=raw)
+    if re.match(r"^(?:(?:late\s+)?on\s+)?(?:overnight|over\s*night)$", low):
+        if base is None:
+            return DateInfo(text=raw)
+        return _span(base - timedelta(days=1), base, raw)  # the night before the report
     bare = re.sub(r"^(?:on|at|in|by|as\s+of|until)\s+", "", low).strip(" ,.")
     if _TODAY.match(bare) or _YESTERDAY.match(bare) or _TOMORROW.match(bare):
         return _resolve_core(bare, raw, base, year)
@@ -318,13 +342,10 @@ def resolve_date(text: str, published: str | None, *, year: int | None = None) -
     if _TODAY.match(core.lower()) or _YESTERDAY.match(core.lower()):
         return _resolve_core(core, raw, base, year)
     if re.match(r"^(?:just\s+)?(?:last|this|next|past)\s", low) or _WEEKDAY_RE.match(core):
-        return _resolve_core(core, raw, base, year)
+        return _resolve_core(core, raw, base, year, future=future)
     if _VAGUE.search(core) and not re.search(r"\d", core):
         return DateInfo(text=raw)
-    try:
-        return _resolve_core(core, raw, base, year)
-    except (ValueError, OverflowError):
-        return DateInfo(text=raw)
+    return _resolve_core(core, raw, base, year, future=future)
 
 
 def is_duration(text: str) -> bool:
@@ -360,7 +381,7 @@ _DATE_SEARCH = re.compile(
             rf"(?:\b[Oo]n\s+)?\b{_ANY_WEEKDAY}(?:\u2019s|'s)?(?:\s+(?:morning|afternoon|evening|night))?",
             r"\b(?:[Yy]esterday|[Tt]oday(?:\u2019s|'s)?|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night|"
             r"[Tt]his\s+(?:morning|afternoon|evening)|[Tt]he\s+same\s+day|[Ee]arlier\s+this\s+week|"
-            r"[Cc]urrently)\b",
+            r"[Cc]urrently|[Oo]vernight)\b",
             r"\b(?:[Ii]n\s+)?[Tt]he\s+same\s+24-hour\s+period\b",
             r"\b(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:later|earlier)\b",
         )
@@ -458,7 +479,9 @@ def date_mentions(sent: Span) -> list[tuple[int, int, str]]:
             if word.startswith(starts) or re.match(r"(?:early|mid|late)\b", core, re.I):
                 begin = lead.start()
         chunk = text[begin:end].rstrip(" ,;:")
-        if chunk.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,3}\.$", chunk):
+        if chunk.endswith(".") and not re.search(
+            r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$", chunk
+        ):
             chunk = chunk[:-1]  # the full stop of the sentence, not of "Sept."
         out.append((base + begin, base + begin + len(chunk), chunk))
     return out
@@ -477,10 +500,10 @@ def find_event_date(sent: Span, published: str | None, *, anchor: int | None = N
     if anchor is not None:
         # the expression nearest the trigger dates it, even when it is vague
         nearest = min(mentions, key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))
-        return _resolve_mention(nearest[2], sent, published)
+        return _resolve_mention(nearest[2], sent, published, (nearest[0], nearest[1]))
     kept = ""
-    for _start, _end, text in mentions:
-        info = _resolve_mention(text, sent, published)
+    for start, end, text in mentions:
+        info = _resolve_mention(text, sent, published, (start, end))
         if info.start is not None:
             return info
         kept = kept or text
@@ -501,10 +524,33 @@ def _modifies_noun(doc: Doc, mention: tuple[int, int, str]) -> bool:
     )
 
 
-def _resolve_mention(text: str, sent: Span, published: str | None) -> DateInfo:
+_FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+_FUTURE_HEADS = frozenset(("plan", "intend", "expect", "schedule", "due", "set", "prepare", "aim"))
+
+
+def _is_future(doc: Doc, start: int, end: int) -> bool:
+    """Return True when the verb a date expression hangs from is future ("will meet on Monday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _FUTURE_HEADS
+
+
+def _resolve_mention(
+    text: str, sent: Span, published: str | None, span: tuple[int, int] | None = None
+) -> DateInfo:
     shift = _anaphora_shift(text)
     if shift is None:
-        return resolve_date(text, published)
+        future = span is not None and _is_future(sent.doc, span[0], span[1])
+        return resolve_date(text, published, future=future)
     if re.search(r"\ba\s+few\b|\bseveral\b", text, re.I):
         return DateInfo(text=text)
     return _shifted(_previous_date(sent, published), shift, text)
