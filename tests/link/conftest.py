@@ -149,8 +149,9 @@ class FakeStore:
             if story is None or record.story == story:
                 yield record
 
-    def save_links(self, update: LinkUpdate) -> None:
-        """Apply the update the way a store must: replace every link field it names."""
+    def save_links(self, update: LinkUpdate, *, reset: bool = False) -> None:
+        """Apply the update the way a store must with reset=True: replace every link field."""
+        self.reset = reset
         self.saved.append(update)
         for doc_id, record in list(self.records.items()):
             events = []

@@ -137,3 +137,12 @@ def test_with_the_sqlite_store_incremental_equals_rebuilt(tmp_path: Path) -> Non
     finally:
         step.close()
         once.close()
+
+
+def test_link_store_replaces_every_link_field():
+    """Stale clusters must go: link_store asks the store to reset what it does not name."""
+    store = FakeStore()
+    for record in corpus():
+        store.add(record)
+    link_store(store)
+    assert store.reset is True

@@ -45,13 +45,14 @@ class LinkableStore(Protocol):
     """The two methods of `flashpoint.store.Store` that linking uses."""
 
     def iter_records(self, *, story: str | None = None) -> Iterator[Record]: ...
-    def save_links(self, update: LinkUpdate) -> None: ...
+    def save_links(self, update: LinkUpdate, *, reset: bool = False) -> None: ...
 
 
 def link_store(store: LinkableStore, *, settings: Settings | None = None) -> None:
     """Recompute all cross-document links over the stored records and save them."""
     records = list(store.iter_records())
-    store.save_links(to_update(records, link_records(records, settings=settings)))
+    # reset: an event that no longer belongs to a cluster must lose its old one
+    store.save_links(to_update(records, link_records(records, settings=settings)), reset=True)
 
 
 __all__ = [
