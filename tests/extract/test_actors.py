@@ -217,6 +217,8 @@ CONTEXT = [
      "UNHCR", None),
     ("The Guardian ran the story. The paper said it was true.", "The paper", "GBR-MED",
      "The Guardian"),
+    ("Latvian troops and border guards arrived.", "border guards", "LVA-COP", None),
+    ("Lithuanian officials met. Officials from 26 countries came.", "Officials", "UNK-GOV", None),
     ("Polish farmer Jan Kos said the soldiers came at night.", "Polish farmer Jan Kos", "POL-CVL",
      "Jan Kos"),
     ("Estonia's troops drilled, and they are going to stay, Latvia said.", "they", "EST-MIL", None),

@@ -77,6 +77,7 @@ NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice
 NO_COUNTRY = _words("western foreign international multinational allied overseas")
 # plain words for people, who in a story about migrants are the migrants
 GENERIC_PEOPLE = _words("people person man woman men women child children family families victim")
+QUANTIFIERS = _words("several many some dozens numerous most all few more")
 SPONSOR_WORDS = _words("pro backed sponsored supported installed")
 ROLE_STOPWORDS = _words("of the for and in to")
 SUBJECT_DEPS = _words("nsubj nsubjpass")
@@ -974,7 +975,7 @@ class _Finder:
                     start, end, head, holder.actor, kind, person=True, office=sector.office, **extra
                 )
         if actor is None:
-            actor = self.subject_entity(token, sector)
+            actor = self.subject_entity(token, sector) or self.conjunct_entity(token, sector)
         plain = token.lemma_.lower() in GENERIC_PEOPLE and actor is not None
         if (
             plain
@@ -1006,7 +1007,13 @@ class _Finder:
                        for t in self.doc[start:head])  # fmt: skip
         generic = sector.actor in {"MED", "CVL", "OPP", "BUS", "JUD", "LEG"} and not definite
         other = other or any(t.lower_ in NO_COUNTRY for t in self.doc[start:head])
-        antecedent = None if other or generic else self.antecedent(sector, person, token)
+        counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in self.doc[start:head])
+        new_group = sector.kind == "group" and sector.actor == "GOV" and (counted or not definite)
+        antecedent = (
+            None
+            if other or generic
+            else self.antecedent(sector, person, token, local_only=new_group)
+        )
         if antecedent is not None:
             name = antecedent.name if person or not antecedent.person else None
             return self.make(start, end, head, antecedent.actor, kind, name=name, person=person)
@@ -1080,6 +1087,17 @@ class _Finder:
             if entity is not None:
                 return None
         return None
+
+    def conjunct_entity(self, token: Token, sector: _Entry) -> str | None:
+        """'Polish troops and border guards': the guards are Polish too."""
+        if token.dep_ != "conj" or sector.kind == "person":
+            return None
+        first = self.mention_at(token.head.i)
+        if first is None or first.entity not in self.registry.countries or first.person:
+            return None
+        if first.kind not in {"group", "org"}:
+            return None
+        return f"{first.entity}-{sector.actor}"
 
     def subject_entity(self, token: Token, sector: _Entry) -> str | None:
         """'Poland sent soldiers', 'it has dispatched ten troops': the sender's forces."""
@@ -1348,10 +1366,12 @@ class _Finder:
             return dataclasses.replace(mention, actor=f"{mention.entity}-GOV")
         return mention
 
-    def antecedent(self, sector: _Entry, person: bool, token: Token) -> ActorMention | None:
+    def antecedent(
+        self, sector: _Entry, person: bool, token: Token, *, local_only: bool = False
+    ) -> ActorMention | None:
         """'the ministry', 'the soldiers', 'the spokesman': the last actor of that sector in
         the sentence, else (governments, forces, police) the last country named in it, else
-        the last actor of that sector before."""
+        the last actor of that sector before (not for `local_only`: "26 countries")."""
         sent_start = token.sent.start
         own_side = self.clause_subjects(token) if sector.actor == "GOV" else set()
         if person:  # "the secretary" -> the last person whose role says "Secretary"
@@ -1377,7 +1397,7 @@ class _Finder:
             if self.fits(mention, sector, person):
                 if mention.token_start >= sent_start:
                     return mention
-                earlier = mention
+                earlier = None if local_only else mention
                 break
         if sector.actor in {"GOV", "MIL", "COP"} and not person:
             for mention in reversed(self.mentions):
@@ -1390,7 +1410,7 @@ class _Finder:
                     return dataclasses.replace(
                         mention, actor=f"{mention.entity}-{sector.actor}", name=None
                     )
-        if earlier is None and sector.actor == "GOV" and sector.kind == "org":
+        if earlier is None and sector.actor == "GOV" and sector.kind == "org" and not local_only:
             for mention in reversed(self.mentions):  # "Belarus ... the regime"
                 if mention.entity in own_side or mention.kind != "country" or not mention.actor:
                     continue
