@@ -492,6 +492,8 @@ def _candidate_for(span: Span, label: str, gazetteer: Gazetteer) -> _Candidate |
         return None
     if label == "PERSON" and place.kind == "city" and place.population < 300_000:
         return None  # a surname that is also a small town
+    if not label and place.kind == "city" and 0 < place.population < 100_000:
+        return None  # a capitalised word outside any entity that is also a small town
     return _Candidate(start, end, place)
 
 
