@@ -385,6 +385,16 @@ def test_user_data_file_extends_and_overrides(tmp_path: Path, nlp: Language) -> 
     assert load_actor_registry(Settings(data_dirs=())).office_of("Vladimir Putin", None) is not None
 
 
+def test_registry_pickles_for_worker_processes(nlp: Language, registry: ActorRegistry) -> None:
+    import pickle
+
+    find_actors(nlp("Poland said so."), registry, published=None)  # builds the matcher
+    copy = pickle.loads(pickle.dumps(registry))
+    assert [m.actor for m in find_actors(nlp("Latvia said so."), copy, published=None)] == [
+        "LVA-GOV"
+    ]
+
+
 def test_malformed_user_file_is_a_config_error(tmp_path: Path) -> None:
     folder = tmp_path / "actors"
     folder.mkdir()

@@ -188,6 +188,12 @@ class ActorRegistry:
         self._matchers: dict[int, tuple[Vocab, PhraseMatcher]] = {}
         self._written: dict[str, set[str]] = {}  # lower-case phrase -> spellings as written
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle without the matchers (rebuilt on first use in the other process)."""
+        state = dict(self.__dict__)
+        state["_matchers"] = {}
+        return state
+
     # ------------------------------------------------------------------ building
     def add(self, text: str, entry: _Entry, *, replace: bool = False) -> None:
         """Add one phrase meaning (ASCII-folded and curly-apostrophe spellings too)."""
