@@ -21,6 +21,7 @@ import click
 
 from flashpoint.config import Settings, db_url_from
 from flashpoint.errors import FlashpointError
+from flashpoint.records import Event, Quantity, Statement
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -472,6 +473,60 @@ def _rows_json(rows: Sequence[Row]) -> Iterable[dict[str, Any]]:
         yield data
 
 
+def _list_items(
+    kind: str,
+    db: str | None,
+    as_json: bool,
+    filters: dict[str, Any],
+    columns: Sequence[str],
+    cells: Callable[[Row], Sequence[Any]],
+) -> None:
+    """Print one of the item tables (events, statements, quantities), filtered."""
+    store = _open(db)
+    try:
+        query = {
+            "events": store.query_events,
+            "statements": store.query_statements,
+            "quantities": store.query_quantities,
+        }[kind]
+        rows = query(_filters(**filters))
+    finally:
+        store.close()
+    if as_json:
+        _print_json(_rows_json(rows))
+        return
+    _table(f"{len(rows)} {kind}", columns, (cells(r) for r in rows))
+
+
+def _ref(row: Row) -> str:
+    return f"{row.document.id[:8]}:{row.item.id}"
+
+
+def _event_cells(row: Row) -> list[Any]:
+    e = row.item
+    if not isinstance(e, Event):
+        return []
+    place = e.location.name if e.location else None
+    return [_ref(row), e.type, e.mode, e.source, e.target, e.status, e.date.start, place,
+            e.corroboration, row.document.outlet]  # fmt: skip
+
+
+def _statement_cells(row: Row) -> list[Any]:
+    s = row.item
+    if not isinstance(s, Statement):
+        return []
+    content = s.content if len(s.content) < 120 else s.content[:117] + "..."
+    return [_ref(row), s.speaker.name, s.speaker.actor, s.cue, s.factuality, s.kind, content]
+
+
+def _quantity_cells(row: Row) -> list[Any]:
+    q = row.item
+    if not isinstance(q, Quantity):
+        return []
+    return [_ref(row), q.text, q.low, q.high, q.unit, q.of, q.claimed_by,
+            ", ".join(q.conflicts_with), row.document.outlet]  # fmt: skip
+
+
 @cli.command("events")
 @_filter_options
 @handle_errors
@@ -480,39 +535,9 @@ def events_command(as_json: bool, db: str | None, **kwargs: Any) -> None:
 
     Example: flashpoint events --type MOBILIZE --actor RUS --since 2021-11-01
     """
-    from flashpoint.records import Event
-
-    store = _open(db)
-    try:
-        rows = store.query_events(_filters(**kwargs))
-    finally:
-        store.close()
-    if as_json:
-        _print_json(_rows_json(rows))
-        return
-
-    def cells(row: Row) -> list[Any]:
-        e = row.item
-        if not isinstance(e, Event):
-            return []
-        return [
-            f"{row.document.id[:8]}:{e.id}",
-            e.type,
-            e.mode,
-            e.source,
-            e.target,
-            e.status,
-            e.date.start,
-            e.location.name if e.location else None,
-            e.corroboration,
-            row.document.outlet,
-        ]
-
-    _table(
-        f"{len(rows)} events",
-        ["id", "type", "mode", "source", "target", "status", "date", "place", "corrob.", "outlet"],
-        (cells(r) for r in rows),
-    )
+    columns = ["id", "type", "mode", "source", "target", "status", "date", "place", "corrob.",
+               "outlet"]  # fmt: skip
+    _list_items("events", db, as_json, kwargs, columns, _event_cells)
 
 
 @cli.command("statements")
@@ -523,37 +548,8 @@ def statements_command(as_json: bool, db: str | None, **kwargs: Any) -> None:
 
     Example: flashpoint statements --actor RUS --status denied
     """
-    from flashpoint.records import Statement
-
-    store = _open(db)
-    try:
-        rows = store.query_statements(_filters(**kwargs))
-    finally:
-        store.close()
-    if as_json:
-        _print_json(_rows_json(rows))
-        return
-
-    def cells(row: Row) -> list[Any]:
-        s = row.item
-        if not isinstance(s, Statement):
-            return []
-        content = s.content if len(s.content) < 120 else s.content[:117] + "..."
-        return [
-            f"{row.document.id[:8]}:{s.id}",
-            s.speaker.name,
-            s.speaker.actor,
-            s.cue,
-            s.factuality,
-            s.kind,
-            content,
-        ]
-
-    _table(
-        f"{len(rows)} statements",
-        ["id", "speaker", "actor", "cue", "factuality", "kind", "content"],
-        (cells(r) for r in rows),
-    )
+    columns = ["id", "speaker", "actor", "cue", "factuality", "kind", "content"]
+    _list_items("statements", db, as_json, kwargs, columns, _statement_cells)
 
 
 @cli.command("quantities")
@@ -564,38 +560,8 @@ def quantities_command(as_json: bool, db: str | None, **kwargs: Any) -> None:
 
     Example: flashpoint quantities --type troops --actor RUS
     """
-    from flashpoint.records import Quantity
-
-    store = _open(db)
-    try:
-        rows = store.query_quantities(_filters(**kwargs))
-    finally:
-        store.close()
-    if as_json:
-        _print_json(_rows_json(rows))
-        return
-
-    def cells(row: Row) -> list[Any]:
-        q = row.item
-        if not isinstance(q, Quantity):
-            return []
-        return [
-            f"{row.document.id[:8]}:{q.id}",
-            q.text,
-            q.low,
-            q.high,
-            q.unit,
-            q.of,
-            q.claimed_by,
-            ", ".join(q.conflicts_with),
-            row.document.outlet,
-        ]
-
-    _table(
-        f"{len(rows)} quantities",
-        ["id", "text", "low", "high", "unit", "of", "claimed by", "conflicts", "outlet"],
-        (cells(r) for r in rows),
-    )
+    columns = ["id", "text", "low", "high", "unit", "of", "claimed by", "conflicts", "outlet"]
+    _list_items("quantities", db, as_json, kwargs, columns, _quantity_cells)
 
 
 @cli.command("search")
