@@ -475,3 +475,14 @@ def test_troops_on_the_move_belong_to_the_earlier_mover(nlp, units):
     (quantity,) = _extract(nlp, units, text)
     assert quantity.text == "400 soldiers"
     assert quantity.of == "CAN-MIL"
+
+
+def test_a_force_counts_its_own_casualties(nlp, units):
+    text = "Latvian border guards said that four officers were injured at the post."
+    start = text.index("four")
+    statement = Statement(
+        "s1", Speaker(None, "LVA-COP"), "said", "indirect", text[start:-1],
+        (start, len(text) - 1), "asserted",
+    )  # fmt: skip
+    (quantity,) = _extract(nlp, units, text, [statement])
+    assert (quantity.unit, quantity.of, quantity.claimed_by) == ("injured", "LVA-COP", "LVA-COP")

@@ -875,14 +875,20 @@ def extract_quantities(
         if unit in ("dead", "people", "injured") and sector in (None, "CVL"):
             sector = "REF" if _about_migrants(doc, phrase) else sector
         entity = _counted(doc, phrase, unit, actors, earlier)
+        start_char = doc[phrase.start].idx
+        last = doc[phrase.end - 1]
+        end_char = last.idx + len(last.text)
+        claimant = _claimant((start_char, end_char), statements, doc.text)
+        if entity is None and unit in ("dead", "injured") and sector in ("MIL", "COP"):
+            # "Polish police said nine officers were injured": a force counts its own losses
+            speaker = claimant.split("-", 1)
+            if len(speaker) == 2 and speaker[1] == sector and _entity(claimant):
+                entity = _entity(claimant)
         if entity is None:
             of = f"UNK-{sector}" if sector else "UNK"
         else:
             of = f"{entity}-{sector}" if sector and len(entity) == 3 else entity
         earlier.append((phrase, unit, of if entity is not None else None))
-        start_char = doc[phrase.start].idx
-        last = doc[phrase.end - 1]
-        end_char = last.idx + len(last.text)
         quantities.append(
             Quantity(
                 id=f"q{len(quantities) + 1}",
@@ -892,7 +898,7 @@ def extract_quantities(
                 approx=phrase.amount.approx,
                 unit=unit,
                 of=of,
-                claimed_by=_claimant((start_char, end_char), statements, doc.text),
+                claimed_by=claimant,
                 span=(start_char, end_char),
             )
         )
