@@ -278,6 +278,18 @@ def test_headline_does_not_swallow_the_first_sentence(nlp: Any, lexicon: Any) ->
     assert events[0].evidence == "Latvia declared a state of emergency on its border."
 
 
+def test_one_event_per_country(nlp: Any, lexicon: Any) -> None:
+    text = "Latvian soldiers and Latvian guards pushed back the migrants."
+    events = _events(nlp, lexicon, text)
+    assert [(e.type, e.source) for e in events] == [("COERCE", "LVA-MIL")]
+
+
+def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
+    text = "Finland took sanctions action against Belarus."
+    events = _events(nlp, lexicon, text)
+    assert [(e.type, e.source, e.target) for e in events] == [("SANCTION", "FIN-GOV", "BLR-GOV")]
+
+
 def test_reports_of_an_act_are_hearsay(nlp: Any, lexicon: Any) -> None:
     text = "Latvia said it was worried about reports of Russian troop movements."
     assert [e.type for e in _events(nlp, lexicon, text)] == []

@@ -260,8 +260,16 @@ def _noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
     return _resolve_all(actors, subject) if subject is not None else []
 
 
+def _anchor(head: Token) -> Token:
+    """The noun that stands in the clause for a trigger noun ("sanctions [action]")."""
+    if head.dep_ == "compound" and head.head.lemma_.lower() in ACT_NOUNS:
+        return head.head
+    return head
+
+
 def _noun_verb(head: Token) -> Token | None:
     """The verb a noun trigger is the object of ("carried out drills", "hub for aid")."""
+    head = _anchor(head)
     if head.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "conj") or head.head is head:
         return None
     verb = head.head
@@ -281,6 +289,7 @@ def _noun_verb(head: Token) -> Token | None:
 
 def _noun_doer(head: Token) -> Token | None:
     """Whoever does what a noun trigger names, through the verb it is the object of."""
+    head = _anchor(head)
     for child in head.children:
         if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
             continue  # "today's sanctions"
@@ -377,6 +386,11 @@ def _targets(
         if child.dep_ in object_deps and (child.dep_ != "nsubjpass" or passive):
             candidates.append((child, False))
     holders = [head] + [t for t in head.doc[match.start : match.end] if t is not head]
+    if _anchor(head) is not head:
+        holders.append(_anchor(head))  # "sanctions action against ..."
+        in_phrase_extra = {_anchor(head).i}
+    else:
+        in_phrase_extra = set()
     if not _is_noun(head):  # "imposed sanctions on Belarus", "stationed a brigade in Latvia"
         objects = [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
         holders += objects + [  # "a team of engineers to Poland"
@@ -385,7 +399,7 @@ def _targets(
         ]  # fmt: skip
     if _is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head is not head:
         holders.append(head.head)  # "attempting an intrusion into Poland", "stands ... with"
-    in_phrase = {t.i for t in head.doc[match.start : match.end]}
+    in_phrase = {t.i for t in head.doc[match.start : match.end]} | in_phrase_extra
     for holder in holders:
         own = holder.i in in_phrase  # the trigger's own words ("shoulder to shoulder with")
         preps = TARGET_PREPS if own or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
@@ -642,7 +656,7 @@ def _update_voice(sent: Span, context: _Context) -> None:
         mentions = _resolve_all(context.actors, subject)
     found = [m for m in mentions if m.kind in ("country", "org", "metonym")]
     if found:
-        context.voice = [m.actor for m in found]
+        context.voice = [_source_code(m, "") for m in found]
 
 
 def _modal_request(match: Match, carrier: Carrier, context: _Context) -> list[str | None] | None:
@@ -1025,9 +1039,10 @@ def extract_events(
         _update_voice(sent, context)
         in_sentence += _negated_mobilize_rejects(in_sentence)
         in_sentence = _inherit_targets(in_sentence)
-        seen: set[tuple[str, str, str | None]] = set()
+        seen: set[tuple[str, str, str | None, str]] = set()
         for item in sorted(in_sentence, key=lambda f: f.match.start):
-            key = (item.type, item.source, item.target)
+            # one event per named country (notes): "Polish troops and border guards" is one
+            key = (item.type, entity_of(item.source) or "", entity_of(item.target), item.status)
             if key not in seen:
                 seen.add(key)
                 found.append(item)
