@@ -179,6 +179,22 @@ def _extract(nlp: Any, units: UnitLexicon, text: str, statements: list[Statement
             True,
             "aircraft",
         ),
+        (
+            "Moscow massed a 40,000-strong force.",
+            "40,000-strong force",
+            40_000,
+            40_000,
+            False,
+            "troops",
+        ),
+        (
+            "Several hundred thousand refugees reached Moldova.",
+            "Several hundred thousand refugees",
+            200_000,
+            900_000,
+            True,
+            "migrants",
+        ),
     ],
     ids=[
         "digits",
@@ -201,6 +217,8 @@ def _extract(nlp: Any, units: UnitLexicon, text: str, statements: list[Statement
         "million",
         "individuals",
         "two-dozen",
+        "n-strong",
+        "several-hundred-thousand",
     ],
 )
 def test_quantity_values(nlp, units, text, phrase, low, high, approx, unit):

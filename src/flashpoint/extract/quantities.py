@@ -213,10 +213,15 @@ def parse_number(words: Sequence[str]) -> Amount | None:
         return Amount(low, high, True)
     for vague, (low_f, high_f) in VAGUE_FACTORS.items():
         parts = vague.split()
-        if tokens[: len(parts)] == parts and len(tokens) == len(parts) + 1:
-            mult = 12 if tokens[-1] == "dozen" else MULTIPLIERS.get(tokens[-1])
-            if mult is None or tokens[-1] in ("k", "m"):
-                return None
+        rest = tokens[len(parts) :]
+        if tokens[: len(parts)] == parts and 1 <= len(rest) <= 2:
+            # "several thousand", "several hundred thousand", "a few dozen"
+            mult = 1
+            for word in rest:
+                factor = 12 if word == "dozen" else MULTIPLIERS.get(word)
+                if factor is None or word in ("k", "m"):
+                    return None
+                mult *= factor
             return Amount(low_f * mult, high_f * mult, True)
     if tokens[0] == "half" and len(tokens) > 1:
         whole = _plain(tokens[1:])
@@ -479,6 +484,26 @@ def _find_head(
     return None
 
 
+_STRENGTH = ("strong", "man", "member")
+
+
+def _strong_head(
+    doc: Doc, num_end: int, limit: int, units: UnitLexicon
+) -> tuple[UnitEntry, int, int, str, bool] | None:
+    """Return a troop head for "a 100,000-strong force" / "a 3,000-member contingent"."""
+    if num_end + 2 >= limit or doc[num_end].text not in ("-", "\u2010"):
+        return None
+    if doc[num_end + 1].lower_ not in _STRENGTH:
+        return None
+    troops = units.get("troops")
+    for k in range(num_end + 2, min(num_end + 5, limit)):
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            if troops is None:
+                return None
+            return troops, k, k + 1, doc[k].text, False
+    return None
+
+
 def _elided_unit(doc: Doc, sent: Span, at: int, units: UnitLexicon) -> tuple[UnitEntry, str] | None:
     """Return the unit of the nearest earlier unit noun ("migrants ... with thousands heading")."""
     first = sent.start
@@ -518,6 +543,9 @@ def find_phrases(doc: Doc, units: UnitLexicon) -> list[_Phrase]:
         text_start, modifier = _modifier(doc, num_start)
         amount = _apply_modifier(amount, modifier)
         head = _find_head(doc, num_end, units, sent.end)
+        strong = _strong_head(doc, num_end, sent.end, units)
+        if strong is not None:
+            head = strong
         if head is not None:
             entry, head_i, end, head_text, partitive = head
             phrases.append(
