@@ -218,6 +218,8 @@ CONTEXT = [
     ("The Guardian ran the story. The paper said it was true.", "The paper", "GBR-MED",
      "The Guardian"),
     ("Latvian troops and border guards arrived.", "border guards", "LVA-COP", None),
+    ("Keir Starmer thanked military planners for their work.", "military planners", "UNK-MIL",
+     None),
     ("Lithuanian officials met. Officials from 26 countries came.", "Officials", "UNK-GOV", None),
     ("Polish farmer Jan Kos said the soldiers came at night.", "Polish farmer Jan Kos", "POL-CVL",
      "Jan Kos"),
@@ -255,6 +257,19 @@ def test_both_leaders_are_the_last_two_people(nlp: Language, registry: ActorRegi
     index = find_actors(doc, registry, published="2022-06-01")
     both = next(t for t in doc if t.text == "leaders")
     assert [m.name for m in index.resolve_all(both)] == ["Gitanas Nauseda", "Alar Karis"]
+
+
+def test_the_two_officials_after_a_meeting(nlp: Language, registry: ActorRegistry) -> None:
+    text = (
+        "Antony Blinken met Dmytro Kuleba in Washington on Wednesday. Russia was not invited. "
+        "The two officials signed a charter, and the two countries agreed to meet again."
+    )
+    doc = nlp(text)
+    index = find_actors(doc, registry, published="2021-11-10")
+    officials = next(t for t in doc if t.text == "officials")
+    countries = next(t for t in doc if t.text == "countries")
+    assert [m.name for m in index.resolve_all(officials)] == ["Antony Blinken", "Dmytro Kuleba"]
+    assert [m.actor for m in index.resolve_all(countries)] == ["USA-GOV", "UKR-GOV"]
 
 
 def test_the_two_countries(nlp: Language, registry: ActorRegistry) -> None:

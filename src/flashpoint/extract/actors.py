@@ -77,6 +77,12 @@ NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice
 NO_COUNTRY = _words("western foreign international multinational allied overseas")
 # plain words for people, who in a story about migrants are the migrants
 GENERIC_PEOPLE = _words("people person man woman men women child children family families victim")
+# verbs whose subject commands the forces they take as object: "Poland sent soldiers"
+COMMANDING_VERBS = _words(
+    "send deploy dispatch station move mass amass mobilize mobilise position transfer "
+    "withdraw pull relocate reposition keep have order commit bring gather concentrate "
+    "assemble put place rotate pledge offer provide contribute base field use lead"
+)
 QUANTIFIERS = _words("several many some dozens numerous most all few more")
 SPONSOR_WORDS = _words("pro backed sponsored supported installed")
 ROLE_STOPWORDS = _words("of the for and in to")
@@ -1042,26 +1048,40 @@ class _Finder:
         return None
 
     def pair(self, start: int, head: int, sector: _Entry) -> ActorMention | None:
-        """'both leaders', 'the two ministers': the last two people named."""
+        """'both leaders', 'the two ministers': the last two people named; 'the two countries':
+        the countries of the last two people (a bilateral meeting), else the last two named."""
         words = [t.lower_ for t in self.doc[start:head]]
         if sector.actor != "GOV" or not ("both" in words or "two" in words):
             return None
-        states = self.doc[head].lemma_.lower() in GENERIC_STATES  # "the two countries"
+        here = self.sentence_starts.get(head, 0)
         people: list[ActorMention] = []
         for mention in reversed(self.mentions):
-            if not mention.actor or mention.kind == "pronoun":
-                continue
-            if states and mention.kind in {"country", "metonym"}:
-                place = self.locative(self.doc[mention.head])
-                if not place and mention.entity not in {p.entity for p in people}:
-                    people.append(self.acting(mention))
-            elif not states and mention.person and mention.name not in {p.name for p in people}:
+            recent = here - self.sentence_starts.get(mention.head, 0) <= 3
+            named = mention.person and mention.actor and mention.kind != "pronoun"
+            if named and recent and mention.name not in {p.name for p in people}:
                 people.append(mention)
             if len(people) == 2:
                 break
+        if self.doc[head].lemma_.lower() in GENERIC_STATES:  # "the two countries"
+            if len(people) < 2 or people[0].entity == people[1].entity:
+                people = []
+                for mention in reversed(self.mentions):
+                    if not mention.actor or mention.kind not in {"country", "metonym"}:
+                        continue
+                    place = self.locative(self.doc[mention.head])
+                    if not place and mention.entity not in {p.entity for p in people}:
+                        people.append(mention)
+                    if len(people) == 2:
+                        break
+            people = [self.acting(p) for p in people]
         if len(people) < 2:
             return None
-        self.groups[head] = sorted(people, key=lambda m: m.start)
+        first_seen: dict[
+            str, int
+        ] = {}  # order of first appearance: "Blinken met Kuleba ... the two officials"
+        for mention in self.mentions:
+            first_seen.setdefault(mention.name or mention.entity, mention.start)
+        self.groups[head] = sorted(people, key=lambda m: first_seen.get(m.name or m.entity, 0))
         first = self.groups[head][0]
         return self.make(start, head + 1, head, first.actor, "group", name=None)
 
@@ -1110,6 +1130,8 @@ class _Finder:
         if sector.actor not in {"MIL", "COP"} or token.dep_ not in {"dobj", "nsubjpass"}:
             return None
         verb = token.head
+        if verb.lemma_.lower() not in COMMANDING_VERBS:
+            return None  # "he thanked the military planners"
         while verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head  # "26 countries pledged to deploy troops"
         for child in verb.children:
