@@ -1140,8 +1140,11 @@ class _Finder:
                 if subject is not None and subject.lemma_.lower() in GENERIC_STATES:
                     return f"UNK-{sector.actor}"
                 found = self.mention_at(subject.i) if subject is not None else None
-                if found is not None and found.entity in self.registry.countries:
-                    return f"{found.entity}-{sector.actor}"
+                if found is None or not found.actor:
+                    continue
+                if found.sector in {"MIL", "COP"}:
+                    return found.actor  # "Frontex will send more officers" -> EU-COP
+                return f"{found.entity}-{sector.actor}"
         return None
 
     def compose(self, start: int, end: int, head: int, *, person: bool) -> str | None:
