@@ -30,7 +30,7 @@ _NAMES = {
     "poland": ("POL-GOV", "country"), "ukraine": ("UKR-GOV", "country"),
     "ukrainian": ("UKR-GOV", "demonym"), "kyiv": ("UKR-GOV", "metonym"),
     "sweden": ("SWE-GOV", "country"), "nato": ("NATO", "org"), "eu": ("EU", "org"),
-    "macron": ("FRA-GOV", "name"),
+    "macron": ("FRA-GOV", "name"), "lukashenko": ("BLR-GOV", "name"),
 }  # fmt: skip
 _SECTORS = {
     "soldier": "MIL", "troop": "MIL", "guard": "COP", "farmer": "CVL", "army": "MIL",
@@ -288,6 +288,47 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
     text = "Finland took sanctions action against Belarus."
     events = _events(nlp, lexicon, text)
     assert [(e.type, e.source, e.target) for e in events] == [("SANCTION", "FIN-GOV", "BLR-GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow denies a build-up near Latvia.",
+         {("REJECT", None, "RUS-GOV", None, "occurred"),
+          ("MOBILIZE", "troops", "RUS-MIL", "LVA", "denied")}),
+        ("Finland warned Moscow that the border would stay shut.",
+         {("THREATEN", None, "FIN-GOV", "RUS-GOV", "occurred")}),
+        ("Finland warned that Moscow would retaliate.", set()),
+        ("Norway released humanitarian aid for Ukraine.",
+         {("AID", None, "NOR-GOV", "UKR", "occurred")}),
+        ("Latvian troops held joint drills with Estonia.",
+         {("COOPERATE", None, "LVA-MIL", "EST-GOV", "occurred"),
+          ("MOBILIZE", "troops", "LVA-MIL", "EST", "occurred")}),
+    ],
+    ids=["denied-build-up", "warn-direct", "warn-that-is-no-threat", "release-aid", "joint-drills"],
+)  # fmt: skip
+def test_more_triggers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+def test_agency_passive_acts_are_the_agency_s(nlp: Any, lexicon: Any) -> None:
+    text = "Forty migrants were stopped at the crossing, the Latvian border guard said."
+    statement = _statement(
+        text, "said", "Forty migrants were stopped at the crossing", "asserted", "LVA-COP"
+    )
+    events = _events(nlp, lexicon, text, [statement])
+    assert [(e.type, e.mode, e.source, e.status) for e in events] == [
+        ("COERCE", "restrict", "LVA-COP", "occurred"),
+    ]  # fmt: skip
+
+
+def test_no_plans_to_meet_is_a_refusal(nlp: Any, lexicon: Any) -> None:
+    text = "The Latvian minister said Latvia had no plans to meet Lukashenko."
+    statement = _statement(
+        text, "said", "Latvia had no plans to meet Lukashenko", "asserted", "LVA-GOV"
+    )
+    found = {(e.type, e.mode, e.status) for e in _events(nlp, lexicon, text, [statement])}
+    assert {("CONSULT", None, "negated"), ("REJECT", "meet", "occurred")} <= found
 
 
 def test_reports_of_an_act_are_hearsay(nlp: Any, lexicon: Any) -> None:

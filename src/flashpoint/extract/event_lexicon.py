@@ -26,7 +26,7 @@ LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep")
-_FLAGS = ("target", "plural", "place", "neg")
+_FLAGS = ("target", "plural", "place", "neg", "direct")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
@@ -59,6 +59,7 @@ class Trigger:
     plural: bool = False
     place_target: bool = False  # the target is where the act points, not its object
     negative: bool = False  # the trigger is negated by meaning ("will not tolerate")
+    direct: bool = False  # the target must be the direct object ("warned Moscow")
 
 
 class EventLexicon:
@@ -159,6 +160,7 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
                     plural="plural" in flags,
                     place_target="place" in flags,
                     negative="neg" in flags,
+                    direct="direct" in flags,
                 )
             )  # fmt: skip
     return EventLexicon(triggers, classes)

@@ -59,7 +59,7 @@ FRAMING_VERBS = frozenset(
      "underscore", "underline", "highlight", "confirm", "describe", "call", "deny", "welcome",
      "cite", "spot", "observe", "condemn", "accuse", "express", "concern", "criticise",
      "criticize", "thank", "urge", "allege", "dismiss", "reject", "follow", "precede",
-     "mark", "be", "consider", "deem", "suggest", "mention", "highlights"}
+     "mark", "be", "deem", "suggest", "mention", "highlights"}
 )  # fmt: skip
 # verbs whose subject is the target of a nominal event and whose "from" object its source
 # ("Poland's handling has drawn condemnation from the Council of Europe")
@@ -117,6 +117,7 @@ MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 # nouns that only say "an act of this kind" after a trigger noun ("sanctions action")
 ACT_NOUNS = frozenset({"action", "measure", "package", "step", "move", "operation", "campaign"})
+EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
 HEADLINE_WORDS = 12  # a line this short that ends without a stop is a headline
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
@@ -299,8 +300,9 @@ def _noun_doer(head: Token) -> Token | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma != "be" and lemma in FRAMING_VERBS | RECEIVING_VERBS:
-        return None  # "reported a build-up": the reporter is not the doer
+    if lemma not in ("be", "deny") and lemma in FRAMING_VERBS | RECEIVING_VERBS:
+        return None  # "reported a build-up": the reporter is not the doer ("denies a build-up"
+        # is the denier's own)
     if verb.pos_ == "ADJ":  # "responsible for logistics": the subject of its copula
         verb = verb.head
     return subject_of(verb)
@@ -409,6 +411,8 @@ def _targets(
             preps = preps - {"on", "over", "about"}
         if trigger_type == "REQUEST":
             preps = preps | {"for"}  # "called for the regime to release ..."
+        if trigger_type == "REJECT":
+            preps = frozenset()  # a refusal is aimed at a party or its claim, not a place
         if trigger_type not in MOVED_TYPES:
             preps = preps - LOCATIVE_PREPS  # "fight in Ukraine": where, not against whom
         for child in holder.children:
@@ -442,7 +446,8 @@ def _targets(
     if match.trigger.place_target or trigger_type in MOVED_TYPES:
         candidates.sort(key=lambda pair: not pair[1])  # places first ("drove them to Latvia")
     for token, is_place in candidates:
-        found = _deep_actors(actors, token)
+        # a refusal's object is a party or its claim, not the places the claim names
+        found = _deep_actors(actors, token, 0 if trigger_type == "REJECT" else 3)
         for mention in found:
             if _distinct(mention, source):
                 out.append((mention, is_place))
@@ -602,6 +607,28 @@ def _speaker_sources(carrier: Carrier, match: Match) -> list[str]:
     return []
 
 
+def speaker_acts(match: Match, carrier: Carrier) -> bool:
+    """Whether a trigger with no doer in its clause is the speaker's own act: a speech act
+    in the speaker's words, or an agentless passive act reported by an agency."""
+    statement = carrier.statement
+    if statement is None or statement.speaker.actor is None:
+        return False
+    speaker = statement.speaker.actor
+    head = match.head
+    if match.trigger.type in SPEECH_TYPES - {"SUPPORT", "AGREE"}:
+        return head.pos_ in ("NOUN", "PROPN")  # "will be a legitimate target," Peskov said
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    agentless = not any(c.dep_ == "agent" for c in head.children)
+    sector = speaker.partition("-")[2]
+    return (
+        passive
+        and agentless
+        and match.trigger.type in PHYSICAL_TYPES
+        and sector in ("COP", "MIL", "GOV")
+        and statement.speaker.name is None  # an agency, not a person telling what happened
+    )
+
+
 def _speaker_codes(speaker: Speaker) -> list[str]:
     """A joint speaker acts as its collective code (UNSC), else once per member (notes)."""
     if speaker.actor is not None and entity_of(speaker.actor) != "UNK":
@@ -757,6 +784,10 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             voiced = True
         else:
             sources = sources or _speaker_sources(carrier, match)
+    if not sources and speaker_acts(match, carrier):
+        # "... will be a legitimate target," Peskov said: the speaker's own threat;
+        # "283 people were stopped, according to the Border Guard": the speaker's own act
+        sources = _speaker_codes(carrier.statement.speaker) if carrier.statement else []
     if not sources and carrier.statement is None and context.voice and not _is_noun(head):
         subject = subject_of(head)
         if subject is not None and subject.lemma_.lower() in VOICE_SUBJECTS:
@@ -770,6 +801,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     targets = _targets(match, actors, exclude, moved) if modal_targets is None else []
     if trigger.needs_target and not targets:
         return []
+    if trigger.direct and not (
+        any(c.dep_ == "nsubj" for c in head.children)  # not the inverted "..., warns US"
+        and any(_resolve_all(actors, c) for c in head.children if c.dep_ in ("dobj", "dative"))
+    ):
+        return []  # "warned Moscow that ...", not "warned that Moscow ..."
     event_type, mode = trigger.type, trigger.mode
     frame_type = governor.trigger.type if governor is not None else None
     out: list[_Found] = []
@@ -827,6 +863,13 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
                     governor.head.i if governor is not None else None,
                 )
             )  # fmt: skip
+    if trigger.type == "COOPERATE" and head.lemma_.lower() in EXERCISE_WORDS:
+        # joint drills on a partner's soil: a deployment to the host as well (seed notes)
+        out += [
+            dataclasses.replace(f, type="MOBILIZE", mode="troops", target=entity_of(f.target))
+            for f in out
+            if f.target is not None
+        ]
     return [dataclasses.replace(f, voiced=True) for f in out] if voiced else out
 
 
@@ -834,17 +877,34 @@ def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
     """A refusal to send troops is a REJECT too ("has no plans to send troops", guide)."""
     out: list[_Found] = []
     for item in found:
-        if item.type == "MOBILIZE" and item.status == "negated" and item.reported_by != "outlet":
+        refused = item.type == "MOBILIZE" or (
+            item.type in ("CONSULT", "AID") and _planless(item.match.head)
+        )  # "has no plans to meet Zelensky"
+        if refused and item.status == "negated" and item.reported_by != "outlet":
             has_reject = any(f.type == "REJECT" and f.sent.start == item.sent.start for f in found)
             if not has_reject:
                 source = (entity_of(item.source) or item.source) + "-GOV"
+                mode = "meet" if item.type == "CONSULT" else None
                 out.append(
                     _Found(
-                        item.match, "REJECT", None, source, item.target, "occurred",
+                        item.match, "REJECT", mode, source, item.target, "occurred",
                         item.reported_by, item.sent,
                     )
                 )  # fmt: skip
     return out
+
+
+def _planless(head: Token) -> bool:
+    """Whether an act is governed by a denied plan ("no plans to", "does not intend to")."""
+    token = head
+    for _ in range(4):
+        if token.dep_ not in ("xcomp", "acl", "dobj", "ccomp") or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in ("plan", "intend", "intention", "foresee", "want"):
+            return any(c.dep_ in ("neg", "det") and c.lower_ in ("not", "no", "n't", "never")
+                       for c in token.children)  # fmt: skip
+    return False
 
 
 def _occasion_date(
