@@ -71,6 +71,7 @@ MENTIONS = [
     ("Frontex sent extra officers.", "Frontex", "EU-COP"),
     ("Amnesty International criticised the pushbacks.", "Amnesty International", "AMNESTY"),
     ("The U.S. warned Moscow against escalation.", "The U.S.", "USA-GOV"),
+    ('The paper ran the headline "Russia may invade Ukraine, warns US".', "US", "USA"),
     ("Pro-Russian separatists in Luhansk shelled a village.", "Pro-Russian separatists",
      "UKR-REB"),
     ("Unidentified armed men crossed the line at night.", "Unidentified armed men", "UNK-MIL"),
@@ -343,7 +344,7 @@ def test_plural_pronoun_after_a_coordination_resolves_to_all(
     index = find_actors(doc, registry, published="2025-03-01")
     first, second = (t for t in doc if t.text == "We")
     assert [m.entity for m in index.resolve_all(first)] == ["NOR", "JPN", "AUS"]
-    assert index.resolve_all(second) == []  # inside a quotation: the statement's speaker
+    assert [m.actor for m in index.resolve_all(second)] == ["EU"]  # the quotation's speaker
     regime = next(m for m in index.mentions if m.text == "the regime")
     assert regime.actor == "MDA-GOV"
 
@@ -354,6 +355,22 @@ def test_places_are_no_antecedents(nlp: Language, registry: ActorRegistry) -> No
     index = find_actors(doc, registry, published="2025-03-01")
     we = next(t for t in doc if t.text == "We")
     assert [m.actor for m in index.resolve_all(we)] == ["NOR-GOV", "JPN-GOV", "AUS-GOV"]
+
+
+QUOTED = [
+    ('Mette Frederiksen said: "We will keep our troops there."', "our troops", "DNK-MIL"),
+    ('"We will keep our troops there," Mette Frederiksen said.', "our troops", "DNK-MIL"),
+    ('Andrzej Duda spoke. "We are ready," he said.', "We", "POL-GOV"),
+    ('"We are ready," the Lithuanian army said.', "We", "LTU-MIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor"), QUOTED, ids=[q[0][:20] for q in QUOTED])
+def test_first_person_in_a_quotation_is_the_speaker(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str
+) -> None:
+    _, found = _actors(nlp, registry, text, "2023-01-01")
+    assert found[phrase].actor == actor
 
 
 def test_person_in_a_sector_phrase_gives_the_country(

@@ -742,6 +742,30 @@ class _Finder:
                 self.quote_depth.append(inside)
         return self.quote_depth[token.i]
 
+    def quote_speaker(self, token: Token) -> str | None:
+        """The actor saying the quotation holding `token`: the subject of its sentence's main
+        verb, when that subject stands outside the quotation marks ('"We ...," he said')."""
+        for child in token.sent.root.children:
+            if child.dep_ != "nsubj" or self.quoted(child):
+                continue
+            found = self.mention_at(child.i)
+            if found is not None and found.actor:
+                return found.actor
+            if child.lower_ in PERSON_PRONOUNS and child.i > token.i:
+                said_by = self.pronoun(child)
+                return said_by.actor if said_by is not None else None
+            m = self.by_token.get(child.i)
+            entry = m.first("person", "org", "metonym", "country") if m is not None else None
+            if entry is None:
+                if m is not None and m.first("sector") is not None:  # "the Lithuanian army"
+                    return self.compose(child.left_edge.i, child.i + 1, child.i, person=False)
+                continue
+            if entry.category == "person" and entry.name is not None:
+                office = self.registry.office_of(entry.name, self.published)
+                return office.actor if office is not None else None
+            return entry.actor if entry.category != "country" else f"{entry.actor}-GOV"
+        return None
+
     def run(self) -> list[ActorMention]:
         for number, sent in enumerate(self.doc.sents):
             for i in range(sent.start, sent.end):
@@ -897,8 +921,12 @@ class _Finder:
     def phrase(self, start: int, end: int, head: int) -> ActorMention | None:
         """The mention of a noun phrase headed by `head`, or None."""
         token = self.doc[head]
-        if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PLURAL and (
-            start == head
+        pronoun = token.pos_ == "PRON" and not (token.is_upper and len(token) > 1)  # not "US"
+        if (
+            pronoun
+            and head not in self.by_token
+            and start == head
+            and token.lower_ in (PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PLURAL)
         ):
             return self.pronoun(token)
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -1247,7 +1275,7 @@ class _Finder:
     def possessive(self, start: int, end: int) -> str | None:
         """'his ministry', 'its troops': the possessor pronoun's entity."""
         for token in self.doc[start:end]:
-            if token.dep_ == "poss" and token.lower_ in {"his", "her", "its", "their"}:
+            if token.dep_ == "poss" and token.lower_ in {"his", "her", "its", "their", "our"}:
                 ref = self.pronoun(token)
                 if ref is not None and ref.actor:
                     return ref.entity
@@ -1337,7 +1365,10 @@ class _Finder:
         nearest sentence with a candidate."""
         word = token.lower_
         if word in FIRST_PLURAL and self.quoted(token):
-            return None  # "we" in a quotation is the speaker's side: the statement knows it
+            speaker = self.quote_speaker(token)  # '"We will stay," the minister said'
+            if speaker is None:
+                return None
+            return self.make(token.i, token.i + 1, token.i, speaker, "pronoun")
         if word in THING_PRONOUNS and (
             token.dep_ == "expl" or token.head.lemma_.lower() in EXPLETIVE_HEADS
         ):
