@@ -141,6 +141,8 @@ TITLES = [
     ("The Belarusian president flew to Sochi.", "The Belarusian president", "BLR-GOV",
      "Alexander Lukashenko"),
     ("A Polish official declined to comment.", "A Polish official", "POL-GOV", None),
+    ("The Russian leader spoke.", "The Russian leader", "RUS-GOV", "Vladimir Putin"),
+    ("The German leader replied.", "The German leader", "DEU-GOV", "Olaf Scholz"),
     ("The NATO secretary general arrived.", "The NATO secretary general", "NATO",
      "Jens Stoltenberg"),
     ("The European Commission president spoke.", "The European Commission president", "EU",

@@ -191,6 +191,7 @@ class ActorRegistry:
         self.phrases: dict[str, list[_Entry]] = {}  # lower-case phrase -> meanings
         self.offices: dict[str, list[Office]] = {}  # canonical person name -> offices
         self.countries: dict[str, str] = {}  # ISO3 -> English short name
+        self.leaders: dict[str, str] = {}  # ISO3 -> the office "the X leader" means
         self._matchers: dict[int, tuple[Vocab, PhraseMatcher]] = {}
         self._written: dict[str, set[str]] = {}  # lower-case phrase -> spellings as written
 
@@ -240,6 +241,8 @@ class ActorRegistry:
 
     def office_holder(self, entity: str, office: str, published: str | None) -> Office | None:
         """Who held `office` ('head_of_government') for `entity` ('POL') on `published`."""
+        if office == "leader":
+            office = self.leaders.get(entity, "head_of_government")
         found = [
             o
             for offices in self.offices.values()
@@ -338,6 +341,11 @@ def _load_countries(registry: ActorRegistry, settings: Settings | None) -> None:
         registry.add(text, _org(text, row["code"], None, kinds[row["kind"]]))
 
 
+def _load_leaders(registry: ActorRegistry, settings: Settings | None) -> None:
+    for row in _rows("leaders.csv", settings, {"code", "office"}):
+        registry.leaders[row["code"]] = row["office"]
+
+
 def _load_sectors(registry: ActorRegistry, settings: Settings | None) -> None:
     for row in _rows("sectors.csv", settings, {"text", "sector", "kind", "office"}):
         if row["sector"] not in SECTORS or row["kind"] not in {"org", "person", "group"}:
@@ -412,6 +420,7 @@ def load_actor_registry(settings: Settings | None = None) -> ActorRegistry:
         _load_countries(registry, settings)
         _load_orgs(registry, settings)
         _load_sectors(registry, settings)
+        _load_leaders(registry, settings)
         _load_people(registry, settings)
         _REGISTRIES[key] = registry
     return _REGISTRIES[key]
@@ -1133,7 +1142,8 @@ class _Finder:
                 if mention.person and mention.actor and mention.office == office:
                     name, role = mention.name or "", mention.role or ""
                     return Office(name, mention.actor, office, role, "", None)
-        for candidate in (entity, self.outlet_entity, self.focus_entity()):
+        guesses = () if office == "leader" else (self.outlet_entity, self.focus_entity())
+        for candidate in (entity, *guesses):
             if candidate is not None:
                 found = self.registry.office_holder(candidate, office, self.published)
                 if found is not None:
