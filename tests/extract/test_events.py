@@ -304,8 +304,13 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
         ("Latvian troops held joint drills with Estonia.",
          {("COOPERATE", None, "LVA-MIL", "EST-GOV", "occurred"),
           ("MOBILIZE", "troops", "LVA-MIL", "EST", "occurred")}),
+        ("Belarus used the migrants as a weapon against Latvia.",
+         {("COERCE", None, "BLR-GOV", "LVA-GOV", "occurred")}),
+        ("Norway will release 20 million euros of aid.",
+         {("AID", None, "NOR-GOV", None, "planned")}),
     ],
-    ids=["denied-build-up", "warn-direct", "warn-that-is-no-threat", "release-aid", "joint-drills"],
+    ids=["denied-build-up", "warn-direct", "warn-that-is-no-threat", "release-aid", "joint-drills",
+         "migrants-as-weapon", "money-of-aid"],
 )  # fmt: skip
 def test_more_triggers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected

@@ -32,8 +32,10 @@ _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
 _TIME_PREPS = frozenset({"after", "before", "until", "since", "when", "as", "once"})
 _COLLECTIVES = frozenset(
-    {"group", "number", "crowd", "column", "convoy", "dozens", "hundreds", "team", "detachment"}
-)
+    {"group", "number", "crowd", "column", "convoy", "dozens", "hundreds", "team", "detachment",
+     "euro", "dollar", "pound", "million", "billion", "package", "shipment", "batch", "tranche",
+     "consignment", "worth"}
+)  # fmt: skip
 _MOD_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod", "acomp")
 
 

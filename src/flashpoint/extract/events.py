@@ -398,6 +398,9 @@ def _targets(
         holders += objects + [  # "a team of engineers to Poland"
             g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"
+        ] + [  # "used migrants as a weapon against Latvia"
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj"
         ]  # fmt: skip
     if _is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head is not head:
         holders.append(head.head)  # "attempting an intrusion into Poland", "stands ... with"
@@ -443,8 +446,10 @@ def _targets(
             candidates.insert(0, (subject, False))
     if _is_noun(head):  # "Austin's trip to Ukraine, as well as Georgia and Romania"
         candidates += [(c, True) for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    if match.trigger.place_target or trigger_type in MOVED_TYPES:
-        candidates.sort(key=lambda pair: not pair[1])  # places first ("drove them to Latvia")
+    if match.trigger.place_target:  # "drove them to Latvia", "used migrants against Latvia"
+        candidates.sort(key=lambda pair: pair[0].dep_ != "pobj")
+    elif trigger_type in MOVED_TYPES:
+        candidates.sort(key=lambda pair: not pair[1])  # places first ("sent ... to Latvia")
     for token, is_place in candidates:
         # a refusal's object is a party or its claim, not the places the claim names
         found = _deep_actors(actors, token, 0 if trigger_type == "REJECT" else 3)
@@ -877,9 +882,12 @@ def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
     """A refusal to send troops is a REJECT too ("has no plans to send troops", guide)."""
     out: list[_Found] = []
     for item in found:
-        refused = item.type == "MOBILIZE" or (
-            item.type in ("CONSULT", "AID") and _planless(item.match.head)
-        )  # "has no plans to meet Zelensky"
+        # a refusal is a speaker's own side not doing something ("we cannot send troops",
+        # "has no plans to meet Zelensky"), not a denied fact ("there is no concentration")
+        refused = item.match.head.pos_ in ("VERB", "AUX") and (
+            item.type == "MOBILIZE"
+            or (item.type in ("CONSULT", "AID") and _planless(item.match.head))
+        )
         if refused and item.status == "negated" and item.reported_by != "outlet":
             has_reject = any(f.type == "REJECT" and f.sent.start == item.sent.start for f in found)
             if not has_reject:
