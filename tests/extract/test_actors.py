@@ -221,6 +221,8 @@ CONTEXT = [
     ("The Guardian ran the story. The paper said it was true.", "The paper", "GBR-MED",
      "The Guardian"),
     ("Latvian troops and border guards arrived.", "border guards", "LVA-COP", None),
+    ("The US and its allies met in Brussels.", "its allies", "UNK-GOV", None),
+    ("Lavrov met his Polish counterpart.", "his Polish counterpart", "POL-GOV", None),
     ("Frontex said it would send more officers.", "more officers", "EU-COP", None),
     ("Vladimir Putin ordered troops to the border.", "troops", "RUS-MIL", None),
     ("Keir Starmer thanked military planners for their work.", "military planners", "UNK-MIL",

@@ -83,6 +83,10 @@ COMMANDING_VERBS = _words(
     "withdraw pull relocate reposition keep have order commit bring gather concentrate "
     "assemble put place rotate pledge offer provide contribute base field use lead"
 )
+# nouns naming others than their possessor: "the US and its allies" are not the US
+RELATIONAL_NOUNS = _words(
+    "ally partner counterpart neighbour neighbor opponent enemy adversary rival"
+)
 QUANTIFIERS = _words("several many some dozens numerous most all few more")
 SPONSOR_WORDS = _words("pro backed sponsored supported installed")
 ROLE_STOPWORDS = _words("of the for and in to")
@@ -641,6 +645,11 @@ class _Finder:
             out.append((start, end, root, "chunk"))
             covered.update(range(start, end))
         for m in self.matches:
+            last = self.doc[m.end - 1]
+            owner = self.by_token.get(last.head.i)
+            modifier = last.dep_ in MODIFIER_DEPS and owner is not None and owner is not m
+            if modifier and last.head.i > last.i and last.head.i not in covered:
+                continue  # "20,000 Polish soldiers": "Polish" goes with its head
             if covered.isdisjoint(range(m.start, m.end)):
                 start = self.left_extent(m.end - 1, m.start, covered)
                 out.append((start, m.end, m.end - 1, "match"))
@@ -1208,7 +1217,8 @@ class _Finder:
         if entity is not None:
             code = entity.actor
         else:
-            code = self.possessive(start, end) or self.attached(head)
+            relational = self.doc[head].lemma_.lower() in RELATIONAL_NOUNS  # "its allies"
+            code = (None if relational else self.possessive(start, end)) or self.attached(head)
             if code is None and self.has_pro(start, end):
                 code = "UNK-REB"
         if code is None:
@@ -1471,7 +1481,8 @@ class _Finder:
                     return mention
                 earlier = None if local_only else mention
                 break
-        if sector.actor in {"GOV", "MIL", "COP"} and not person:
+        states = token.lemma_.lower() in GENERIC_STATES | RELATIONAL_NOUNS  # not one country
+        if sector.actor in {"GOV", "MIL", "COP"} and not person and not states:
             for mention in reversed(self.mentions):
                 if mention.token_start < sent_start:
                     break
