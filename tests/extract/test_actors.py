@@ -71,7 +71,7 @@ MENTIONS = [
     ("Frontex sent extra officers.", "Frontex", "EU-COP"),
     ("Amnesty International criticised the pushbacks.", "Amnesty International", "AMNESTY"),
     ("The U.S. warned Moscow against escalation.", "The U.S.", "USA-GOV"),
-    ('The paper ran the headline "Russia may invade Ukraine, warns US".', "US", "USA"),
+    ('The paper ran the headline "Russia may invade Ukraine, warns US".', "US", "USA-GOV"),
     ("Pro-Russian separatists in Luhansk shelled a village.", "Pro-Russian separatists",
      "UKR-REB"),
     ("Unidentified armed men crossed the line at night.", "Unidentified armed men", "UNK-MIL"),

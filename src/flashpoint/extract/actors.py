@@ -1354,6 +1354,12 @@ class _Finder:
             token = token.head
         if token.dep_ in {"nsubj", "csubj", "agent"}:
             return True
+        verb = token.head
+        inverted = token.dep_ == "dobj" and verb.tag_ in {"VBZ", "VBD"} and verb.i < token.i
+        inverted = inverted and verb.i > 0 and self.doc[verb.i - 1].text == ","
+        if inverted and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return True  # '"Russia may invade Ukraine," warns US'
+
         if token.dep_ == "pobj" and token.head.dep_ == "agent":
             return True
         if token.dep_ == "poss":
