@@ -118,6 +118,7 @@ PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 # nouns that only say "an act of this kind" after a trigger noun ("sanctions action")
 ACT_NOUNS = frozenset({"action", "measure", "package", "step", "move", "operation", "campaign"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
+_TEXT_KEY = "flashpoint.events.text"
 HEADLINE_WORDS = 12  # a line this short that ends without a stop is a headline
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
@@ -167,11 +168,20 @@ def _resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
     return mentions
 
 
+def _doc_text(doc: Doc) -> str:
+    """The document text, built once (spaCy joins every token for each `doc.text`)."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 def _conjoined(actors: ActorIndex, token: Token) -> list[ActorMention]:
     """The actors of a list the parse did not join ("The UK, USA, EU and Canada")."""
     subtree = list(token.subtree)
     inside = actors.within(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-    text = token.doc.text
+    text = _doc_text(token.doc)
     out: list[ActorMention] = []
     for mention in inside:
         if out and text[out[-1].end : mention.start].strip(" ,").lower() not in ("and", "or", ""):
@@ -325,7 +335,7 @@ def _leading_mentions(actors: ActorIndex, sent: Span, verb: Token) -> list[Actor
     """The actors listed before the verb when the parse took the subject from the line above
     (a headline run into its first sentence: "Coordinated sanctions\n\nThe UK, USA and
     Canada issued ...")."""
-    text = sent.doc.text
+    text = _doc_text(sent.doc)
     out: list[ActorMention] = []
     for mention in actors.within(sent.start_char, verb.idx):
         gap = text[out[-1].end if out else sent.start_char : mention.start]
@@ -764,7 +774,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     if trigger.type == "CONSULT" and _in_setting_clause(head):
         return []  # "as he attended talks in Paris": the occasion of what is reported
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
-    carrier = find_carrier(start, end, context.statements, doc.text)
+    carrier = find_carrier(start, end, context.statements, _doc_text(doc))
     modal_targets: list[str | None] | None = None
     if trigger.pos == "A":
         modal_targets = _modal_request(match, carrier, context)
@@ -1117,6 +1127,7 @@ def extract_events(
     found = _settle_theatre(found, actors)
     events: list[Event] = []
     voice_date: DateInfo | None = None
+    locations: dict[tuple[int, str], Location | None] = {}
     for number, item in enumerate(found, 1):
         sent = item.sent
         anchor = doc[item.match.start].idx
@@ -1130,7 +1141,10 @@ def extract_events(
                 date = voice_date  # the official text's "Today" dates all its acts (notes)
             if item.voiced and (date.start is not None or date.end is not None):
                 voice_date = date
-        location = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
+        key = (sent.start, item.source)
+        if key not in locations:  # one place per sentence and actor: the lookup is costly
+            locations[key] = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
+        location = locations[key]
         target = item.target
         head_tokens = doc[item.match.start : item.match.end]
         events.append(
