@@ -1141,10 +1141,10 @@ def extract_events(
                 date = voice_date  # the official text's "Today" dates all its acts (notes)
             if item.voiced and (date.start is not None or date.end is not None):
                 voice_date = date
-        key = (sent.start, item.source)
-        if key not in locations:  # one place per sentence and actor: the lookup is costly
-            locations[key] = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
-        location = locations[key]
+        place_key = (sent.start, item.source)
+        if place_key not in locations:  # one place per sentence and actor: the lookup is slow
+            locations[place_key] = find_location(sent, gazetteer, anchor=anchor, actor=item.source)
+        location = locations[place_key]
         target = item.target
         head_tokens = doc[item.match.start : item.match.end]
         events.append(
