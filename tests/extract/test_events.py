@@ -379,6 +379,13 @@ def test_modality_inside_statement_comes_first(nlp: Any, lexicon: Any) -> None:
     )  # fmt: skip
 
 
+def test_future_dates_are_kept_for_plans(nlp: Any, lexicon: Any) -> None:
+    (planned,) = _events(nlp, lexicon, "Britain will deploy troops to Estonia on 20 March 2024.")
+    (past,) = _events(nlp, lexicon, "On 1 March 2024 Britain announced plans to deploy troops.")
+    assert (planned.status, planned.date.start) == ("planned", "2024-03-20")
+    assert (past.status, past.date.start) == ("planned", None)
+
+
 def test_denial_makes_its_content_denied(nlp: Any, lexicon: Any) -> None:
     text = "Minsk denied that its soldiers crossed into Latvia."
     events = _events(nlp, lexicon, text)

@@ -1132,7 +1132,11 @@ def extract_events(
         sent = item.sent
         anchor = doc[item.match.start].idx
         if item.status in ("possible", "planned", "negated"):
-            date = DateInfo()  # not (yet) happened: no date unless the text dates it (notes)
+            # not (yet) happened: no date unless the text dates it (notes), that is, unless
+            # the sentence names a time after publication ("could come in early February")
+            date = find_event_date(sent, published, anchor=anchor)
+            if published is None or date.start is None or date.start <= published:
+                date = DateInfo()
         else:
             date = find_event_date(sent, published, anchor=anchor)
             if date.start is None and date.end is None:
