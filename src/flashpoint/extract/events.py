@@ -15,6 +15,22 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.extract.dates import find_event_date
+from flashpoint.extract.event_arguments import (
+    ACT_NOUNS,
+    FIRST_PERSON,
+    RECIPROCAL_TYPES,
+    deep_actors,
+    doc_text,
+    find_sources,
+    find_targets,
+    is_noun,
+    leading_mentions,
+    noun_doer,
+    outside,
+    resolve_all,
+    source_code,
+    target_code,
+)
 from flashpoint.extract.event_lexicon import (
     EventLexicon,
     Match,
@@ -53,44 +69,9 @@ SETTING_FRAMES = frozenset(
 )  # fmt: skip
 # verbs that only order events in time: their object is the occasion ("followed the summit")
 SEQUENCE_VERBS = frozenset({"follow", "precede", "mark", "overshadow"})
-# verbs that report, show or frame: their subject is not the doer of a nominal event
-FRAMING_VERBS = frozenset(
-    {"say", "report", "show", "claim", "reveal", "tell", "state", "note", "add",
-     "underscore", "underline", "highlight", "confirm", "describe", "call", "deny", "welcome",
-     "cite", "spot", "observe", "condemn", "accuse", "express", "concern", "criticise",
-     "criticize", "thank", "urge", "allege", "dismiss", "reject", "follow", "precede",
-     "mark", "be", "deem", "suggest", "mention", "highlights"}
-)  # fmt: skip
-# verbs whose subject is the target of a nominal event and whose "from" object its source
-# ("Poland's handling has drawn condemnation from the Council of Europe")
-RECEIVING_VERBS = frozenset({"draw", "receive", "face", "earn", "attract", "get", "meet"})
-# prepositions whose object is who or where a trigger acts on
-TARGET_PREPS = frozenset(
-    {"to", "against", "at", "on", "near", "into", "toward", "towards", "with", "over", "upon",
-     "along", "across", "in", "onto", "inside"}
-)  # fmt: skip
-# prepositions of position: a target only for troops sent there ("stationed in Latvia")
-LOCATIVE_PREPS = frozenset({"in", "inside", "along", "across"})
-# prepositions pointing at a place: their actor is a territory (entity only, no sector)
-PLACE_PREPS = frozenset(
-    {"to", "near", "into", "toward", "towards", "along", "across", "in", "onto", "inside", "on",
-     "at", "over"}
-)  # fmt: skip
-# noun-trigger "of" objects that are the doer for these types ("build-up of Russian forces")
-OF_IS_SOURCE = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "COOPERATE", "PROTEST"})
-# types whose "of" object is not who is acted on ("warned of consequences")
-OF_NOT_TARGET = OF_IS_SOURCE | {"THREATEN", "REQUEST"}
 # types whose complement is the requested or threatened act, not an event of its own
 FRAMING_TYPES = frozenset({"REQUEST", "THREATEN"})
 FRAMING_LEMMAS = frozenset({"invite"})  # "invited UNHCR to visit": the visit is the invitation
-# an object's "on"/"over" names a topic ("intelligence on the movements") except for acts
-# that land on someone ("imposed sanctions on Belarus", "launched strikes on Kyiv")
-TOPIC_PREPS = frozenset({"on", "over", "with"})
-ON_OBJECT_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "CONCEDE"})
-# types whose moved object (troops) is their doer when no agent is named
-MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
-# physical force: a country as a whole acts through its armed forces (seed notes)
-MILITARY_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 # speech act types whose source falls back on the speaker of the statement they cue
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # accusations and threats are aimed at someone: with no target in the clause, the carrying
@@ -102,12 +83,6 @@ BORDER_TYPES = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 # deployments, attacks and aid always land somewhere: with no target in the text, the
 # country the report is about (measured on the dev corpus)
 THEATRE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID", "COERCE", "SANCTION"})
-# sectors of a country that its own state can act on (rebels, opposition, civilians, media)
-OWN_SIDE_TARGETS = frozenset({"REB", "OPP", "CVL", "REF", "MED", "JUD", "BUS"})
-# acts two parties do together: "A and B met" is A -> B
-RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# for these, "on"/"over"/"about" name a topic ("talks on security guarantees"), not a target
-TOPIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REQUEST", "THREATEN"})
 # "those who ... should know this comes at a cost": a demand to know is a warning
 WARNING_VERBS = frozenset({"know", "understand", "realise", "realize", "remember", "beware"})
 # subjects that stand for the author's own act in an official text ("The decision targets")
@@ -115,14 +90,10 @@ VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listi
 # participles that describe a noun by what it includes ("a campaign involving ...")
 MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
-# nouns that only say "an act of this kind" after a trigger noun ("sanctions action")
-ACT_NOUNS = frozenset({"action", "measure", "package", "step", "move", "operation", "campaign"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
-_TEXT_KEY = "flashpoint.events.text"
 HEADLINE_WORDS = 12  # a line this short that ends without a stop is a headline
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
-_PRONOUNS = frozenset({"we", "i", "us", "our", "my"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,393 +110,6 @@ class _Found:
     sent: Span
     governor: int | None = None  # head token of the trigger this one is the complement of
     voiced: bool = False  # the source is the outlet's own "we" (an official text)
-
-
-# ---------------------------------------------------------------------------
-# actors
-
-
-def _resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
-    """Return the actors a phrase refers to, one per conjunct."""
-    resolve_all: Any = getattr(actors, "resolve_all", None)
-    mentions: list[ActorMention] = []
-    if resolve_all is not None:
-        mentions = [_own_nationality(actors, m, token) for m in resolve_all(token) if m is not None]
-        listed = _conjoined(actors, token) if len(mentions) == 1 else []
-        if mentions and mentions[0] in listed:
-            mentions = listed
-    if not mentions:
-        for item in (token, *token.conjuncts):
-            if item.i < token.i:
-                continue
-            mention = actors.resolve(item)
-            if mention is None:
-                start = item.left_edge.idx
-                inner = actors.within(start, item.idx + len(item.text))
-                mention = inner[-1] if inner else None
-            if mention is not None and mention not in mentions:
-                mentions.append(mention)
-    return mentions
-
-
-def _doc_text(doc: Doc) -> str:
-    """The document text, built once (spaCy joins every token for each `doc.text`)."""
-    text: str | None = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.text
-        doc.user_data[_TEXT_KEY] = text
-    return text
-
-
-def _conjoined(actors: ActorIndex, token: Token) -> list[ActorMention]:
-    """The actors of a list the parse did not join ("The UK, USA, EU and Canada")."""
-    subtree = list(token.subtree)
-    inside = actors.within(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-    text = _doc_text(token.doc)
-    out: list[ActorMention] = []
-    for mention in inside:
-        if out and text[out[-1].end : mention.start].strip(" ,").lower() not in ("and", "or", ""):
-            break
-        if out and mention.start < out[-1].end:
-            continue
-        out.append(mention)
-    return out if len(out) > 1 else []
-
-
-def _own_nationality(actors: ActorIndex, mention: ActorMention, token: Token) -> ActorMention:
-    """Prefer the phrase's own nationality word over a coreference ("Polish soldiers")."""
-    at: Any = getattr(actors, "at", None)
-    if at is None or mention.kind not in ("group", "pronoun", "title"):
-        return mention
-    for item in (token, *token.conjuncts):
-        for child in item.children:
-            if child.dep_ not in ("amod", "compound", "poss"):
-                continue
-            own = at(child.i)
-            if own is None or own.kind not in ("demonym", "country") or own is mention:
-                continue
-            entity = entity_of(own.actor) or own.actor
-            if entity != entity_of(mention.actor):
-                sector = mention.actor.partition("-")[2]
-                code = f"{entity}-{sector}" if sector else entity
-                return dataclasses.replace(mention, actor=code)
-    return mention
-
-
-def _deep_actors(actors: ActorIndex, token: Token, depth: int = 3) -> list[ActorMention]:
-    """Resolve a phrase, else the places it names ("its side of the border with Russia")."""
-    found = _resolve_all(actors, token)
-    if found or depth == 0:
-        return found
-    for child in token.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod"):
-            found = _resolve_all(actors, child)
-            if found:
-                return found
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "with", "between", "in", "near"):
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    found = _deep_actors(actors, grandchild, depth - 1)
-                    if found:
-                        return found
-    return []
-
-
-# ---------------------------------------------------------------------------
-# arguments
-
-
-def _is_noun(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN")
-
-
-def _noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
-    head = match.head
-    for child in head.children:
-        if child.dep_ == "poss":
-            found = _resolve_all(actors, child)
-            if found:
-                return found
-    for child in head.children:  # "pushbacks by Polish guards", "incursions from Russia"
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and (found := _resolve_all(actors, pobj)):
-                    return found
-    if match.trigger.type in OF_IS_SOURCE:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (found := _resolve_all(actors, pobj)):
-                        return found
-    inside = range(match.start, match.end)
-    for child in head.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.i not in inside:
-            found = _resolve_all(actors, child)
-            if found:
-                return found
-    verb = _noun_verb(head)
-    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and head.head is verb:
-        return _from_object(verb, actors)
-    subject = _noun_doer(head)
-    return _resolve_all(actors, subject) if subject is not None else []
-
-
-def _anchor(head: Token) -> Token:
-    """The noun that stands in the clause for a trigger noun ("sanctions [action]")."""
-    if head.dep_ == "compound" and head.head.lemma_.lower() in ACT_NOUNS:
-        return head.head
-    return head
-
-
-def _noun_verb(head: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("carried out drills", "hub for aid")."""
-    head = _anchor(head)
-    if head.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "conj") or head.head is head:
-        return None
-    verb = head.head
-    for _ in range(4):  # "issued a statement on today's sanctions": up to the verb
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in (
-            "pobj",
-            "prep",
-            "dobj",
-            "conj",
-            "attr",
-            "acomp",
-        ):
-            break
-        verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX", "ADJ") else None  # fmt: skip
-
-
-def _noun_doer(head: Token) -> Token | None:
-    """Whoever does what a noun trigger names, through the verb it is the object of."""
-    head = _anchor(head)
-    for child in head.children:
-        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
-            continue  # "today's sanctions"
-        if child.dep_ == "poss" and (child.pos_ != "PRON" or child.lower_ in _PRONOUNS):
-            return child  # "Russia's build-up", "our commitment"; "their strike": the verb's
-    verb = _noun_verb(head)
-    if verb is None:
-        return None
-    lemma = verb.lemma_.lower()
-    if lemma not in ("be", "deny") and lemma in FRAMING_VERBS | RECEIVING_VERBS:
-        return None  # "reported a build-up": the reporter is not the doer ("denies a build-up"
-        # is the denier's own)
-    if verb.pos_ == "ADJ":  # "responsible for logistics": the subject of its copula
-        verb = verb.head
-    return subject_of(verb)
-
-
-def _from_object(verb: Token, actors: ActorIndex) -> list[ActorMention]:
-    for token in verb.subtree:
-        if token.dep_ == "prep" and token.lower_ == "from":
-            for pobj in token.children:
-                if pobj.dep_ == "pobj" and (found := _resolve_all(actors, pobj)):
-                    return found
-    return []
-
-
-def _outside(token: Token, sent: Span) -> bool:
-    return not sent.start <= token.i < sent.end
-
-
-def _leading_mentions(actors: ActorIndex, sent: Span, verb: Token) -> list[ActorMention]:
-    """The actors listed before the verb when the parse took the subject from the line above
-    (a headline run into its first sentence: "Coordinated sanctions\n\nThe UK, USA and
-    Canada issued ...")."""
-    text = _doc_text(sent.doc)
-    out: list[ActorMention] = []
-    for mention in actors.within(sent.start_char, verb.idx):
-        gap = text[out[-1].end if out else sent.start_char : mention.start]
-        if gap.strip(" ,").lower() not in ("and", "or", "", "the"):
-            break
-        if not out or mention.start >= out[-1].end:
-            out.append(mention)
-    return out
-
-
-def _cut_off(subject: Token | None, verb: Token, sent: Span) -> bool:
-    """Whether the parse took a verb's subject (or its head) from the line above."""
-    if subject is not None:
-        return _outside(subject, sent)
-    return verb.head is not verb and _outside(verb.head, sent)
-
-
-def _sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMention]:
-    head = match.head
-    if _is_noun(head):
-        doer = _noun_doer(head)
-        verb = _noun_verb(head)
-        if verb is not None and _cut_off(doer, verb, sent):
-            return _leading_mentions(actors, sent, verb)
-        return _noun_source(match, actors)
-    subject = subject_of(head)
-    if _cut_off(subject, head, sent):
-        return _leading_mentions(actors, sent, head)
-    if subject is not None:
-        found = _resolve_all(actors, subject)
-        if found:
-            return found
-    if match.trigger.type in MOVED_TYPES:
-        # troops that are deployed move themselves: "Polish soldiers are stationed on ..."
-        passive = any(c.dep_ == "auxpass" for c in head.children)
-        for child in head.children:
-            if child.dep_ == "nsubjpass" and passive and (found := _resolve_all(actors, child)):
-                return found
-    return []
-
-
-def _targets(
-    match: Match,
-    actors: ActorIndex,
-    source: set[str],
-    moved: frozenset[str] = frozenset(),
-) -> list[tuple[ActorMention, bool]]:
-    """Return (actor, is_place) pairs for the trigger's target, first the best.
-
-    `moved` are the words for what a deployment moves (troops): never its target."""
-    head = match.head
-    trigger_type = match.trigger.type
-    out: list[tuple[ActorMention, bool]] = []
-    object_deps = ("dobj", "dative", "nsubjpass") if not _is_noun(head) else ()
-    passive = any(c.dep_ == "auxpass" for c in head.children)
-    candidates: list[tuple[Token, bool]] = []
-    for child in head.children:
-        if trigger_type in MOVED_TYPES and child.lemma_.lower() in moved | {"force"}:
-            continue  # "sent troops": the troops move, they are not acted on
-        if child.dep_ in object_deps and (child.dep_ != "nsubjpass" or passive):
-            candidates.append((child, False))
-    holders = [head] + [t for t in head.doc[match.start : match.end] if t is not head]
-    if _anchor(head) is not head:
-        holders.append(_anchor(head))  # "sanctions action against ..."
-        in_phrase_extra = {_anchor(head).i}
-    else:
-        in_phrase_extra = set()
-    if not _is_noun(head):  # "imposed sanctions on Belarus", "stationed a brigade in Latvia"
-        objects = [c for c in head.children if c.dep_ == "dobj" and _is_noun(c)]
-        holders += objects + [  # "a team of engineers to Poland"
-            g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"
-        ] + [  # "used migrants as a weapon against Latvia"
-            g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
-            for g in c.children if g.dep_ == "pobj"
-        ]  # fmt: skip
-    if _is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head is not head:
-        holders.append(head.head)  # "attempting an intrusion into Poland", "stands ... with"
-    in_phrase = {t.i for t in head.doc[match.start : match.end]} | in_phrase_extra
-    for holder in holders:
-        own = holder.i in in_phrase  # the trigger's own words ("shoulder to shoulder with")
-        preps = TARGET_PREPS if own or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
-        if trigger_type in RECIPROCAL_TYPES:
-            preps = preps | {"with"}  # "carried out drills with Belarus"
-        if trigger_type in TOPIC_TYPES:
-            preps = preps - {"on", "over", "about"}
-        if trigger_type == "REQUEST":
-            preps = preps | {"for"}  # "called for the regime to release ..."
-        if trigger_type == "REJECT":
-            preps = frozenset()  # a refusal is aimed at a party or its claim, not a place
-        if trigger_type not in MOVED_TYPES:
-            preps = preps - LOCATIVE_PREPS  # "fight in Ukraine": where, not against whom
-        for child in holder.children:
-            if child.dep_ in ("prep", "dative") and (
-                (
-                    child.lower_ in preps
-                    and (
-                        own
-                        or trigger_type in ON_OBJECT_TYPES
-                        or child.lower_ not in TOPIC_PREPS
-                        or (child.lower_ == "with" and trigger_type in RECIPROCAL_TYPES)
-                    )
-                )
-                or (child.lower_ == "of" and trigger_type not in OF_NOT_TARGET and own)
-            ):
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    if (
-                        child.lower_ == "for"
-                        and getattr(actors, "at", lambda i: None)(pobj.i) is None
-                    ):
-                        continue  # "called for the regime to ..." names it; "for talks" does not
-                    candidates.append((pobj, child.lower_ in PLACE_PREPS))
-    if _is_noun(head) and head.dep_ == "pobj" and head.head.head.lemma_.lower() in RECEIVING_VERBS:
-        subject = subject_of(head.head.head)
-        if subject is not None:
-            candidates.insert(0, (subject, False))
-    if _is_noun(head):  # "Austin's trip to Ukraine, as well as Georgia and Romania"
-        candidates += [(c, True) for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    if match.trigger.place_target:  # "drove them to Latvia", "used migrants against Latvia"
-        candidates.sort(key=lambda pair: pair[0].dep_ != "pobj")
-    elif trigger_type in MOVED_TYPES:
-        candidates.sort(key=lambda pair: not pair[1])  # places first ("sent ... to Latvia")
-    for token, is_place in candidates:
-        # a refusal's object is a party or its claim, not the places the claim names
-        found = _deep_actors(actors, token, 0 if trigger_type == "REJECT" else 3)
-        for mention in found:
-            if _distinct(mention, source):
-                out.append((mention, is_place))
-        if out and not (_is_noun(head) and token.dep_ == "pobj"):
-            return out
-    if out:
-        return out
-    if trigger_type == "THREATEN":  # "threats to shoot Polish troops": whom the act would hit
-        for child in head.children:
-            if child.dep_ in ("xcomp", "acl", "ccomp"):
-                for token in child.subtree:
-                    if token.dep_ == "dobj" or (
-                        token.dep_ == "pobj" and token.head.lower_ in ("on", "at", "against")
-                    ):
-                        found = [m for m in _resolve_all(actors, token) if _distinct(m, source)]
-                        if found:
-                            return [(m, False) for m in found]
-    if not _is_noun(head):  # a mis-parsed object: the actor named right after the verb
-        after = head.doc[match.end : match.end + 3]
-        for mention in actors.within(after.start_char, after.end_char + 200):
-            last = mention.text.split()[-1].lower() if mention.text.split() else ""
-            if trigger_type == "MOBILIZE" and (last in moved or last.rstrip("s") in moved):
-                break  # "sent troops": the troops move, they are not acted on
-            if mention.start <= after.end_char and entity_of(mention.actor) not in source:
-                return [(mention, False)]
-            break
-    return out
-
-
-def _distinct(mention: ActorMention, source: set[str]) -> bool:
-    """Whether a target differs from the source: another country, or a non-state part of the
-    same one ("Ukrainian forces" -> "pro-Russian forces in the Donbass", UKR-REB)."""
-    if mention.actor in source:
-        return False
-    if entity_of(mention.actor) not in source:
-        return True
-    sector = mention.actor.partition("-")[2]
-    return sector in OWN_SIDE_TARGETS and not any(s.endswith("-" + sector) for s in source)
-
-
-def _source_code(mention: ActorMention, event_type: str) -> str:
-    code = mention.actor
-    if "-" not in code and mention.kind in ("country", "demonym", "metonym"):
-        code += "-GOV"  # a country acts through its government (or, below, its forces)
-    if (
-        event_type in MILITARY_TYPES
-        and code.endswith("-GOV")
-        and mention.kind
-        in (
-            "country",
-            "demonym",
-            "metonym",
-        )
-    ):
-        return code[: -len("-GOV")] + "-MIL"
-    return code
-
-
-def _target_code(mention: ActorMention, is_place: bool) -> str:
-    code = mention.actor
-    if is_place and code.endswith("-GOV") and mention.kind in ("country", "demonym", "metonym"):
-        return code[: -len("-GOV")]
-    return code
 
 
 # ---------------------------------------------------------------------------
@@ -661,8 +245,8 @@ def _statement_target(carrier: Carrier, event_type: str) -> str | None:
 
 def _pronoun_subject(match: Match) -> bool:
     head = match.head
-    subject = _noun_doer(head) if _is_noun(head) else subject_of(head)
-    return subject is not None and subject.lower_ in _PRONOUNS and subject.pos_ == "PRON"
+    subject = noun_doer(head) if is_noun(head) else subject_of(head)
+    return subject is not None and subject.lower_ in FIRST_PERSON and subject.pos_ == "PRON"
 
 
 # ---------------------------------------------------------------------------
@@ -687,18 +271,18 @@ class _Context:
 def _update_voice(sent: Span, context: _Context) -> None:
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in _PRONOUNS:
+    if subject is None or subject.lower_ in FIRST_PERSON:
         return
     start = sent.start_char
     if any(s.content_span[0] <= start < s.content_span[1] for s in context.statements):
         return
-    if _outside(subject, sent):
-        mentions = _leading_mentions(context.actors, sent, root)
+    if outside(subject, sent):
+        mentions = leading_mentions(context.actors, sent, root)
     else:
-        mentions = _resolve_all(context.actors, subject)
+        mentions = resolve_all(context.actors, subject)
     found = [m for m in mentions if m.kind in ("country", "org", "metonym")]
     if found:
-        context.voice = [_source_code(m, "") for m in found]
+        context.voice = [source_code(m, "") for m in found]
 
 
 def _modal_request(match: Match, carrier: Carrier, context: _Context) -> list[str | None] | None:
@@ -707,7 +291,7 @@ def _modal_request(match: Match, carrier: Carrier, context: _Context) -> list[st
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS:
         return None  # "we should", "I must": the speaker's own resolve, not a demand
-    found = _deep_actors(context.actors, subject) if subject is not None else []
+    found = deep_actors(context.actors, subject) if subject is not None else []
     speaker = carrier.statement.speaker.actor if carrier.statement is not None else None
     if speaker is not None and any(entity_of(m.actor) == entity_of(speaker) for m in found):
         return None  # "Poland needs to ensure ...": a speaker's plan for its own side
@@ -720,32 +304,32 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     head = match.head
     trigger = match.trigger
     actors = context.actors
-    if _is_noun(head) and _is_setting(head):
+    if is_noun(head) and _is_setting(head):
         return []
-    if _is_noun(head) and _in_modifier(head):
+    if is_noun(head) and _in_modifier(head):
         return []  # "a campaign involving the deployment of troops": background in a noun phrase
     if (
-        _is_noun(head)
+        is_noun(head)
         and head.dep_ == "attr"
         and any(m.trigger.type == trigger.type and m is not match for m in context.by_head.values())
     ):
         return []  # "it has dispatched troops ... is the first deployment": a re-description
     if (
-        _is_noun(head)
+        is_noun(head)
         and head.dep_ in ("nsubj", "nsubjpass")
         and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _PRONOUNS
+            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in FIRST_PERSON
             for c in head.children
         )
     ):
         return []  # "His threats were echoed by ...": a reference back to an earlier act
-    if not _is_noun(head) and head.dep_ == "amod":
+    if not is_noun(head) and head.dep_ == "amod":
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
     governor = _governor(match, context.by_head)
     if (
         governor is not None
         and governor.trigger.type == trigger.type
-        and _is_noun(head)
+        and is_noun(head)
         and head.head.i == governor.head.i
     ):
         return []  # "imposed sanctions": one act, read from its verb
@@ -763,7 +347,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     if (
         governor is not None
         and governor.trigger.type in ("REJECT", "AGREE")
-        and _is_noun(head)
+        and is_noun(head)
         and (
             trigger.type in ("CONSULT", "AGREE")
             or governor.trigger.type == "AGREE"
@@ -774,7 +358,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     if trigger.type == "CONSULT" and _in_setting_clause(head):
         return []  # "as he attended talks in Paris": the occasion of what is reported
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
-    carrier = find_carrier(start, end, context.statements, _doc_text(doc))
+    carrier = find_carrier(start, end, context.statements, doc_text(doc))
     modal_targets: list[str | None] | None = None
     if trigger.pos == "A":
         modal_targets = _modal_request(match, carrier, context)
@@ -782,7 +366,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             return []
         found_sources: list[ActorMention] = []
     else:
-        found_sources = _sources(match, actors, sent)
+        found_sources = find_sources(match, actors, sent)
     sources = [m.actor for m in found_sources]
     mentions = {m.actor: m for m in found_sources}
     voiced = False
@@ -803,22 +387,22 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         # "... will be a legitimate target," Peskov said: the speaker's own threat;
         # "283 people were stopped, according to the Border Guard": the speaker's own act
         sources = _speaker_codes(carrier.statement.speaker) if carrier.statement else []
-    if not sources and carrier.statement is None and context.voice and not _is_noun(head):
+    if not sources and carrier.statement is None and context.voice and not is_noun(head):
         subject = subject_of(head)
         if subject is not None and subject.lemma_.lower() in VOICE_SUBJECTS:
             sources = list(context.voice)  # "The decision also targets ...": the author's
             voiced = True
     if not sources:
         return []  # no identifiable source actor: not annotated (guide)
-    codes = [_source_code(mentions[s], trigger.type) if s in mentions else s for s in sources]
+    codes = [source_code(mentions[s], trigger.type) if s in mentions else s for s in sources]
     exclude = set(codes) | {entity_of(c) or c for c in codes}
     moved = context.classes.get("troops", frozenset())
-    targets = _targets(match, actors, exclude, moved) if modal_targets is None else []
+    targets = find_targets(match, actors, exclude, moved) if modal_targets is None else []
     if trigger.needs_target and not targets:
         return []
     if trigger.direct and not (
         any(c.dep_ == "nsubj" for c in head.children)  # not the inverted "..., warns US"
-        and any(_resolve_all(actors, c) for c in head.children if c.dep_ in ("dobj", "dative"))
+        and any(resolve_all(actors, c) for c in head.children if c.dep_ in ("dobj", "dative"))
     ):
         return []  # "warned Moscow that ...", not "warned that Moscow ..."
     event_type, mode = trigger.type, trigger.mode
@@ -828,7 +412,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     targets = [
         t for i, t in enumerate(targets) if t[0].actor not in {m.actor for m, _ in targets[:i]}
     ]
-    target_codes: list[str | None] = [_target_code(m, p) for m, p in targets] or [None]
+    target_codes: list[str | None] = [target_code(m, p) for m, p in targets] or [None]
     if modal_targets is not None:
         target_codes = [t for t in modal_targets if t is None or entity_of(t) not in exclude]
         target_codes = target_codes or [None]
