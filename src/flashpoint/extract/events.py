@@ -38,6 +38,7 @@ from flashpoint.extract.event_lexicon import (
     load_event_lexicon,
     subject_of,
 )
+from flashpoint.extract.event_sentences import sentences
 from flashpoint.extract.event_status import Carrier, decide_status, find_carrier
 from flashpoint.extract.places import find_location
 from flashpoint.records import (
@@ -91,7 +92,6 @@ VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listi
 MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
-HEADLINE_WORDS = 12  # a line this short that ends without a stop is a headline
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 
@@ -593,51 +593,6 @@ def _across_border(location: Location, source: str, gazetteer: Gazetteer) -> str
     return None
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    """The parser's sentences, split again at line breaks (a headline runs into its text)."""
-    out: list[Span] = []
-    for sent in doc.sents:
-        start = sent.start
-        for token in sent:
-            if token.is_space and "\n" in token.text and not _continues(token):
-                if token.i > start:
-                    out.append(doc[start : token.i])
-                start = token.i + 1
-        if start < sent.end:
-            out.append(doc[start : sent.end])
-    return [_trim(span) for span in out if any(not t.is_space for t in span)]
-
-
-def _continues(newline: Token) -> bool:
-    """Whether a phrase runs on over a line break ("US Defense Secretary\n\nLloyd Austin"),
-    rather than a headline or short line ending there."""
-    if newline.i == 0:
-        return False
-    line_start = newline.i - 1
-    while line_start > 0 and "\n" not in newline.doc[line_start - 1].text:
-        line_start -= 1
-    words = [t for t in newline.doc[line_start : newline.i] if not t.is_space and not t.is_punct]
-    if len(words) <= HEADLINE_WORDS:
-        return False
-    before = newline.doc[newline.i - 1]
-    return before.head.i > newline.i and before.dep_ in (
-        "compound",
-        "amod",
-        "det",
-        "nummod",
-        "poss",
-    )
-
-
-def _trim(span: Span) -> Span:
-    start, end = span.start, span.end
-    while span.doc[start].is_space:
-        start += 1
-    while span.doc[end - 1].is_space:
-        end -= 1
-    return span.doc[start:end]
-
-
 def _inherit_targets(found: list[_Found]) -> list[_Found]:
     """A refusal with no target refuses toward its complement's target ("ruled out sending
     troops to Ukraine" -> REJECT ... -> UKR)."""
@@ -692,7 +647,7 @@ def extract_events(
         gazetteer=gazetteer,
         classes=lexicon.classes,
     )
-    for sent in _sentences(doc):
+    for sent in sentences(doc):
         matches = find_triggers(sent, lexicon)
         context.by_head = {m.head.i: m for m in matches}
         in_sentence: list[_Found] = []
