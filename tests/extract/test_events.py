@@ -24,7 +24,8 @@ _NAMES = {
     "estonia": ("EST-GOV", "country"), "finland": ("FIN-GOV", "country"),
     "germany": ("DEU-GOV", "country"), "norway": ("NOR-GOV", "country"),
     "romania": ("ROU-GOV", "country"), "bulgaria": ("BGR-GOV", "country"),
-    "moldova": ("MDA-GOV", "country"), "france": ("FRA-GOV", "country"),
+    "moldova": ("MDA-GOV", "country"), "moldovan": ("MDA-GOV", "demonym"),
+    "france": ("FRA-GOV", "country"),
     "britain": ("GBR-GOV", "country"), "hungary": ("HUN-GOV", "country"),
     "slovakia": ("SVK-GOV", "country"), "polish": ("POL-GOV", "demonym"),
     "poland": ("POL-GOV", "country"), "ukraine": ("UKR-GOV", "country"),
@@ -34,7 +35,7 @@ _NAMES = {
 }  # fmt: skip
 _SECTORS = {
     "soldier": "MIL", "troop": "MIL", "guard": "COP", "farmer": "CVL", "army": "MIL",
-    "ambassador": "GOV",
+    "ambassador": "GOV", "instructor": "MIL", "minister": "GOV",
 }  # fmt: skip
 _PEOPLE = {"migrant": "UNK-REF", "refugee": "UNK-REF"}
 
@@ -308,9 +309,20 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
          {("COERCE", None, "BLR-GOV", "LVA-GOV", "occurred")}),
         ("Norway will release 20 million euros of aid.",
          {("AID", None, "NOR-GOV", None, "planned")}),
+        ("Germany pledged new air defence systems to Moldova.",
+         {("AID", None, "DEU-GOV", "MDA", "planned")}),
+        ("Latvian instructors will train Moldovan soldiers.",
+         {("AID", None, "LVA-MIL", "MDA-MIL", "planned")}),
+        ("Estonia took part in the summit.",
+         {("CONSULT", "multilateral", "EST-GOV", None, "occurred")}),
+        ("Estonia took part in the deployment.",
+         {("MOBILIZE", "troops", "EST-MIL", None, "occurred")}),
+        ("Discussing the talks, the Latvian minister praised Estonia.",
+         {("SUPPORT", None, "LVA-GOV", "EST-GOV", "occurred")}),
     ],
     ids=["denied-build-up", "warn-direct", "warn-that-is-no-threat", "release-aid", "joint-drills",
-         "migrants-as-weapon", "money-of-aid"],
+         "migrants-as-weapon", "money-of-aid", "pledge-is-planned", "training-is-aid",
+         "take-part-in-a-meeting", "take-part-in-a-deployment", "topic-participle"],
 )  # fmt: skip
 def test_more_triggers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected

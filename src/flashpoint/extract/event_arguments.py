@@ -61,7 +61,10 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # for these, "on"/"over"/"about" name a topic ("talks on security guarantees"), not a target
 TOPIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REQUEST", "THREATEN"})
 # nouns that only say "an act of this kind" after a trigger noun ("sanctions action")
-ACT_NOUNS = frozenset({"action", "measure", "package", "step", "move", "operation", "campaign"})
+ACT_NOUNS = frozenset(
+    {"action", "measure", "package", "step", "move", "operation", "campaign", "hub", "centre",
+     "center", "effort", "programme", "program", "mission"}
+)  # fmt: skip
 TEXT_KEY = "flashpoint.events.text"
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 

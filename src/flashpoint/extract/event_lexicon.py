@@ -277,7 +277,7 @@ def objects_of(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
             out.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "with", "from"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "with", "from", "in"):
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif token.pos_ in _NOUN_POS and child.dep_ in _NOUN_OBJECT_DEPS:
             out.append(child)

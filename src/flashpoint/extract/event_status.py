@@ -237,6 +237,8 @@ def decide_status(
     """Return (status, reported_by) of an event from its trigger and the statements."""
     statement = carrier.statement
     reported_by = statement.id if statement is not None else "outlet"
+    if event_type not in SPEECH_ACT_TYPES and head.lemma_.lower() in PLANNED_WORDS:
+        return "planned", reported_by  # "pledged air defence": promised, not yet delivered
     if carrier.is_cue:
         return "occurred", reported_by  # a speech act has occurred, whatever its factuality
     if statement is not None and event_type in SPEECH_ACT_TYPES and source is not None:

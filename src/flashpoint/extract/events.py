@@ -121,8 +121,8 @@ def _is_setting(head: Token) -> bool:
     if head.dep_ == "compound":
         # "the EU defence minister meeting" names a setting; "sanctions action" is the act
         return head.head.lemma_.lower() not in ACT_NOUNS
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in SEQUENCE_VERBS:
-        return True  # "his remarks followed the Paris summit"
+    if head.dep_ in ("dobj", "nsubj") and head.head.lemma_.lower() in SEQUENCE_VERBS:
+        return True  # "his remarks followed the Paris summit", "the meeting followed talks"
     token = head
     for _ in range(3):
         if token.dep_ != "pobj":
@@ -158,6 +158,15 @@ def _in_modifier(head: Token) -> bool:
     if head.dep_ == "pobj":
         verb = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in MODIFIER_VERBS
+
+
+def _topic_participle(head: Token) -> bool:
+    """Whether a verb is a subjectless participle framing what its clause says."""
+    return (
+        head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "mark") for c in head.children)
+    )
 
 
 def _in_setting_clause(head: Token) -> bool:
@@ -355,8 +364,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         )
     ):
         return []  # "delayed peace talks", "rejected the deal": the talks are the object
-    if trigger.type == "CONSULT" and _in_setting_clause(head):
-        return []  # "as he attended talks in Paris": the occasion of what is reported
+    if trigger.type == "CONSULT" and (_in_setting_clause(head) or _topic_participle(head)):
+        return []  # "as he attended talks in Paris", "Discussing the plans, he said ..."
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
     carrier = find_carrier(start, end, context.statements, doc_text(doc))
     modal_targets: list[str | None] | None = None
