@@ -119,16 +119,33 @@ def _ingest_run(
             policy=FetchPolicy(allow_private=allow_private),
         )
         from rich.markup import escape
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        # a live bar on a terminal; one line per document when the output is a log
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("ingesting: {task.completed} stored, {task.fields[skipped]} skipped"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=quiet or not err.is_terminal,
+        )
+        task = progress.add_task("ingest", total=None, skipped=0)
 
         def note(kind: str, item: Any) -> None:
             if kind == "error":
-                err.print(f"[red]error[/red] {escape(str(item))}")
-            elif not quiet:
-                name = escape(item.file)
+                progress.console.print(f"[red]error[/red] {escape(str(item))}")
+                return
+            if kind == "stored":
+                progress.advance(task)
+            else:
+                progress.update(task, skipped=progress.tasks[0].fields["skipped"] + 1)
+            if not quiet and not err.is_terminal:
                 label = "stored" if kind == "stored" else "skipped, already stored"
-                err.print(f"{label}: {name} ({item.id})")
+                err.print(f"{label}: {escape(item.file)} ({item.id})")
 
-        report = ingest(items, store, settings, on_document=note)
+        with progress:
+            report = ingest(items, store, settings, on_document=note)
     finally:
         store.close()
     if not quiet:
