@@ -313,6 +313,10 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
          {("AID", None, "DEU-GOV", "MDA", "planned")}),
         ("Latvian instructors will train Moldovan soldiers.",
          {("AID", None, "LVA-MIL", "MDA-MIL", "planned")}),
+        ("Minsk lured the migrants with promises.",
+         {("COERCE", None, "BLR-GOV", None, "occurred")}),
+        ("Latvia's handling of the crisis drew condemnation from Estonia.",
+         {("ACCUSE", "disapprove", "EST-GOV", "LVA-GOV", "occurred")}),
         ("Estonia took part in the summit.",
          {("CONSULT", "multilateral", "EST-GOV", None, "occurred")}),
         ("Estonia took part in the deployment.",
@@ -322,7 +326,8 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
     ],
     ids=["denied-build-up", "warn-direct", "warn-that-is-no-threat", "release-aid", "joint-drills",
          "migrants-as-weapon", "money-of-aid", "pledge-is-planned", "training-is-aid",
-         "take-part-in-a-meeting", "take-part-in-a-deployment", "topic-participle"],
+         "lured-migrants-are-no-target", "drew-condemnation", "take-part-in-a-meeting",
+         "take-part-in-a-deployment", "topic-participle"],
 )  # fmt: skip
 def test_more_triggers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected

@@ -56,6 +56,11 @@ MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 MILITARY_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 # sectors of a country that its own state can act on (rebels, opposition, civilians, media)
 OWN_SIDE_TARGETS = frozenset({"REB", "OPP", "CVL", "REF", "MED", "JUD", "BUS"})
+# people moved or used by a state-engineered migration ("ferrying people", "luring migrants")
+PEOPLE = frozenset(
+    {"migrant", "refugee", "seeker", "people", "person", "family", "immigrant", "them", "they",
+     "group", "crowd"}
+)  # fmt: skip
 # acts two parties do together: "A and B met" is A -> B
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # for these, "on"/"over"/"about" name a topic ("talks on security guarantees"), not a target
@@ -193,7 +198,7 @@ def noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
             if found:
                 return found
     verb = noun_verb(head)
-    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and head.head is verb:
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and head.head.i == verb.i:
         return from_object(verb, actors)
     subject = noun_doer(head)
     return resolve_all(actors, subject) if subject is not None else []
@@ -209,7 +214,7 @@ def anchor(head: Token) -> Token:
 def noun_verb(head: Token) -> Token | None:
     """The verb a noun trigger is the object of ("carried out drills", "hub for aid")."""
     head = anchor(head)
-    if head.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "conj") or head.head is head:
+    if head.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "conj") or head.head.i == head.i:
         return None
     verb = head.head
     for _ in range(4):  # "issued a statement on today's sanctions": up to the verb
@@ -278,7 +283,7 @@ def cut_off(subject: Token | None, verb: Token, sent: Span) -> bool:
     """Whether the parse took a verb's subject (or its head) from the line above."""
     if subject is not None:
         return outside(subject, sent)
-    return verb.head is not verb and outside(verb.head, sent)
+    return verb.head.i != verb.i and outside(verb.head, sent)
 
 
 def find_sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMention]:
@@ -325,8 +330,8 @@ def find_targets(
             continue  # "sent troops": the troops move, they are not acted on
         if child.dep_ in object_deps and (child.dep_ != "nsubjpass" or passive):
             candidates.append((child, False))
-    holders = [head] + [t for t in head.doc[match.start : match.end] if t is not head]
-    if anchor(head) is not head:
+    holders = [head] + [t for t in head.doc[match.start : match.end] if t.i != head.i]
+    if anchor(head).i != head.i:
         holders.append(anchor(head))  # "sanctions action against ..."
         in_phrase_extra = {anchor(head).i}
     else:
@@ -340,7 +345,7 @@ def find_targets(
             g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pobj"
         ]  # fmt: skip
-    if is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head is not head:
+    if is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head.i != head.i:
         holders.append(head.head)  # "attempting an intrusion into Poland", "stands ... with"
     in_phrase = {t.i for t in head.doc[match.start : match.end]} | in_phrase_extra
     for holder in holders:
@@ -378,14 +383,20 @@ def find_targets(
                     ):
                         continue  # "called for the regime to ..." names it; "for talks" does not
                     candidates.append((pobj, child.lower_ in PLACE_PREPS))
-    if is_noun(head) and head.dep_ == "pobj" and head.head.head.lemma_.lower() in RECEIVING_VERBS:
-        subject = subject_of(head.head.head)
-        if subject is not None:
-            candidates.insert(0, (subject, False))
+    receiver = None  # "Poland's handling has drawn condemnation": Poland is condemned
+    if is_noun(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in RECEIVING_VERBS:
+        receiver = head.head
+    elif is_noun(head) and head.dep_ == "pobj" and head.head.head.lemma_.lower() in RECEIVING_VERBS:
+        receiver = head.head.head
+    if receiver is not None and (subject := subject_of(receiver)) is not None:
+        candidates.insert(0, (subject, False))
     if is_noun(head):  # "Austin's trip to Ukraine, as well as Georgia and Romania"
         candidates += [(c, True) for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     if match.trigger.place_target:  # "drove them to Latvia", "used migrants against Latvia"
         candidates.sort(key=lambda pair: pair[0].dep_ != "pobj")
+        # the people moved are the means, not the target ("ferrying migrants" with no place:
+        # the target is left to the border or the theatre)
+        candidates = [(t, p) for t, p in candidates if t.dep_ == "pobj" or not _people(t)]
     elif trigger_type in MOVED_TYPES:
         candidates.sort(key=lambda pair: not pair[1])  # places first ("sent ... to Latvia")
     for token, is_place in candidates:
@@ -414,10 +425,16 @@ def find_targets(
             last = mention.text.split()[-1].lower() if mention.text.split() else ""
             if trigger_type == "MOBILIZE" and (last in moved or last.rstrip("s") in moved):
                 break  # "sent troops": the troops move, they are not acted on
+            if match.trigger.place_target and mention.actor.endswith("-REF"):
+                break  # "lured the migrants": the means of the act, not its target
             if mention.start <= after.end_char and entity_of(mention.actor) not in source:
                 return [(mention, False)]
             break
     return out
+
+
+def _people(token: Token) -> bool:
+    return token.lemma_.lower() in PEOPLE or token.lower_ in PEOPLE
 
 
 def distinct(mention: ActorMention, source: set[str]) -> bool:

@@ -263,7 +263,7 @@ def subject_of(token: Token) -> Token | None:
                 return objects[0]
             token = verb
             continue
-        if token.dep_ == "pcomp" and token.head.head is not token.head:
+        if token.dep_ == "pcomp" and token.head.head.i != token.head.i:
             token = token.head.head  # "..., as well as issuing a note": the main verb's
             continue
         return None

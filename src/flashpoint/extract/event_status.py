@@ -147,7 +147,7 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
     done = _done(head)  # "the announcement that it has dispatched troops": done, not planned
     token = head
     for _ in range(8):
-        if token.dep_ in _STOP_AT or token.dep_ not in _FRAME_DEPS or token.head is token:
+        if token.dep_ in _STOP_AT or token.dep_ not in _FRAME_DEPS or token.head.i == token.i:
             if token.dep_ in _STOP_AT:
                 frame = _frame_word(token.head)
                 if frame in ("denied", "negated"):
@@ -187,7 +187,7 @@ def hedged(head: Token) -> bool:
             return True
         if token.lemma_.lower() == "say" and any(c.dep_ == "auxpass" for c in token.children):
             return True
-        if token.dep_ in _STOP_AT or token.dep_ in _LOOSE_DEPS | {"acl"} or token.head is token:
+        if token.dep_ in _STOP_AT or token.dep_ in _LOOSE_DEPS | {"acl"} or token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -153,7 +153,7 @@ def _request_mode(head: Token, context: _Context) -> str:
 def _in_modifier(head: Token) -> bool:
     """Whether a noun trigger is the object of a participle describing another noun."""
     verb = head.head
-    if head.dep_ not in ("dobj", "pobj") or verb is head:
+    if head.dep_ not in ("dobj", "pobj") or verb.i == head.i:
         return False
     if head.dep_ == "pobj":
         verb = verb.head
@@ -179,7 +179,7 @@ def _in_setting_clause(head: Token) -> bool:
             marked = any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in token.children)
             subject = subject_of(token)
             return marked and subject is not None and subject.pos_ == "PRON"
-        if token.dep_ in ("ROOT", "ccomp", "parataxis") or token.head is token:
+        if token.dep_ in ("ROOT", "ccomp", "parataxis") or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -189,7 +189,7 @@ def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
     """Return the nearest trigger whose complement this trigger is ("ruled out sending")."""
     token = match.head
     for _ in range(6):
-        if token.dep_ in ("ROOT", "parataxis") or token.head is token:
+        if token.dep_ in ("ROOT", "parataxis") or token.head.i == token.i:
             return None
         if token.dep_ in ("nsubj", "csubj", "nsubjpass", "agent"):
             return None  # inside the subject: the doer, not the governing act's content
@@ -509,7 +509,7 @@ def _planless(head: Token) -> bool:
     """Whether an act is governed by a denied plan ("no plans to", "does not intend to")."""
     token = head
     for _ in range(4):
-        if token.dep_ not in ("xcomp", "acl", "dobj", "ccomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "acl", "dobj", "ccomp") or token.head.i == token.i:
             return False
         token = token.head
         if token.lemma_.lower() in ("plan", "intend", "intention", "foresee", "want"):
