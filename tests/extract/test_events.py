@@ -246,9 +246,14 @@ def test_status_rules(nlp: Any, lexicon: Any, text: str, expected: set[tuple[Any
           ("ASSAULT", None, "RUS-MIL", "MDA-GOV", "denied")}),
         ("Britain sent a team of engineers to Estonia.",
          {("MOBILIZE", "troops", "GBR-MIL", "EST", "occurred")}),
+        ("Estonia is reportedly preparing to deploy tanks to Latvia.",
+         {("MOBILIZE", "weapons", "EST-MIL", "LVA", "claimed")}),
+        ("Moscow rejected reports that Russian troops had deployed to Belarus.",
+         {("REJECT", None, "RUS-GOV", None, "occurred"),
+          ("MOBILIZE", "troops", "RUS-MIL", "BLR", "denied")}),
     ],
     ids=["not-going-to", "done-not-planned", "negative-trigger", "adverbial-keeps-mood",
-         "denied-plans", "collective-object"],
+         "denied-plans", "collective-object", "reportedly-over-plans", "rejected-reports"],
 )  # fmt: skip
 def test_more_status_rules(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     found = _summary(_events(nlp, lexicon, text))

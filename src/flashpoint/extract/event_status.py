@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # modal auxiliaries that make an event possible ("may invade", "could deploy")
 POSSIBLE_AUX = frozenset({"may", "might", "could", "can", "ca"})
 # auxiliaries and verbs announcing the future ("will move", "are going to")
-FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "\u2019ll", "'d", "\u2019d", "wo"})
 # governing words whose complement is only possible ("proposals to send", "risk of")
 POSSIBLE_WORDS = frozenset(
     {
@@ -75,6 +75,10 @@ def _own_modality(token: Token) -> str | None:
     )
     if lemmas & {"may", "might", "could"}:
         return "possible"
+    if any(
+        c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in POSSIBLE_WORDS for c in token.children
+    ):
+        return "possible"  # "the odds of Warsaw agreeing are slim", parsed as "odds agreeing"
     if negated:
         return "negated"
     if lemmas & POSSIBLE_AUX:
@@ -248,6 +252,8 @@ def decide_status(
     if event_type not in SPEECH_ACT_TYPES and head.lemma_.lower() in PLANNED_WORDS:
         return "planned", reported_by  # "commitments of weapons": promised, not yet done
     mood = modality(head, frames=frames)
+    if statement is None and mood != "negated" and hedged(head):
+        return "claimed", reported_by  # "reportedly preparing to": the outlet's hedge (notes)
     if mood is not None:
         return mood, reported_by
     if claimed_frame:

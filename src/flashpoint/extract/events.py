@@ -93,6 +93,8 @@ MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
+# what a refusal of a claim refuses ("rejected reports that ...": denied, not negated)
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumour"})
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 
 
@@ -453,9 +455,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             claimed_frame=governor is not None and governor.trigger.mode == "allege",
         )
         if frame_type == "REJECT" and not carrier.is_cue and status != "possible":
-            status = (
-                "denied" if governor is not None and governor.head.lemma_ == "deny" else "negated"
-            )
+            status = "denied" if governor is not None and _denial(governor) else "negated"
         kind = event_type
         if kind == "AGREE" and status == "negated" and trigger.words[0] in ("accept", "agree"):
             kind, status = "REJECT", "occurred"  # "would not accept" is a refusal
@@ -503,6 +503,15 @@ def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
                     )
                 )  # fmt: skip
     return out
+
+
+def _denial(governor: Match) -> bool:
+    """Whether a refusal denies a claim ("denied it", "rejected reports that ...") rather
+    than refusing an act ("ruled out sending troops")."""
+    head = governor.head
+    if head.lemma_.lower() == "deny":
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
 
 
 def _planless(head: Token) -> bool:
