@@ -145,7 +145,12 @@ def own_nationality(actors: ActorIndex, mention: ActorMention, token: Token) -> 
     return mention
 
 
-def deep_actors(actors: ActorIndex, token: Token, depth: int = 3) -> list[ActorMention]:
+def deep_actors(
+    actors: ActorIndex,
+    token: Token,
+    depth: int = 3,
+    preps: tuple[str, ...] = ("of", "with", "between", "in", "near"),
+) -> list[ActorMention]:
     """Resolve a phrase, else the places it names ("its side of the border with Russia")."""
     found = resolve_all(actors, token)
     if found or depth == 0:
@@ -156,10 +161,10 @@ def deep_actors(actors: ActorIndex, token: Token, depth: int = 3) -> list[ActorM
             if found:
                 return found
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "with", "between", "in", "near"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    found = deep_actors(actors, grandchild, depth - 1)
+                    found = deep_actors(actors, grandchild, depth - 1, preps)
                     if found:
                         return found
     return []
@@ -401,7 +406,10 @@ def find_targets(
         candidates.sort(key=lambda pair: not pair[1])  # places first ("sent ... to Latvia")
     for token, is_place in candidates:
         # a refusal's object is a party or its claim, not the places the claim names
-        found = deep_actors(actors, token, 0 if trigger_type == "REJECT" else 3)
+        if trigger_type == "REJECT":  # "would not accept the deployment of NATO troops"
+            found = deep_actors(actors, token, 2, ("of",))
+        else:
+            found = deep_actors(actors, token)
         for mention in found:
             if distinct(mention, source):
                 out.append((mention, is_place))

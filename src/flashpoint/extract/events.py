@@ -217,7 +217,7 @@ def _speaker_sources(carrier: Carrier, match: Match) -> list[str]:
     return []
 
 
-def speaker_acts(match: Match, carrier: Carrier) -> bool:
+def _speaker_acts(match: Match, carrier: Carrier) -> bool:
     """Whether a trigger with no doer in its clause is the speaker's own act: a speech act
     in the speaker's words, or an agentless passive act reported by an agency."""
     statement = carrier.statement
@@ -394,7 +394,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             voiced = True
         else:
             sources = sources or _speaker_sources(carrier, match)
-    if not sources and speaker_acts(match, carrier):
+    if not sources and _speaker_acts(match, carrier):
         # "... will be a legitimate target," Peskov said: the speaker's own threat;
         # "283 people were stopped, according to the Border Guard": the speaker's own act
         sources = _speaker_codes(carrier.statement.speaker) if carrier.statement else []
@@ -433,7 +433,12 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     fallback = _statement_target(carrier, trigger.type)
     if target_codes == [None] and fallback is not None and entity_of(fallback) not in exclude:
         target_codes = [fallback]
-    reciprocal = trigger.type in RECIPROCAL_TYPES and target_codes == [None] and len(codes) > 1
+    codes = list(dict.fromkeys(codes))
+    reciprocal = (
+        trigger.type in RECIPROCAL_TYPES
+        and target_codes == [None]
+        and len({entity_of(c) for c in codes}) > 1
+    )
     if reciprocal:  # "Zelensky and European leaders discussed": the first with the others
         codes, target_codes = codes[:1], list(codes[1:])
     for source in codes:
