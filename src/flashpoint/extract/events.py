@@ -227,12 +227,11 @@ def _speaker_acts(match: Match, carrier: Carrier) -> bool:
     head = match.head
     if match.trigger.type in SPEECH_TYPES - {"SUPPORT", "AGREE"}:
         return head.pos_ in ("NOUN", "PROPN")  # "will be a legitimate target," Peskov said
+    # (an agent the actors cannot place, "stopped by patrols", is the agency's too)
     passive = any(c.dep_ == "auxpass" for c in head.children)
-    agentless = not any(c.dep_ == "agent" for c in head.children)
     sector = speaker.partition("-")[2]
     return (
         passive
-        and agentless
         and match.trigger.type in PHYSICAL_TYPES
         and sector in ("COP", "MIL", "GOV")
         and statement.speaker.name is None  # an agency, not a person telling what happened
