@@ -322,6 +322,8 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
          {("COERCE", None, "BLR-GOV", None, "occurred")}),
         ("Latvia's handling of the crisis drew condemnation from Estonia.",
          {("ACCUSE", "disapprove", "EST-GOV", "LVA-GOV", "occurred")}),
+        ("Satellite images show Russian soldiers positioned near the Latvian border.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")}),
         ("Estonia took part in the summit.",
          {("CONSULT", "multilateral", "EST-GOV", None, "occurred")}),
         ("Estonia took part in the deployment.",
@@ -331,7 +333,7 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
     ],
     ids=["denied-build-up", "warn-direct", "warn-that-is-no-threat", "release-aid", "joint-drills",
          "migrants-as-weapon", "money-of-aid", "pledge-is-planned", "training-is-aid",
-         "lured-migrants-are-no-target", "drew-condemnation", "take-part-in-a-meeting",
+         "lured-migrants-are-no-target", "drew-condemnation", "positioned-troops", "take-part-in-a-meeting",
          "take-part-in-a-deployment", "topic-participle"],
 )  # fmt: skip
 def test_more_triggers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:

@@ -307,7 +307,10 @@ def find_sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMent
         if found:
             return found
     if match.trigger.type in MOVED_TYPES:
-        # troops that are deployed move themselves: "Polish soldiers are stationed on ..."
+        # troops that are deployed move themselves: "Polish soldiers are stationed on ...",
+        # "Russian forces positioned near the border"
+        if head.dep_ == "acl" and head.tag_ == "VBN" and (found := resolve_all(actors, head.head)):
+            return found
         passive = any(c.dep_ == "auxpass" for c in head.children)
         for child in head.children:
             if child.dep_ == "nsubjpass" and passive and (found := resolve_all(actors, child)):

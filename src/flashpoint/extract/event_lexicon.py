@@ -274,6 +274,8 @@ def objects_of(token: Token) -> list[Token]:
     """Return the tokens a trigger acts on or with: objects, "of" objects, noun modifiers."""
     out: list[Token] = []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        out.append(token.head)  # "forces positioned near the border": the forces
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
             out.append(child)
