@@ -333,8 +333,8 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
     ],
     ids=["denied-build-up", "warn-direct", "warn-that-is-no-threat", "release-aid", "joint-drills",
          "migrants-as-weapon", "money-of-aid", "pledge-is-planned", "training-is-aid",
-         "lured-migrants-are-no-target", "drew-condemnation", "positioned-troops", "take-part-in-a-meeting",
-         "take-part-in-a-deployment", "topic-participle"],
+         "lured-migrants-are-no-target", "drew-condemnation", "positioned-troops",
+         "take-part-in-a-meeting", "take-part-in-a-deployment", "topic-participle"],
 )  # fmt: skip
 def test_more_triggers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
