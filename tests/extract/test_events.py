@@ -324,6 +324,11 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
          {("ACCUSE", "disapprove", "EST-GOV", "LVA-GOV", "occurred")}),
         ("Satellite images show Russian soldiers positioned near the Latvian border.",
          {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")}),
+        ("There are 30,000 Russian soldiers near the Latvian border.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")}),
+        ("There are no Russian soldiers in Latvia.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "negated")}),
+        ("There are many reasons for the crisis.", set()),
         ("Estonia took part in the summit.",
          {("CONSULT", "multilateral", "EST-GOV", None, "occurred")}),
         ("Estonia took part in the deployment.",
@@ -334,6 +339,7 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
     ids=["denied-build-up", "warn-direct", "warn-that-is-no-threat", "release-aid", "joint-drills",
          "migrants-as-weapon", "money-of-aid", "pledge-is-planned", "training-is-aid",
          "lured-migrants-are-no-target", "drew-condemnation", "positioned-troops",
+         "there-are-troops", "there-are-no-troops", "there-are-reasons",
          "take-part-in-a-meeting", "take-part-in-a-deployment", "topic-participle"],
 )  # fmt: skip
 def test_more_triggers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:

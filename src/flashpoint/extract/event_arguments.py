@@ -311,6 +311,10 @@ def find_sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMent
         # "Russian forces positioned near the border"
         if head.dep_ == "acl" and head.tag_ == "VBN" and (found := resolve_all(actors, head.head)):
             return found
+        if any(c.dep_ == "expl" for c in head.children):  # "there are 90,000 Russian troops"
+            for child in head.children:
+                if child.dep_ in ("attr", "nsubj") and (found := resolve_all(actors, child)):
+                    return found
         passive = any(c.dep_ == "auxpass" for c in head.children)
         for child in head.children:
             if child.dep_ == "nsubjpass" and passive and (found := resolve_all(actors, child)):
@@ -345,7 +349,12 @@ def find_targets(
     else:
         in_phrase_extra = set()
     if not is_noun(head):  # "imposed sanctions on Belarus", "stationed a brigade in Latvia"
-        objects = [c for c in head.children if c.dep_ == "dobj" and is_noun(c)]
+        there = any(c.dep_ == "expl" for c in head.children)
+        objects = [
+            c
+            for c in head.children
+            if (c.dep_ == "dobj" or (there and c.dep_ == "attr")) and is_noun(c)
+        ]
         holders += objects + [  # "a team of engineers to Poland"
             g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"

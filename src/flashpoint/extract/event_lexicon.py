@@ -26,7 +26,7 @@ LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep")
-_FLAGS = ("target", "plural", "place", "neg", "direct")
+_FLAGS = ("target", "plural", "place", "neg", "direct", "there")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
@@ -62,6 +62,7 @@ class Trigger:
     place_target: bool = False  # the target is where the act points, not its object
     negative: bool = False  # the trigger is negated by meaning ("will not tolerate")
     direct: bool = False  # the target must be the direct object ("warned Moscow")
+    existential: bool = False  # "there are 90,000 troops near ...": the verb has "there"
 
 
 class EventLexicon:
@@ -163,6 +164,7 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
                     place_target="place" in flags,
                     negative="neg" in flags,
                     direct="direct" in flags,
+                    existential="there" in flags,
                 )
             )  # fmt: skip
     return EventLexicon(triggers, classes)
@@ -318,6 +320,8 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
     if trigger.plural and head.tag_ not in ("NNS", "NNPS") and head.lower_ == head.lemma_.lower():
         return False
     if trigger.negative and not _negated(head):
+        return False
+    if trigger.existential and not any(c.dep_ == "expl" for c in head.children):
         return False
     for condition in trigger.conditions:
         if condition.key == "obj":

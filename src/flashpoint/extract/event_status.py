@@ -73,6 +73,13 @@ def _own_modality(token: Token) -> str | None:
     negated = any(c.dep_ == "neg" for c in token.children) or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children
     )
+    if any(c.dep_ == "expl" for c in token.children):  # "there are no troops in ..."
+        negated = negated or any(
+            g.dep_ == "det" and g.lower_ == "no"
+            for c in token.children
+            if c.dep_ == "attr"
+            for g in c.children
+        )
     if lemmas & {"may", "might", "could"}:
         return "possible"
     if any(
