@@ -323,6 +323,11 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
         return False
     if trigger.existential and not any(c.dep_ == "expl" for c in head.children):
         return False
+    if trigger.direct and not (
+        any(c.dep_ == "nsubj" for c in head.children)
+        and any(c.dep_ in ("dobj", "dative") for c in head.children)
+    ):
+        return False  # "warned Moscow", not "warning that Moscow could ..." nor "..., warns US"
     for condition in trigger.conditions:
         if condition.key == "obj":
             result = any(in_class(t, condition.words) for t in objects_of(head))
