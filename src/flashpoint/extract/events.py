@@ -1,10 +1,14 @@
 """Events: PLOVER types and modes, their source and target, status, date and place.
 
-Triggers come from the lexicon (`event_lexicon`), arguments from the dependency parse
-(subject, passive agent, possessor of a noun trigger -> source; object or the country a
-preposition points at -> target), resolved to actors through the document's actor index.
-Status and attribution come from the statements (`event_status`). One event is made per
-(type, source, target) in a sentence, one per conjunct ("Poland and Lithuania").
+Triggers come from the lexicon (`event_lexicon`, data file `events.csv`), arguments from
+the dependency parse (`event_arguments`: subject, passive agent, possessor of a noun trigger
+-> source; object or the party or place a preposition points at -> target), resolved to
+actors through the document's actor index. Status and attribution come from the statements
+and the words around the trigger (`event_status`). Sentences are the parser's, split at
+headlines (`event_sentences`). This module decides what is an event at all (settings,
+background noun phrases, the content of a request), fills targets the clause leaves out
+(the other side of a border, the report's theatre), and makes one event per country,
+target and status in a sentence.
 """
 
 from __future__ import annotations
