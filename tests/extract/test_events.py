@@ -332,6 +332,9 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
         ("There are no Russian soldiers in Latvia.",
          {("MOBILIZE", "troops", "RUS-MIL", "LVA", "negated")}),
         ("There are many reasons for the crisis.", set()),
+        ("Latvia will send border guards to Estonia.",
+         {("MOBILIZE", "police", "LVA-COP", "EST", "planned")}),
+        ("Estonia denied the accusation.", {("REJECT", None, "EST-GOV", None, "occurred")}),
         ("Estonia took part in the summit.",
          {("CONSULT", "multilateral", "EST-GOV", None, "occurred")}),
         ("Estonia took part in the deployment.",
@@ -344,6 +347,7 @@ def test_act_noun_after_a_trigger_noun(nlp: Any, lexicon: Any) -> None:
          "migrants-as-weapon", "money-of-aid", "pledge-is-planned", "training-is-aid",
          "lured-migrants-are-no-target", "drew-condemnation", "positioned-troops",
          "there-are-troops", "there-are-no-troops", "there-are-reasons",
+         "police-deployment", "back-reference",
          "take-part-in-a-meeting", "take-part-in-a-deployment", "topic-participle"],
 )  # fmt: skip
 def test_more_triggers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:

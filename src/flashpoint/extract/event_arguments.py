@@ -440,8 +440,8 @@ def find_targets(
                         if found:
                             return [(m, False) for m in found]
     if not is_noun(head):  # a mis-parsed object: the actor named right after the verb
-        after = head.doc[match.end : match.end + 3]
-        for mention in actors.within(after.start_char, after.end_char + 200):
+        after = head.doc[match.end : min(match.end + 3, head.sent.end)]
+        for mention in actors.within(after.start_char, head.sent.end_char):
             last = mention.text.split()[-1].lower() if mention.text.split() else ""
             if trigger_type == "MOBILIZE" and (last in moved or last.rstrip("s") in moved):
                 break  # "sent troops": the troops move, they are not acted on
@@ -468,21 +468,18 @@ def distinct(mention: ActorMention, source: set[str]) -> bool:
     return sector in OWN_SIDE_TARGETS and not any(s.endswith("-" + sector) for s in source)
 
 
-def source_code(mention: ActorMention, event_type: str) -> str:
+def source_code(mention: ActorMention, event_type: str, mode: str | None = None) -> str:
+    """The code of a source: a country acts through its government, its physical acts
+    through its forces (police for a police deployment)."""
     code = mention.actor
     if "-" not in code and mention.kind in ("country", "demonym", "metonym"):
-        code += "-GOV"  # a country acts through its government (or, below, its forces)
+        code += "-GOV"
     if (
         event_type in MILITARY_TYPES
         and code.endswith("-GOV")
-        and mention.kind
-        in (
-            "country",
-            "demonym",
-            "metonym",
-        )
+        and mention.kind in ("country", "demonym", "metonym")
     ):
-        return code[: -len("-GOV")] + "-MIL"
+        return code[: -len("-GOV")] + ("-COP" if mode == "police" else "-MIL")
     return code
 
 

@@ -156,6 +156,15 @@ def _request_mode(head: Token, context: _Context) -> str:
     return "change"
 
 
+def _back_reference(head: Token, event_type: str) -> bool:
+    """Whether a speech-act noun only points back ("the accusation", "such claims")."""
+    if event_type not in SPEECH_TYPES:
+        return False
+    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+    arguments = any(c.dep_ in ("poss", "prep", "acl", "relcl", "amod") for c in head.children)
+    return bool(determiners & {"the", "this", "these", "that", "those", "such"}) and not arguments
+
+
 def _in_modifier(head: Token) -> bool:
     """Whether a noun trigger is the object of a participle describing another noun."""
     verb = head.head
@@ -320,6 +329,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     actors = context.actors
     if is_noun(head) and _is_setting(head):
         return []
+    if is_noun(head) and _back_reference(head, trigger.type):
+        return []  # "denied the accusation": a reference back to someone else's act
     if is_noun(head) and _in_modifier(head):
         return []  # "a campaign involving the deployment of troops": background in a noun phrase
     if (
@@ -408,9 +419,12 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             voiced = True
     if not sources:
         return []  # no identifiable source actor: not annotated (guide)
-    codes = [source_code(mentions[s], trigger.type) if s in mentions else s for s in sources]
+    codes = [
+        source_code(mentions[s], trigger.type, trigger.mode) if s in mentions else s
+        for s in sources
+    ]
     exclude = set(codes) | {entity_of(c) or c for c in codes}
-    moved = context.classes.get("troops", frozenset())
+    moved = context.classes.get("troops", frozenset()) | context.classes.get("police", frozenset())
     targets = find_targets(match, actors, exclude, moved) if modal_targets is None else []
     if trigger.needs_target and not targets:
         return []
