@@ -524,10 +524,183 @@ def h6() -> Doc:
     return d
 
 
+def h7() -> Doc:
+    d = Doc(
+        "h7_wire-kuznica-crowd.txt",
+        {"title": "Poland halts migrant crowd at Kuźnica", "outlet": "Central Europe Wire",
+         "published": "2021-11-09", "url": None},
+    )  # fmt: skip
+    monday = date("2021-11-08", None, "on Monday")
+    kuznica = loc("Kuźnica", "POL", 53.51, 23.64)
+    s1 = d.s(None, "POL-GOV", "said", "indirect",
+             "Polish troops and border guards halted a crowd of several hundred migrants who tried to force their way across the frontier near Kuźnica on Monday",
+             "asserted", None)  # fmt: skip
+    q1 = d.q("several hundred migrants", 200, 900, True, "migrants", "UNK-REF", "POL-GOV")
+    d.e("COERCE", "restrict", "POL-MIL", "UNK-REF", "occurred", s1,
+        "WARSAW, Nov 9 (Central Europe Wire) - Polish troops and border guards halted a crowd of several hundred migrants who tried to force their way across the frontier near Kuźnica on Monday, the defence ministry in Warsaw said.",
+        monday, kuznica, [q1])  # fmt: skip
+    s2 = d.s(None, "POL-GOV", "said", "indirect",
+             "Some of the migrants used logs and spades to break the fence", "asserted", None)  # fmt: skip
+    d.e("COERCE", None, "UNK-REF", "POL", "occurred", s2,
+        "Some of the migrants used logs and spades to break the fence, it said.",
+        date(None, None, "on Monday"), kuznica)  # fmt: skip
+    s3 = d.s(None, "POL-GOV", "according to", "indirect",
+             "Belarusian servicemen were seen handing wire cutters to the migrants", "claimed", "BLR")  # fmt: skip
+    d.e("COERCE", None, "BLR-MIL", "POL", "claimed", s3,
+        "Belarusian servicemen were seen handing wire cutters to the migrants, according to the ministry.",
+        date(None, None, "on Monday"), kuznica)  # fmt: skip
+    d.s(None, "POL-GOV", "estimates", "indirect",
+        "between 3,000 and 4,000 migrants are now camped along the border", "asserted", None)  # fmt: skip
+    d.q("between 3,000 and 4,000 migrants", 3000, 4000, False, "migrants", "UNK-REF", "POL-GOV")
+    s5 = d.s("Piotr Müller", "POL-GOV", "told", "direct",
+             "Belarus wants to provoke a serious incident, preferably with shots fired and casualties", "asserted", "BLR")  # fmt: skip
+    d.e("ACCUSE", "disapprove", "POL-GOV", "BLR-GOV", "occurred", s5,
+        "\"Belarus wants to provoke a serious incident, preferably with shots fired and casualties,\" government spokesman Piotr Müller told a news conference.")  # fmt: skip
+    s6 = d.s("Piotr Müller", "POL-GOV", "said", "indirect",
+             "Poland has raised the number of soldiers guarding the frontier to 12,000", "asserted", None)  # fmt: skip
+    q3 = d.q("12,000", 12000, 12000, False, "troops", "POL-MIL", "POL-GOV")
+    d.e("MOBILIZE", "troops", "POL-MIL", "BLR", "occurred", s6,
+        "Poland has raised the number of soldiers guarding the frontier to 12,000, he said.",
+        NODATE, POL_BORDER, [q3])  # fmt: skip
+    s7 = d.s(None, "BLR-COP", "accused", "indirect",
+             "Polish forces of using tear gas against the crowd", "asserted", "POL")  # fmt: skip
+    ev = "The Belarusian State Border Committee accused Polish forces of using tear gas against the crowd."
+    d.e("ACCUSE", None, "BLR-COP", "POL-MIL", "occurred", s7, ev)
+    d.e("ASSAULT", "crowd-control", "POL-MIL", "UNK-REF", "claimed", s7, ev)
+    ev = "European Council President Charles Michel talked with Prime Minister Mateusz Morawiecki by phone and expressed full solidarity with Poland."
+    d.e("CONSULT", "phone", "EU", "POL-GOV", "occurred", "outlet", ev)
+    d.e("SUPPORT", None, "EU", "POL-GOV", "occurred", "outlet", ev)
+    s8 = d.s(None, "DEU-GOV", "said", "indirect",
+             "Berlin would support any Polish request for help from Frontex, which Warsaw has so far declined", "asserted", "POL")  # fmt: skip
+    ev = "Germany's interior ministry said Berlin would support any Polish request for help from Frontex, which Warsaw has so far declined."
+    d.e("SUPPORT", None, "DEU-GOV", "POL-GOV", "possible", s8, ev)
+    d.e("REJECT", None, "POL-GOV", "EU-COP", "occurred", s8, ev)
+    return d
+
+
+def h8() -> Doc:
+    d = Doc(
+        "h8_govuk-air-defence-package.txt",
+        {"title": "New air defence package for Ukraine", "outlet": "UK Ministry of Defence",
+         "published": "2025-09-16", "url": None},
+    )  # fmt: skip
+    s1 = d.s("John Healey", "GBR-GOV", "announced", "indirect",
+             "The UK will deliver a further 5,000 lightweight multirole missiles to Ukraine over the coming months", "asserted", "UKR")  # fmt: skip
+    q1 = d.q(
+        "a further 5,000 lightweight multirole missiles",
+        5000,
+        5000,
+        False,
+        "weapons",
+        "GBR-MIL",
+        "GBR-GOV",
+    )
+    ev = "The UK will deliver a further 5,000 lightweight multirole missiles to Ukraine over the coming months, Defence Secretary John Healey announced today during a visit to Kyiv, where he met President Volodymyr Zelensky and Defence Minister Denys Shmyhal."
+    d.e(
+        "AID",
+        None,
+        "GBR-GOV",
+        "UKR",
+        "planned",
+        s1,
+        ev,
+        date(None, None, "over the coming months"),
+        None,
+        [q1],
+    )
+    d.e("CONSULT", "visit", "GBR-GOV", "UKR-GOV", "occurred", "outlet", ev,
+        date("2025-09-16", None, "today"), loc("Kyiv", "UKR", 50.45, 30.52))  # fmt: skip
+    q2 = d.q(
+        "more than 56,000 Ukrainian recruits", 56000, None, False, "troops", "UKR-MIL", "outlet"
+    )
+    ev = "British instructors have so far trained more than 56,000 Ukrainian recruits under Operation Interflex, and the programme will continue next year."
+    d.e(
+        "AID",
+        None,
+        "GBR-MIL",
+        "UKR-MIL",
+        "occurred",
+        "outlet",
+        ev,
+        date(None, None, "so far"),
+        None,
+        [q2],
+    )
+    d.e(
+        "AID",
+        None,
+        "GBR-MIL",
+        "UKR-MIL",
+        "planned",
+        "outlet",
+        ev,
+        date("2026-01-01", "2026-12-31", "next year"),
+    )
+    s2 = d.s("John Healey", "GBR-GOV", "said", "direct",
+             "Putin thinks he can outlast us. He is wrong. Britain stands with Ukraine for as long as it takes.", "asserted", None)  # fmt: skip
+    d.e("SUPPORT", None, "GBR-GOV", "UKR", "occurred", s2,
+        "The Defence Secretary said: \"Putin thinks he can outlast us. He is wrong. Britain stands with Ukraine for as long as it takes.\"")  # fmt: skip
+    s3 = d.s("John Healey", "GBR-GOV", "added", "indirect",
+             "UK planners were working with France and other partners on a multinational force that could help secure Ukraine's skies and seas after any ceasefire, and that no decision had been taken on the number of troops",
+             "asserted", "UKR")  # fmt: skip
+    ev = "He added that UK planners were working with France and other partners on a multinational force that could help secure Ukraine's skies and seas after any ceasefire, and that no decision had been taken on the number of troops."
+    d.e("COOPERATE", None, "GBR-MIL", "FRA-GOV", "occurred", s3, ev)
+    d.e("MOBILIZE", None, "UNK-MIL", "UKR", "possible", s3, ev)
+    q3 = d.q("810 drones", 810, 810, False, "aircraft", "RUS-MIL", "outlet")
+    q4 = d.q("13 missiles", 13, 13, False, "weapons", "RUS-MIL", "outlet")
+    d.e("ASSAULT", None, "RUS-MIL", "UKR", "occurred", "outlet",
+        "Russia continues to strike Ukrainian cities, with 810 drones and 13 missiles launched at Ukraine in a single night earlier this month, the largest attack of the war so far.",
+        date("2025-09-01", "2025-09-16", "earlier this month"), None, [q3, q4])  # fmt: skip
+    return d
+
+
+def h9() -> Doc:
+    d = Doc(
+        "h9_belta-lukashenko-corridor.txt",
+        {"title": "Lukashenko urges EU to open humanitarian corridor", "outlet": "BelTA",
+         "published": "2021-11-26", "url": None},
+    )  # fmt: skip
+    friday = date("2021-11-26", None, "on Friday")
+    s1 = d.s("Alexander Lukashenko", "BLR-GOV", "accused", "mixed",
+             "Poland of beating refugees and throwing them back across the border \"like animals\"", "asserted", "POL")  # fmt: skip
+    ev = 'MINSK, 26 November (BelTA) – Alexander Lukashenko on Friday accused Poland of beating refugees and throwing them back across the border "like animals", and urged the European Union to open a humanitarian corridor to Germany for the 2,000 people still waiting near Bruzgi.'
+    d.e("ACCUSE", None, "BLR-GOV", "POL-GOV", "occurred", s1, ev, friday)
+    d.e("ASSAULT", "beat", "POL-GOV", "UNK-REF", "claimed", s1, ev)
+    d.e("COERCE", "deport", "POL-GOV", "UNK-REF", "claimed", s1, ev, NODATE, POL_BORDER)
+    s2 = d.s("Alexander Lukashenko", "BLR-GOV", "urged", "indirect",
+             "the European Union to open a humanitarian corridor to Germany for the 2,000 people still waiting near Bruzgi", "asserted", "EU")  # fmt: skip
+    q1 = d.q("2,000 people", 2000, 2000, False, "migrants", "UNK-REF", "BLR-GOV")
+    d.e("REQUEST", None, "BLR-GOV", "EU", "occurred", s2, ev, friday, None, [q1])
+    s3 = d.s("Alexander Lukashenko", "BLR-GOV", "According to", "indirect",
+             "the refugees in the logistics centre receive food, blankets and medical help every day", "asserted", None)  # fmt: skip
+    d.e("AID", None, "BLR-GOV", "UNK-REF", "occurred", s3,
+        "According to the head of state, the refugees in the logistics centre receive food, blankets and medical help every day.")  # fmt: skip
+    d.q("Another 118 Iraqis", 118, 118, False, "migrants", "IRQ-REF", "outlet")
+    s4 = d.s("Alexander Lukashenko", "BLR-GOV", "said", "indirect",
+             "Belarusian troops would hold no exercises near the Polish border until the end of the year", "asserted", "POL")  # fmt: skip
+    d.e("MOBILIZE", "troops", "BLR-MIL", "POL", "negated", s4,
+        "Lukashenko also said that Belarusian troops would hold no exercises near the Polish border until the end of the year.",
+        NODATE, loc("Poland–Belarus border", "BLR"))  # fmt: skip
+    d.e("REJECT", None, "POL-GOV", "BLR-GOV", "occurred", "outlet",
+        "Polish officials have rejected the corridor idea.")  # fmt: skip
+    d.s("Maciej Wąsik", "POL-GOV", "said", "indirect",
+        "any corridor would only encourage smugglers, and that Poland would keep its border closed", "asserted", None)  # fmt: skip
+    d.e("COERCE", "restrict", "POL-GOV", None, "planned", "s5",
+        "Deputy Interior Minister Maciej Wąsik said on Thursday that any corridor would only encourage smugglers, and that Poland would keep its border closed.",
+        NODATE, POL_BORDER)  # fmt: skip
+    s6 = d.s(None, "BLR-COP", "reported", "indirect",
+             "Polish helicopters had violated Belarusian airspace twice this week", "asserted", "POL")  # fmt: skip
+    d.e("COERCE", None, "POL-MIL", "BLR", "occurred", s6,
+        "Meanwhile, the State Border Committee reported that Polish helicopters had violated Belarusian airspace twice this week.",
+        date("2021-11-22", "2021-11-26", "this week"), loc("Belarus", "BLR", 53.71, 27.95))  # fmt: skip
+    d.e("REJECT", None, "POL-GOV", "BLR-COP", "occurred", "outlet", "Warsaw denied the report.")
+    return d
+
+
 def main() -> int:
     GOLD.mkdir(exist_ok=True)
     rows = []
-    for build in (h1, h2, h3, h4, h5, h6):
+    for build in (h1, h2, h3, h4, h5, h6, h7, h8, h9):
         doc = build()
         record = doc.record()
         path = GOLD / doc.file.replace(".txt", ".json")
