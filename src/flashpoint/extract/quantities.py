@@ -81,7 +81,23 @@ _DEPLOY_VERBS = {
     "send", "deploy", "dispatch", "move", "station", "mass", "amass", "position", "have",
     "keep", "base", "mobilise", "mobilize", "commit", "pledge", "transfer", "bring",
     "field", "gather", "concentrate", "assemble", "redeploy", "reposition", "withdraw", "order",
+    "provide", "supply", "deliver", "give", "donate", "ship", "launch", "fire", "raise",
+    "increase", "boost", "double", "reinforce", "lose",
 }  # fmt: skip
+# sending verbs of an announced reinforcement ("another 5,000 soldiers would be sent")
+_SEND_VERBS = frozenset(
+    ("send", "deploy", "dispatch", "mobilise", "mobilize", "commit", "transfer", "redeploy", "move")
+)
+# verbs that place forces somewhere ("100 tanks parked at a training ground")
+_POSITION_VERBS = frozenset(
+    (
+        "park", "station", "mass", "deploy", "concentrate", "gather", "position", "base",
+        "amass", "assemble", "locate", "move", "place", "stockpile", "line", "see", "spot",
+    )
+)  # fmt: skip
+_FORCE_UNITS = frozenset(("troops", "tanks", "weapons", "aircraft", "vehicles", "ships", "other"))
+_MORE_WORDS = frozenset(("another", "additional", "further", "extra", "more", "new"))
+_MODAL_AUX = frozenset(("will", "would", "shall", "could", "can", "may", "might", "'ll"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +350,9 @@ class _Phrase:
     entry: UnitEntry
     head_text: str
     partitive: bool = False  # "three of the dead"
+    ref: int = -1  # elided head: index of the earlier phrase whose noun it repeats
+    owner: tuple[int, int] | None = None  # "the number of Polish soldiers ... to 12,000"
+    anchor: int = -1  # the number token standing for an elided head
 
 
 def _number_group(doc: Doc, i: int) -> tuple[int, int]:
@@ -523,6 +542,164 @@ def _elided_unit(doc: Doc, sent: Span, at: int, units: UnitLexicon) -> tuple[Uni
     return None
 
 
+_PARTITIVE_PRONOUNS = frozenset(("them", "those", "these", "us", "whom"))
+# nouns and verbs of a changing total: "bringing the total to 20,000", "rose to 900"
+_TOTAL_NOUNS = frozenset(("total", "number", "figure", "tally", "count", "toll", "strength"))
+_CHANGE_LEMMAS = frozenset(
+    (
+        "rise", "increase", "raise", "bring", "reach", "grow", "climb", "fall", "drop",
+        "decline", "jump", "swell", "double", "triple", "boost", "cut", "reduce", "lift",
+        "push", "up", "down", "take",
+    )
+)  # fmt: skip
+_COMPARE_WORDS = frozenset(("compared", "comparison", "contrast", "compare"))
+_REACH_LEMMAS = frozenset(("reach", "top", "exceed", "total", "hit", "surpass", "pass", "be"))
+ELIDED_SENTENCES = 2  # sentences back an elided count looks for the noun it repeats
+
+
+def _group_head(doc: Doc, start: int, end: int) -> Token:
+    """Return the token of a number group whose syntactic head lies outside the group."""
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head is token:
+            return token
+    return doc[end - 1]
+
+
+def _total_noun_of(doc: Doc, token: Token) -> Token | None:
+    """Return the "total"/"number" noun a changing count belongs to, or None."""
+    verb = token.head
+    candidates = [verb, *verb.children]
+    for candidate in candidates:
+        if candidate.lemma_.lower() in _TOTAL_NOUNS and candidate.i < token.i:
+            return candidate
+    return None
+
+
+def _elision_kind(doc: Doc, num: Token, end: int) -> str | None:
+    """Return how a headless number refers back ("partitive", "subject", "compare", "total")."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].lower_ in (_PARTITIVE_PRONOUNS)
+    ):
+        return "partitive"  # "Nearly two thousand of them"
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return None  # another noun follows: not an elided head ("20 miles", "30-day")
+    if (
+        num.dep_ in ("nsubj", "nsubjpass")
+        and num.head.pos_ in ("VERB", "AUX")
+        and num.head.i > num.i
+    ):
+        return "subject"  # "Another 344 have been detained", "The five were held"
+    if num.dep_ == "pobj":
+        prep = num.head
+        governor = prep.head
+        if prep.lower_ in ("with", "to") and governor.lower_ in _COMPARE_WORDS:
+            return "compare"  # "compared with 81 in 2020"
+        if prep.lower_ in ("against", "versus", "vs", "vs."):
+            return "compare"
+        if prep.lower_ in ("to", "from", "at") and (
+            governor.lemma_.lower() in _CHANGE_LEMMAS
+            or governor.lemma_.lower() in _TOTAL_NOUNS
+            or governor.lemma_.lower() == "stand"
+            or _total_noun_of(doc, prep) is not None
+        ):
+            return "total"  # "bringing the total to around 20,000", "up from 37"
+    if num.dep_ in ("dobj", "attr") and num.head.lemma_.lower() in _REACH_LEMMAS:
+        subjects = [c for c in num.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lemma_.lower() in _TOTAL_NOUNS for c in subjects):
+            return "total"  # "the number of arrivals reached 900"
+    return None
+
+
+def _number_of(
+    doc: Doc, sent: Span, before: int, units: UnitLexicon
+) -> tuple[UnitEntry, int, str] | None:
+    """Return the unit noun of "the number of soldiers" earlier in the sentence."""
+    for k in range(before - 1, sent.start - 1, -1):
+        token = doc[k]
+        if token.lemma_.lower() not in _TOTAL_NOUNS:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _unit_at(doc, obj.i, units)
+                if found is not None and found[0].unit != NOT_A_UNIT:
+                    return found[0], obj.i, found[2]
+    return None
+
+
+def _referent(doc: Doc, phrases: list[_Phrase], start: int, value: int | None, kind: str) -> int:
+    """Return the index of the earlier phrase an elided count repeats, or -1."""
+    sents = list(doc[start].sent.doc.sents)
+    sent_start = doc[start].sent.start
+    index = next((i for i, s in enumerate(sents) if s.start == sent_start), 0)
+    back = 0 if kind == "total" else ELIDED_SENTENCES
+    first = sents[max(0, index - back)].start
+    if kind == "compare" and index > 0:
+        first = sents[index - 1].start
+    candidates = [
+        i
+        for i, p in enumerate(phrases)
+        if first <= p.start and p.end <= start and p.entry.unit not in ("other", NOT_A_UNIT)
+    ]
+    if not candidates:
+        return -1
+    definite = start > 0 and doc[start - 1].lower_ in _DEFINITE
+    if definite:
+        same = [i for i in candidates if phrases[i].amount.low == value]
+        if same:
+            return same[-1]  # "five activists ... The five were held"
+    return candidates[-1]
+
+
+def _elided_phrase(
+    doc: Doc,
+    bounds: tuple[int, int, int],
+    amount: Amount,
+    phrases: list[_Phrase],
+    units: UnitLexicon,
+) -> _Phrase | None:
+    """Return a phrase for a number whose head noun is elided or a pronoun, or None.
+
+    "compared with 81", "Another 344 have been detained", "The five were held", "Nearly
+    two thousand of them", "bringing the total to around 20,000", "raised the number of
+    soldiers to 12,000": the count takes the noun (and later the owner) it repeats.
+    """
+    text_start, num_start, num_end = bounds
+    num = _group_head(doc, num_start, num_end)
+    kind = _elision_kind(doc, num, num_end)
+    if kind is None:
+        return None
+    end = num_end + 2 if kind == "partitive" else num_end
+    sent = num.sent
+    if kind == "total":
+        counted = _number_of(doc, sent, num_start, units)
+        if counted is not None:
+            entry, obj, head_text = counted
+            owner = (doc[obj].left_edge.i, obj + 1)
+            return _Phrase(
+                text_start, num_start, num_end, -1, end, amount, entry, head_text, owner=owner
+            )
+    if amount.low == 1 and amount.high == 1:
+        return None  # "one of them told us": a person, not a count
+    ref = _referent(doc, phrases, text_start, amount.low, kind)
+    if ref < 0:
+        return None
+    old = phrases[ref]
+    return _Phrase(
+        text_start,
+        num_start,
+        num_end,
+        -1,
+        end,
+        amount,
+        old.entry,
+        old.head_text,
+        partitive=kind == "partitive",
+        ref=ref,
+    )
+
+
 def find_phrases(doc: Doc, units: UnitLexicon) -> list[_Phrase]:
     """Return every number phrase of `doc` that counts a unit, in text order."""
     phrases: list[_Phrase] = []
@@ -553,13 +730,20 @@ def find_phrases(doc: Doc, units: UnitLexicon) -> list[_Phrase]:
                     text_start, num_start, num_end, head_i, end, amount, entry, head_text, partitive
                 )
             )
-        elif _is_vague(doc[num_start:num_end]) and _ends_bare(doc, num_end, sent.end):
-            elided = _elided_unit(doc, sent, num_start, units)
-            if elided is not None:
-                entry, head_text = elided
-                phrases.append(
-                    _Phrase(text_start, num_start, num_end, -1, num_end, amount, entry, head_text)
-                )
+        else:
+            bare = None
+            if _is_vague(doc[num_start:num_end]) and _ends_bare(doc, num_end, sent.end):
+                elided = _elided_unit(doc, sent, num_start, units)
+                if elided is not None:
+                    entry, head_text = elided
+                    bare = _Phrase(
+                        text_start, num_start, num_end, -1, num_end, amount, entry, head_text
+                    )
+            if bare is None:
+                bare = _elided_phrase(doc, (text_start, num_start, num_end), amount, phrases, units)
+            if bare is not None:
+                bare.anchor = _group_head(doc, num_start, num_end).i
+                phrases.append(bare)
         i = num_end
     return phrases
 
@@ -733,6 +917,73 @@ def _recent_deployer(doc: Doc, phrase: _Phrase, actors: ActorIndex) -> str | Non
     return None
 
 
+def _own_forces(doc: Doc, phrase: _Phrase, claimant: str) -> str | None:
+    """Return the speaker's country for reinforcements it announces without an agent.
+
+    "The minister announced that another 5,000 soldiers would be sent to the border":
+    the soldiers are the minister's country's.
+    """
+    parts = claimant.split("-", 1)
+    if (
+        phrase.head < 0
+        or len(parts) != 2
+        or parts[1] not in ("GOV", "MIL")
+        or not _entity(claimant)
+    ):
+        return None
+    head = doc[phrase.head]
+    verb = head.head
+    if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in _SEND_VERBS:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in verb.children)
+    before = doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
+    more = before in _MORE_WORDS or any(
+        c.lower_ in _MORE_WORDS for c in head.children if c.dep_ in ("amod", "det")
+    )
+    return _entity(claimant) if modal or more else None
+
+
+def _placed(head: Token) -> bool:
+    """Return True when forces are placed somewhere ("tanks parked at", "troops stationed")."""
+    tokens = [head, *head.conjuncts]
+    if head.dep_ == "conj":
+        tokens.append(head.head)
+    for token in list(tokens):  # "100 tanks and dozens of artillery pieces parked at"
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            tokens.extend(c for c in prep.children if c.dep_ == "pobj")
+    for token in tokens:
+        if any(c.dep_ == "acl" and c.lemma_.lower() in _POSITION_VERBS for c in token.children):
+            return True
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _POSITION_VERBS:
+            return True
+    return False
+
+
+def _buildup_owner(doc: Doc, phrase: _Phrase, actors: ActorIndex, claimant: str) -> str | None:
+    """Return whose forces an unowned count of placed equipment or troops is.
+
+    "Satellite images ... show more than 100 tanks parked at a training ground": the
+    tanks are the build-up's, the military last named before the sentence (not the
+    claimant, who would name its own).
+    """
+    if phrase.head < 0 or not _placed(doc[phrase.head]):
+        return None
+    sent = doc[phrase.head].sent
+    mentions = [
+        m
+        for m in actors.within(max(0, sent.start_char - DEPLOYER_WINDOW), sent.start_char)
+        if m.actor.endswith("-MIL") and _entity(m.actor)
+    ]
+    own = _entity(claimant)
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        entity = _entity(mention.actor)
+        if entity != own:
+            return entity
+    return None
+
+
 def _context_nationality(doc: Doc, phrase: _Phrase) -> str | None:
     """Return a nationality the text gives the counted people ("identified as Iraqi men")."""
     gazetteer = _gazetteer()
@@ -767,9 +1018,10 @@ def _single_country(doc: Doc, phrase: _Phrase, actors: ActorIndex) -> str | None
 def _override_unit(doc: Doc, phrase: _Phrase) -> str:
     """Return `dead`/`injured`/`detained` when the clause says so, else the lexicon unit."""
     unit = phrase.entry.unit
-    if unit not in ("migrants", "people", "troops") or phrase.head < 0:
+    at = phrase.head if phrase.head >= 0 else phrase.anchor
+    if unit not in ("migrants", "people", "troops") or at < 0:
         return unit
-    head = doc[phrase.head]
+    head = doc[at]
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _DEATH_WORDS:
         return "dead"
     if head.dep_ == "dobj" and head.head.pos_ == "VERB":
@@ -793,8 +1045,8 @@ def _override_unit(doc: Doc, phrase: _Phrase) -> str:
         return "dead"
     if lemma in _INJURY_VERBS or complements & {"injured", "wounded"}:
         return "injured"
-    if head.dep_ == "nsubjpass" and lemma in _DETAIN_VERBS:
-        return "detained"
+    if head.dep_ == "nsubjpass" and (lemma in _DETAIN_VERBS or lemma == "hold"):
+        return "detained"  # "The five were held at a post"
     return unit
 
 
@@ -833,6 +1085,12 @@ def _counted(
                 )
                 if entity is not None:
                     return entity
+    if phrase.end + 1 < len(doc) and doc[phrase.end].lower_ == "from":
+        prep = doc[phrase.end]
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            entity = _entity_in(doc, obj.left_edge.i, obj.i + 1, actors)
+            if entity is not None:
+                return entity  # "five activists from the X network" (from attached to the verb)
     # a re-mention ("The five soldiers", "three of the dead"): the earlier count's actor
     definite = before is not None and before.lower_ in _DEFINITE
     if definite or phrase.partitive:
@@ -840,7 +1098,7 @@ def _counted(
             same_value = old.amount.low == phrase.amount.low
             if old_unit == unit and old_of and (phrase.partitive or same_value):
                 return old_of
-    if unit == "troops" and phrase.head >= 0:
+    if unit in _FORCE_UNITS and phrase.head >= 0:
         entity = _deployer(doc, doc[phrase.head], actors) or _recent_deployer(doc, phrase, actors)
         if entity is not None:
             return entity
@@ -856,10 +1114,49 @@ def _counted(
 _MIGRANT_WORDS = re.compile(r"\b(?:migrants?|refugees?|asylum|immigrants?)\b", re.I)
 
 
+# crossing, pushback and stranding: people counted in such a clause are migrants
+_MIGRATION_CUES = re.compile(
+    r"\b(?:cross(?:ed|es|ing|ings)?|push(?:ed|es|ing)?\b[^.]{0,40}\bback|pushbacks?|"
+    r"turn(?:ed|s|ing)?\b[^.]{0,30}\bback|forced?\b[^.]{0,30}\bback|strand(?:ed)?|stuck|"
+    r"smuggl\w*|deport\w*|expel\w*|illegal(?:ly)?|asylum|camp(?:s|ed|ing)?|encampment)\b",
+    re.I,
+)
+_WAITING_CUES = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|gather(?:ed|ing)?|arriv(?:e|ed|es|als?|ing)|forests?|border|"
+    r"frontier|checkpoint)\b",
+    re.I,
+)
+_GENERIC_PEOPLE = frozenset(("people", "persons", "person", "individuals"))
+# people counted by their role, never migrants however close the border ("five activists")
+_NOT_MIGRANTS = frozenset(
+    (
+        "activists", "activist", "volunteers", "volunteer", "medics", "paramedics", "doctors",
+        "aid workers", "humanitarian workers", "lawyers", "journalists", "protesters",
+        "demonstrators", "residents", "citizens", "officers", "guards", "border guards",
+    )
+)  # fmt: skip
+
+
 def _about_migrants(doc: Doc, phrase: _Phrase) -> bool:
     """Return True when the text around a count of people is about migrants (sector REF)."""
     start = doc[phrase.start].idx
-    return len(_MIGRANT_WORDS.findall(doc.text[max(0, start - 1500) : start + 1500])) >= 2
+    window = doc.text[max(0, start - 1500) : start + 1500]
+    found = len(_MIGRANT_WORDS.findall(window))
+    if found >= 2:
+        return True
+    sent = doc[phrase.num_start].sent.text
+    if found >= 1 and (_MIGRATION_CUES.search(window) or _WAITING_CUES.search(sent)):
+        return True
+    cues = len(_MIGRATION_CUES.findall(sent))
+    return cues >= 2 or (cues == 1 and bool(_WAITING_CUES.search(window)))
+
+
+def _migrant_head(doc: Doc, phrase: _Phrase) -> bool:
+    """Return True for generic "people" crossing, pushed back or stranded at a border."""
+    if phrase.head_text.lower() not in _GENERIC_PEOPLE:
+        return False
+    sent = doc[phrase.num_start].sent.text
+    return bool(_MIGRATION_CUES.search(sent) or _WAITING_CUES.search(sent))
 
 
 _RAISING_CUE = re.compile(
@@ -900,13 +1197,37 @@ def extract_quantities(
     for phrase in find_phrases(doc, units):
         unit = _override_unit(doc, phrase)
         sector = phrase.entry.sector
-        if unit in ("dead", "people", "injured") and sector in (None, "CVL"):
+        if (
+            unit in ("dead", "people", "injured", "detained")
+            and sector in (None, "CVL")
+            and phrase.head_text.lower() not in _NOT_MIGRANTS
+        ):
             sector = "REF" if _about_migrants(doc, phrase) else sector
-        entity = _counted(doc, phrase, unit, actors, earlier)
+        if unit == "people" and sector == "REF" and _migrant_head(doc, phrase):
+            unit = "migrants"  # "4,000 people have crossed": the people are migrants
+        entity: str | None = None
+        if phrase.ref >= 0:
+            # an elided head: the noun it repeats gives unit, sector and owner
+            old = quantities[phrase.ref]
+            if unit == phrase.entry.unit:
+                unit = old.unit
+            old_of = old.of or "UNK"
+            sector = old_of.split("-", 1)[1] if "-" in old_of else sector
+            entity = _entity(old_of.split("-", 1)[0])
+        elif phrase.owner is not None:
+            entity = _entity_in(doc, phrase.owner[0], phrase.owner[1], actors)
+            if entity is None:
+                entity = _deployer(doc, doc[phrase.owner[1] - 1], actors)
+        else:
+            entity = _counted(doc, phrase, unit, actors, earlier)
         start_char = doc[phrase.start].idx
         last = doc[phrase.end - 1]
         end_char = last.idx + len(last.text)
         claimant = _claimant((start_char, end_char), statements, doc.text)
+        if entity is None and unit in _FORCE_UNITS:
+            entity = _own_forces(doc, phrase, claimant) or _buildup_owner(
+                doc, phrase, actors, claimant
+            )
         if entity is None and unit in ("dead", "injured") and sector in ("MIL", "COP"):
             # "Polish police said nine officers were injured": a force counts its own losses
             speaker = claimant.split("-", 1)
