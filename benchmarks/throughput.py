@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
@@ -48,18 +51,76 @@ def make_corpus(n: int, out: Path, seed: int = 7) -> int:
     return words
 
 
+class PeakMemory:
+    """Sample the summed RSS of this process and all its descendants (Ray workers too)."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        self.peak = 0
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            self.sample()
+
+    def sample(self) -> None:
+        parents: dict[int, int] = {}
+        rss: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry.name)] = int(fields[1])
+                rss[int(entry.name)] = int(fields[21]) * PAGE
+            except (OSError, IndexError, ValueError):
+                continue
+        tree = {os.getpid()}
+        grew = True
+        while grew:
+            more = {pid for pid, ppid in parents.items() if ppid in tree} - tree
+            grew = bool(more)
+            tree |= more
+        self.peak = max(self.peak, sum(rss.get(pid, 0) for pid in tree))
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
 def _child(mode: str, corpus: str, db: str, workers: int) -> None:
     """Run one measurement in this (fresh) process and print its JSON figures."""
-    start = time.perf_counter()
+    with PeakMemory() as memory:
+        figures = _run(mode, corpus, db, workers)
+    figures["peak_mb"] = memory.peak / 2**20
+    figures["self_peak_mb"] = _self_peak_mb()
+    print(json.dumps(figures))
+
+
+def _self_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run(mode: str, corpus: str, db: str, workers: int) -> dict[str, float]:
     if mode == "spacy":
         from flashpoint.nlp import load_nlp
 
         nlp = load_nlp("en_core_web_sm")
-        lines = Path(corpus).read_text(encoding="utf-8").splitlines()
-        texts = [json.loads(line)["text"] for line in lines]
         start = time.perf_counter()
-        count = sum(1 for _ in nlp.pipe(texts, batch_size=32))
-    elif mode in ("sqlite", "postgres"):
+        with open(corpus, encoding="utf-8") as fh:  # streamed, as ingest reads it
+            texts = (json.loads(line)["text"] for line in fh)
+            count = sum(1 for _ in nlp.pipe(texts, batch_size=32))
+        return {"docs": count, "seconds": time.perf_counter() - start}
+    if mode in ("sqlite", "postgres"):
         from flashpoint.config import Settings
         from flashpoint.extract import load_resources
         from flashpoint.ingest import iter_documents
@@ -69,33 +130,89 @@ def _child(mode: str, corpus: str, db: str, workers: int) -> None:
 
         settings = Settings(db_url=db, workers=workers)
         load_nlp(settings.model), load_resources(settings)  # loading is not throughput
+        from flashpoint.pipeline import link_all
+
         store = open_store(db)
         start = time.perf_counter()
-        report = ingest(iter_documents([corpus]), store, settings)
+        report = ingest(iter_documents([corpus]), store, settings, link=False)
+        streamed = time.perf_counter()
+        stream_peak = _self_peak_mb()  # the streaming stages, before linking loads it all
+        link_all(store)
+        seconds = time.perf_counter() - start
         store.close()
-        count = len(report.stored)
-    else:  # ray
-        from flashpoint.batch import ingest_with_ray
-        from flashpoint.config import Settings
+        return {
+            "docs": len(report.stored),
+            "seconds": seconds,
+            "link_seconds": seconds - (streamed - start),
+            "stream_peak_mb": stream_peak,
+        }
+    # ray: the cluster start and each actor's model load are not throughput, so the rate
+    # is taken from the first stored batch to the last (the total is reported too)
+    from flashpoint.batch import _init_ray, extract_with_ray, iter_results, store_results
+    from flashpoint.config import Settings
+    from flashpoint.pipeline import link_all
+    from flashpoint.store import open_store
 
-        settings = Settings(db_url=db, workers=workers)
-        ingest_with_ray([corpus], settings=settings, quiet=True)
-        from flashpoint.store import open_store
+    settings = Settings(db_url=db, workers=workers)
+    start = time.perf_counter()
+    _init_ray(settings, None)
+    store = open_store(db)
+    marks: list[tuple[float, int]] = []
 
-        store = open_store(db)
-        count = store.count()["documents"]
-        store.close()
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"docs": count, "seconds": seconds, "peak_mb": peak}))
+    def timed(results: Any) -> Any:
+        for records, errors in results:
+            yield records, errors
+            marks.append((time.perf_counter(), len(records)))
+
+    dataset = extract_with_ray([corpus], settings=settings)
+    count, _ = store_results(timed(iter_results(dataset, settings.batch_size)), store)
+    link_all(store)
+    end = time.perf_counter()
+    store.close()
+    first_time, first_docs = marks[0]
+    return {
+        "docs": count - first_docs,
+        "seconds": end - first_time,
+        "total_seconds": end - start,
+        "total_docs": count,
+    }
+
+
+def _fresh_pg(server: str) -> tuple[str, Any]:
+    """Create a throwaway database on `server`; return its URL and a function dropping it."""
+    import secrets
+
+    import sqlalchemy as sa
+
+    from flashpoint.config import db_url_from
+
+    url = sa.make_url(db_url_from(server))
+    name = f"flashpoint_bench_{secrets.token_hex(4)}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+    return url.set(database=name).render_as_string(hide_password=False), drop
 
 
 def measure(mode: str, corpus: Path, db: str, workers: int = 1) -> dict[str, float]:
-    cmd = [sys.executable, __file__, "--child", mode, str(corpus), db, str(workers)]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
-    if mode == "ray":  # Ray workers are other processes: their memory is not in ru_maxrss
-        result["peak_mb"] = float("nan")
+    drop = None
+    if mode == "postgres":
+        db, drop = _fresh_pg(db)
+    try:
+        cmd = [sys.executable, __file__, "--child", mode, str(corpus), db, str(workers)]
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        if out.returncode != 0:
+            raise SystemExit(f"{mode} run failed:\n{out.stderr[-3000:]}")
+        result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    finally:
+        if drop is not None:
+            drop()
     return result
 
 
@@ -105,17 +222,21 @@ def main() -> None:
     parser.add_argument("--pg", metavar="URL", help="also measure PostgreSQL at this URL")
     parser.add_argument("--ray", action="store_true", help="also measure the Ray engine")
     parser.add_argument("--workers", default="1", help="local --workers values, e.g. 1,2")
+    parser.add_argument("--json-out", metavar="PATH", help="also append each figure as JSON")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         mode, corpus, db, workers = args.child
         _child(mode, corpus, db, int(workers))
         return
-    print(f"{'n':>6} {'run':<22} {'docs/s':>8} {'words/s':>9} {'peak MB':>8} {'ratio':>6}")
+    print(
+        f"{'n':>6} {'run':<22} {'docs/s':>8} {'words/s':>9} {'peak MB':>8} {'ratio':>6} "
+        f"{'load':>5}  note"
+    )
     for n in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = Path(tmp) / "corpus.jsonl"
-            words = make_corpus(n, corpus)
+            words_per_doc = make_corpus(n, corpus) / n
             runs: list[tuple[str, str, str, int]] = [("spacy", "(a) bare nlp.pipe", "", 1)]
             for w in (int(x) for x in args.workers.split(",")):
                 runs.append(("sqlite", f"(b) ingest sqlite w={w}", f"sqlite:///{tmp}/b{w}.db", w))
@@ -129,11 +250,24 @@ def main() -> None:
                 r = measure(mode, corpus, db, w)
                 rate = r["docs"] / r["seconds"]
                 floor = floor or rate
+                load = os.getloadavg()[0]  # other work on the machine during the run
+                note = ""
+                if "total_seconds" in r:
+                    note = f"steady state; {r['total_docs']:.0f} docs in {r['total_seconds']:.0f} s"
+                if "link_seconds" in r:
+                    note = (
+                        f"link {r['link_seconds']:.0f} s of {r['seconds']:.0f} s; "
+                        f"peak before link {r['stream_peak_mb']:.0f} MB"
+                    )
                 print(
-                    f"{n:>6} {label:<22} {rate:>8.1f} {words / r['seconds']:>9.0f} "
-                    f"{r['peak_mb']:>8.0f} {rate / floor:>6.2f}",
+                    f"{n:>6} {label:<22} {rate:>8.1f} {rate * words_per_doc:>9.0f} "
+                    f"{r['peak_mb']:>8.0f} {rate / floor:>6.2f} {load:>5.1f}  {note}",
                     flush=True,
                 )
+                if args.json_out:
+                    with open(args.json_out, "a", encoding="utf-8") as fh:
+                        row = {"n": n, "run": label, "rate": rate, "ratio": rate / floor, **r}
+                        fh.write(json.dumps({**row, "load": load}) + "\n")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from flashpoint.config import Settings
 from flashpoint.errors import ConfigError, InputError
 from flashpoint.records import Document, Record, record_from_dict, record_to_dict
 
+BLOCK_BYTES = 128 * 1024  # Ray Data block size: about 50 reports of 2 KB
 ERROR = "error"  # column of a row that could not be read: the one-line message
 
 
@@ -37,46 +38,55 @@ def _fields(document: Document) -> dict[str, Any]:
     return {name: getattr(document, name) for name in Document.__slots__}
 
 
-class ReadDocuments:
-    """Turn raw JSONL lines or Parquet rows into documents, dropping those already stored."""
+def read_lines(batch: dict[str, Any], *, stored: frozenset[str]) -> dict[str, list[str]]:
+    """Turn JSONL lines (from `read_text`) into documents, dropping those already stored.
 
-    def __init__(self, stored: frozenset[str]) -> None:
-        self.stored = stored
+    A Ray Data task (not an actor), fused with the read and holding no CPU of its own, so
+    the extraction actors get every CPU the cluster has.
+    """
+    rows: list[Any] = []
+    errors: list[str] = []
+    paths = [str(p) for p in batch["path"]]
+    for path, line in zip(paths, batch["text"], strict=True):
+        rows.append(None)
+        text = str(line).lstrip("\ufeff")
+        if not text.strip():
+            continue
+        try:
+            rows[-1] = json.loads(text)
+        except json.JSONDecodeError as exc:
+            errors.append(f"{path}: a line is not valid JSON ({exc.msg})")
+        except RecursionError:
+            errors.append(f"{path}: a line is not valid JSON (nested too deeply)")
+    return _documents(paths, rows, errors, stored)
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        from flashpoint.ingest.jsonl import document_from_object
 
-        documents: list[str] = []
-        errors: list[str] = []
-        paths = list(batch.get("path", [""] * len(next(iter(batch.values())))))
-        if "text" in batch and "item" not in batch:  # Parquet rows
-            keys = [k for k in batch if k != "path"]
-            rows: list[Any] = [{k: _plain(batch[k][i]) for k in keys} for i in range(len(paths))]
-        else:  # JSONL lines from read_text
-            rows = []
-            for i, line in enumerate(batch["item"]):
-                if not str(line).strip():
-                    rows.append(None)
-                    continue
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    errors.append(f"{paths[i]}: a line is not valid JSON ({exc.msg})")
-                    rows.append(None)
-        for path, row in zip(paths, rows, strict=True):
-            if row is None:
-                continue
-            name = Path(str(path)).name or "ray-input"
-            try:
-                document = document_from_object(
-                    row, source=str(path), fallback_file=name, overrides=None
-                )
-            except InputError as exc:
-                errors.append(str(exc))
-                continue
-            if document.id not in self.stored:
-                documents.append(_document_json(document))
-        return {"document": documents + [""] * len(errors), ERROR: [""] * len(documents) + errors}
+def read_rows(batch: dict[str, Any], *, stored: frozenset[str]) -> dict[str, list[str]]:
+    """Turn Parquet rows (the JSONL fields as columns) into documents, as `read_lines`."""
+    paths = [str(p) for p in batch["path"]]
+    keys = [k for k in batch if k != "path"]
+    rows = [{k: _plain(batch[k][i]) for k in keys} for i in range(len(paths))]
+    return _documents(paths, rows, [], stored)
+
+
+def _documents(
+    paths: list[str], rows: list[Any], errors: list[str], stored: frozenset[str]
+) -> dict[str, list[str]]:
+    from flashpoint.ingest.jsonl import document_from_object
+
+    documents: list[str] = []
+    for path, row in zip(paths, rows, strict=True):
+        if row is None:
+            continue
+        name = Path(path).name or "ray-input"
+        try:
+            document = document_from_object(row, source=path, fallback_file=name, overrides=None)
+        except InputError as exc:
+            errors.append(str(exc))
+            continue
+        if document.id not in stored:
+            documents.append(_document_json(document))
+    return {"document": documents + [""] * len(errors), ERROR: [""] * len(documents) + errors}
 
 
 def _plain(value: Any) -> Any:
@@ -108,7 +118,8 @@ def _record_back(line: str) -> Record:
     return record
 
 
-def _dataset(inputs: Sequence[str]) -> Any:
+def _dataset(inputs: Sequence[str], stored: frozenset[str]) -> Any:
+    """Read the shards into a dataset of documents (JSON strings) and read errors."""
     import ray.data
 
     jsonl = [p for p in inputs if p.endswith((".jsonl", ".json", ".jsonl.gz"))]
@@ -116,11 +127,23 @@ def _dataset(inputs: Sequence[str]) -> Any:
     other = sorted(set(inputs) - set(jsonl) - set(parquet))
     if other:
         raise InputError(other[0], "the Ray engine reads JSONL or Parquet shards only")
+    for path in (*jsonl, *parquet):
+        if not Path(path).exists() and "://" not in path:
+            raise InputError(path, "no such file or folder")
+    # reading is cheap next to parsing: read tasks hold no CPU, the actors get them all
+    options: dict[str, Any] = {
+        "batch_format": "numpy",
+        "num_cpus": 0,
+        "fn_kwargs": {"stored": stored},
+    }
     parts = []
+    readers: tuple[Any, Any] = (read_lines, read_rows)  # keyword-only `stored`: not in Ray's type
     if jsonl:
-        parts.append(ray.data.read_text(jsonl, include_paths=True))
+        lines = ray.data.read_text(jsonl, include_paths=True, num_cpus=0)
+        parts.append(lines.map_batches(readers[0], **options))
     if parquet:
-        parts.append(ray.data.read_parquet(parquet, include_paths=True))
+        rows = ray.data.read_parquet(parquet, include_paths=True, num_cpus=0)
+        parts.append(rows.map_batches(readers[1], **options))
     if not parts:
         raise InputError("ray", "no JSONL or Parquet inputs given")
     return parts[0] if len(parts) == 1 else parts[0].union(*parts[1:])
@@ -130,15 +153,14 @@ def extract_with_ray(
     inputs: Sequence[str], *, settings: Settings, stored: frozenset[str] = frozenset()
 ) -> Any:
     """Return the Ray dataset of extracted records (JSON strings) and read errors."""
-    dataset = _dataset(inputs).map_batches(
-        ReadDocuments, fn_constructor_args=(stored,), batch_format="numpy", concurrency=1
-    )
-    return dataset.map_batches(
+    import ray.data
+
+    return _dataset(inputs, stored).map_batches(
         ExtractBatch,
         fn_constructor_args=(settings.model, tuple(str(p) for p in settings.data_dirs)),
         batch_size=settings.batch_size,
         batch_format="numpy",
-        concurrency=max(1, settings.workers),
+        compute=ray.data.ActorPoolStrategy(size=max(1, settings.workers)),
         num_cpus=1,
     )
 
@@ -148,6 +170,17 @@ def _init_ray(settings: Settings, address: str | None) -> None:
         import ray
     except ImportError as exc:
         raise ConfigError("the Ray engine needs Ray: pip install 'flashpoint[ray]'") from exc
+    import logging
+
+    from ray.data import DataContext
+
+    context = DataContext.get_current()
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+    # small blocks (a few dozen reports): one big shard still spreads over every actor, and
+    # records reach the store as they come (a repartition step would need a CPU of its own)
+    context.target_max_block_size = BLOCK_BYTES
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
     if not ray.is_initialized():
         ray.init(
             address=address,

@@ -123,8 +123,12 @@ def ingest(
     *,
     on_document: Callable[[str, Document | InputError], None] | None = None,
     extractor: Extractor | None = None,
+    link: bool = True,
 ) -> IngestReport:
-    """Run every stage on each new document and store it, one transaction per batch."""
+    """Run every stage on each new document and store it, one transaction per batch.
+
+    With `link` false the link stage is left to the caller (`link_all`), e.g. to time it.
+    """
     from dataclasses import replace
 
     from flashpoint.extract import EXTRACTOR_VERSION
@@ -158,7 +162,7 @@ def ingest(
         if on_document:
             for record in records:
                 on_document("stored", record.document)
-    if report.stored:
+    if report.stored and link:
         link_all(store)
     return report
 
