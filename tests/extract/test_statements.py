@@ -468,10 +468,19 @@ def test_the_statement_said_goes_to_its_issuer(nlp: Any, cues: CueLexicon) -> No
     assert (statement.speaker.actor, statement.content) == ("LTU", "Minsk sent the balloons")
 
 
-def test_quoted_as_saying_is_the_person(nlp: Any, cues: CueLexicon) -> None:
+def test_quoted_as_saying_is_the_person_and_the_medium(nlp: Any, cues: CueLexicon) -> None:
     text = "Petrov was quoted by Reuters as saying that the gates would reopen."
-    (statement,) = _extract(nlp, cues, text)
-    assert (statement.speaker.name, statement.content) == ("Ivan Petrov", "the gates would reopen")
+    person, medium = _extract(nlp, cues, text)
+    assert (person.speaker.name, person.cue, person.content) == (
+        "Ivan Petrov",
+        "was quoted by Reuters as saying",
+        "the gates would reopen",
+    )
+    assert (medium.speaker.name, medium.cue, medium.content) == (
+        "Reuters",
+        "quoted",
+        "the gates would reopen",
+    )
 
 
 def test_reduced_relative_speaker(nlp: Any, cues: CueLexicon) -> None:

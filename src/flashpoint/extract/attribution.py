@@ -38,11 +38,16 @@ def subject_of(verb: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return token.head
-                return child
+        # the subject nearest the verb: "MINSK, 26 May (Agency) - Name accused ..." has two
+        here = token.i
+        subjects = sorted(
+            (c for c in token.children if c.dep_ in _SUBJECT_DEPS),
+            key=lambda c: (c.i > here, abs(c.i - here)),
+        )
+        for child in subjects[:1]:
+            if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                return token.head
+            return child
         if token.dep_ == "relcl":
             return token.head
         inverted = _inverted_subject(token)

@@ -57,7 +57,7 @@ from flashpoint.extract.quotes import (
     signed_quotes,
     trim_content,
 )
-from flashpoint.records import FACTUALITIES, Speaker, Statement
+from flashpoint.records import FACTUALITIES, Speaker, Statement, entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,11 +67,14 @@ if TYPE_CHECKING:
 CUE_FILE = "cues.csv"
 CUE_TYPES = (
     "verb", "noun", "prep", "passive", "hedge", "source", "medium", "unnamed", "refusal",
-    "headline", "dash",
+    "headline", "dash", "person", "group", "evidence", "referent",
 )  # fmt: skip
 UNNAMED_MEDIA = "UNK-MED"  # "according to media reports": an outlet of unknown country (dev NOTES)
-CONTENT_TYPES = ("clause", "recipient", "object", "as", "any", "quote", "none")
-_CLAUSE_TYPES = ("clause", "recipient", "any")  # a complement clause is the content
+CONTENT_TYPES = (
+    "clause", "recipient", "object", "as", "any", "quote", "none", "act", "evidence",
+)  # fmt: skip
+_CLAUSE_TYPES = ("clause", "recipient", "any", "act", "evidence")  # a complement clause is content
+_INFINITIVE_TYPES = ("any", "act")  # "pledged [to help]": an infinitive is the content
 _HEADER = ("cue", "type", "factuality", "content")
 
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
@@ -92,6 +95,14 @@ _REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
 _DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?$")  # between listed signatories
 _ISSUER_WINDOW = 120  # tokens back to the sentence that introduced "a statement"
+# a wire dateline: "VILNIUS, Aug 3 (Baltic Wire) - ", "MOSCOW, September 11. /TASS/. "
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z .'\-]{1,30}),[ \t]+[^\n]{1,40}?(?:\)[ \t]*[-\u2013\u2014]|/\.)[ \t]+"
+)
+_STATE_OR_MEDIA = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "MED"})
+_OFFICIAL_WORDS = frozenset({"official", "government", "state"})  # "official figures show"
+_PARENTHETICAL = (",", "\u2014", "\u2013")
+_SUBJECT_GAP = 10  # tokens of a speaker phrase the parser left without a subject link
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +253,16 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice |
             and (refers_back or _within_sentences(ctx, outlet.cue_span[0], subject.idx))
         ):
             return outlet.mention, outlet.speaker
+    if ctx.cues.first("evidence", subject.lemma_.lower()) is not None:
+        owner_voice = _evidence_owner(ctx, subject, found)
+        if owner_voice is not None:
+            return owner_voice
     mention = resolve_speaker(ctx.doc, subject, ctx.actors)
     if mention is not None:
         return mention, speaker_from(mention)
+    group = _group_referred_back(ctx, subject)
+    if group is not None:
+        return group
     issuer = _issuer_of(ctx, subject)
     if issuer is not None:
         return issuer
@@ -253,7 +271,78 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice |
         mention = resolve_speaker(ctx.doc, owner, ctx.actors) or _earlier_speaker(owner, found)
         if mention is not None:  # "Her office said": the office speaks, not the person
             return None, Speaker(name=None if mention.person else mention.name, actor=mention.actor)
-    return _voice(_earlier_speaker(subject, found))
+    return _voice(_earlier_speaker(subject, found, ctx.cues))
+
+
+def home_country(ctx: _Context) -> str | None:
+    """Return the country of a report's dateline ("VILNIUS, Aug 3 (Wire) - " -> LTU)."""
+    match = _DATELINE.match(ctx.text)
+    if match is None:
+        return None
+    mentions = ctx.actors.within(match.start(1), match.end(1))
+    return entity_of(mentions[0].actor) if mentions else None
+
+
+def _evidence_owner(ctx: _Context, noun: Token, found: list[_Found]) -> _Voice | None:
+    """Return who speaks through "images published by X", "X's figures", "official data"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "images published by Maxar"
+            for agent in child.children:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and pobj is not None:
+                    named = [
+                        m
+                        for m in ctx.actors.within(pobj.left_edge.idx, pobj.right_edge.idx + 1)
+                        if m.name and not m.person
+                    ]  # "by the U.S. company Maxar": the firm's name, not "the U.S. company"
+                    if named:
+                        return named[-1], speaker_from(named[-1])
+                    voice = _speaker_for(ctx, pobj, found)
+                    if voice is not None:
+                        return voice
+        if child.dep_ == "poss":
+            voice = _speaker_for(ctx, child, found)
+            if voice is not None:
+                return voice[0], Speaker(name=voice[1].name, actor=voice[1].actor)
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    for child in modifiers:
+        mention = resolve_speaker(ctx.doc, child, ctx.actors)
+        if mention is not None and mention.kind != "demonym":
+            return mention, speaker_from(mention)
+    if any(c.lower_ in _OFFICIAL_WORDS for c in modifiers):
+        demonym = next(
+            (m for c in modifiers if (m := ctx.actors.resolve(c)) is not None), None
+        )  # "official Lithuanian data"
+        country = entity_of(demonym.actor) if demonym is not None else home_country(ctx)
+        if country is not None and country != "UNK":
+            return None, Speaker(name=None, actor=f"{country}-GOV")
+    return None
+
+
+def _group_referred_back(ctx: _Context, subject: Token) -> _Voice | None:
+    """Resolve "the group said" to the last named non-state organisation before it."""
+    if ctx.cues.first("group", subject.lemma_.lower()) is None:
+        return None
+    if not any(c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    earlier = [
+        m
+        for m in ctx.actors.within(0, subject.idx)
+        if m.name
+        and not m.person
+        and m.actor.partition("-")[2] not in _STATE_OR_MEDIA
+        and ("-" in m.actor or m.kind in ("org", "group"))
+    ]
+    if not earlier:
+        return None
+    return earlier[-1], Speaker(name=earlier[-1].name, actor=earlier[-1].actor)
+
+
+def _role_noun(cues: CueLexicon, token: Token | None) -> bool:
+    """Return whether `token` is a singular role noun standing for one person ("spokesman")."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        return False
+    return cues.first("person", token.lemma_.lower()) is not None
 
 
 def _within_sentences(ctx: _Context, start: int, end: int, limit: int = 2) -> bool:
@@ -322,14 +411,23 @@ def _joint_issuer(ctx: _Context, verb: Token) -> _Voice | None:
     return None, Speaker(name=name, actor=actor, members=members)
 
 
-def _earlier_speaker(subject: Token, found: list[_Found]) -> ActorMention | None:
-    """Resolve "she" or a misspelt surname to a person already quoted, when actors cannot."""
-    people = [f for f in found if f.speaker.name and f.mention is not None]
-    people = [f for f in people if f.cue_span[1] <= subject.idx]
+def _earlier_speaker(
+    subject: Token, found: list[_Found], cues: CueLexicon | None = None
+) -> ActorMention | None:
+    """Resolve "she" or a misspelt surname to a person already quoted, when actors cannot.
+
+    "He" also goes back to an unnamed person ("a spokesman for the service said ... he
+    added"), when that is the last person quoted.
+    """
+    before = [f for f in found if f.mention is not None and f.cue_span[1] <= subject.idx]
+    people = [f for f in before if f.speaker.name]
+    if subject.lower_ in _PERSON_PRONOUNS | _POSSESSIVE_PRONOUNS:
+        roles = [f for f in before if cues is not None and _role_noun(cues, f.subject)]
+        if not people and not roles:
+            return None
+        return max(people + roles, key=lambda f: f.cue_span[1]).mention
     if not people:
         return None
-    if subject.lower_ in _PERSON_PRONOUNS | _POSSESSIVE_PRONOUNS:
-        return max(people, key=lambda f: f.cue_span[1]).mention
     if subject.pos_ != "PROPN":
         return None
     for earlier in sorted(people, key=lambda f: -f.cue_span[1]):
@@ -402,6 +500,35 @@ def _grants(verb: Token, obj: Token | None) -> bool:
     )
 
 
+def _is_evidence(ctx: _Context, subject: Token) -> bool:
+    return ctx.cues.first("evidence", subject.lemma_.lower()) is not None
+
+
+def _bare_referent(ctx: _Context, content: tuple[int, int], obj: Token | None) -> bool:
+    """Return whether a denied object only names something said: "denied the report"."""
+    if obj is None or ctx.cues.first("referent", obj.lemma_.lower()) is None:
+        return False
+    if content != subtree_range(obj):
+        return False  # "dismissed the report as fiction": the content says more
+    return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in obj.children)
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token, Token] | None:
+    """Return (passive "quoted", "saying") for "X was quoted (by Y) as saying ..."."""
+    saying = verb
+    if verb.lemma_ == "quote":
+        saying = next(
+            (g for c in verb.children if c.lower_ == "as" for g in c.children if g.tag_ == "VBG"),
+            verb,
+        )
+    head = saying.head.head if saying.head.lower_ == "as" else saying
+    if head.lemma_ != "quote" or saying == head or saying.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return head, saying
+
+
 def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
     found: list[_Found] = []
     for verb in ctx.doc:
@@ -417,7 +544,9 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
             c.dep_ == "agent" for c in verb.children
         ):
             continue  # passives: "are said to" is its own cue; "was reported" has no speaker
-        subject = subject_of(verb)
+        if _quoted_as_saying(verb) is not None:
+            continue  # "was quoted as saying by X": two statements, see _quoted_candidates
+        subject = _enclosing_cue_subject(ctx, verb) or subject_of(verb) or _bare_subject(ctx, verb)
         if subject is not None and not same_paragraph(ctx, subject, verb):
             subject = _paragraph_subject(ctx, verb)  # the parser ran a caption into the text
         if subject is None:
@@ -445,6 +574,59 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
             yield item
 
 
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _enclosing_cue_subject(ctx: _Context, verb: Token) -> Token | None:
+    """Return the speaker of a participle cue inside another cue's content.
+
+    "rejected reports that it had ..., calling them ...": the participle after the comma
+    speaks with the subject of the reporting verb above it, not with "it".
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text not in _PARENTHETICAL:
+        return None
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX") or _negated(ancestor):
+            continue
+        if ctx.cues.match(ancestor, "verb") is not None:
+            return subject_of(ancestor)
+    return None
+
+
+def _bare_subject(ctx: _Context, verb: Token) -> Token | None:
+    """Return the head of "..., a spokesman for the service said." left without a subject link."""
+    doc = verb.doc
+    first = verb.i
+    while first > verb.sent.start and doc[first - 1].text not in _PARENTHETICAL:
+        first -= 1
+    phrase = doc[first : verb.i]
+    if first == verb.sent.start or not 0 < len(phrase) <= _SUBJECT_GAP:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in phrase):
+        return None
+    heads = [
+        t for t in phrase
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and not (first <= t.head.i < verb.i)
+    ]  # fmt: skip
+    return heads[0] if heads else None
+
+
+def _parenthetical(ctx: _Context, verb: Token, cue_tokens: list[Token], subject: Token) -> bool:
+    """Return whether a cue sits between commas inside its content: "X, he went on, had ..."."""
+    doc = verb.doc
+    first, last = min(subject.left_edge.i, verb.i), cue_tokens[-1].i
+    if first == 0 or last + 1 >= len(doc) or first <= verb.sent.start:
+        return False
+    if doc[first - 1].text not in _PARENTHETICAL or doc[last + 1].text not in _PARENTHETICAL:
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False
+    return verb.dep_ in ("parataxis", "advcl", "conj") or verb.head == verb
+
+
 def _verb_contents(
     ctx: _Context, verb: Token, cue: Cue, cue_tokens: list[Token], subject: Token
 ) -> Iterator[tuple[tuple[int, int], Quote | None, str | None]]:
@@ -456,7 +638,17 @@ def _verb_contents(
         yield (before.content_start, before.content_end), before, None
     if after is not None:
         yield (after.content_start, after.content_end), after, None
-    if before is not None or after is not None or cue.content == "quote":
+    if before is not None or after is not None:
+        return
+    if _parenthetical(ctx, verb, cue_tokens, subject):
+        sentence = clip_to_paragraph(ctx, verb, verb.sent.start, verb.sent.end - 1)
+        if sentence is not None:
+            first, last = sentence
+            while last > first and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+                last -= 1
+            yield ctx.span(first, last), None, None
+        return
+    if cue.content == "quote":
         return
     framed = as_clause_content(ctx, verb)
     if framed is not None:
@@ -470,7 +662,7 @@ def _verb_contents(
     token_range: tuple[int, int] | None = None
     if cue.content in _CLAUSE_TYPES:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not clauses and cue.content == "any":
+        if not clauses and cue.content in _INFINITIVE_TYPES:
             clauses = [c for c in verb.children if c.dep_ == "xcomp"]
         if clauses and same_paragraph(ctx, verb, clauses[0]):
             first, last = subtree_range(clauses[0])
@@ -478,10 +670,14 @@ def _verb_contents(
                 first = max(first, cue_tokens[-1].i + 1)  # "which it claimed [was ...]"
             token_range = clip_to_paragraph(ctx, verb, first, last)
     inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
-    if token_range is None and cue.content in ("object", "as", "any") and not inverted_subject:
-        got = object_content(verb, cue_tokens, cue.content)
+    evidence = cue.content == "evidence" and _is_evidence(ctx, subject)
+    objects = ("object", "as", "any")
+    if token_range is None and (cue.content in objects or evidence) and not inverted_subject:
+        got = object_content(verb, cue_tokens, "any" if evidence else cue.content)
         if got is not None and cue.factuality == "denied" and _grants(verb, got[1]):
             return  # "denied entry to the delegation": a refusal to grant, not a denial
+        if got is not None and cue.factuality == "denied" and _bare_referent(ctx, *got):
+            return  # "Warsaw denied the report": a REJECT event only (seed NOTES)
         if got is not None:
             token_range, obj = got
             if obj is not None:
@@ -501,6 +697,13 @@ def _verb_contents(
         return
     if token_range is not None:
         token_range = clip_to_paragraph(ctx, verb, *token_range)
+    if token_range is not None and subject.i < verb.i:
+        first, last = token_range
+        if first < subject.left_edge.i <= last:  # the parser hung the speaker in the clause
+            last = subject.left_edge.i - 1
+            while last > first and ctx.doc[last].is_punct:
+                last -= 1
+            token_range = (first, last)
     if token_range is not None:
         yield ctx.span(*token_range), None, preferred
 
@@ -588,6 +791,119 @@ def _noun_candidates(ctx: _Context) -> Iterator[_Found]:
         )
 
 
+def _quoted_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
+    """Yield the person and the medium of "X was quoted as saying by Y" (two statements)."""
+    for verb in ctx.doc:
+        if verb.lemma_ != "quote" or verb.pos_ != "VERB":
+            continue
+        pair = _quoted_as_saying(verb)
+        if pair is None:
+            continue
+        quoted, saying = pair
+        person = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+        by = [
+            g
+            for head in (quoted, saying)
+            for c in head.children
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if person is None:
+            continue
+        clauses = [c for c in saying.children if c.dep_ == "ccomp"]
+        if clauses:
+            first, last = subtree_range(clauses[0])
+            span: tuple[int, int] | None = ctx.span(first, last)
+        else:
+            span = inverted_content(ctx, quoted, person)
+        if span is None:
+            continue
+        auxiliary = next(c for c in quoted.children if c.dep_ == "auxpass")
+        voices = [(person, auxiliary.idx, saying.idx + len(saying))]
+        voices += [(medium, quoted.idx, quoted.idx + len(quoted)) for medium in by[:1]]
+        for subject, cue_start, cue_end in voices:
+            voice = _speaker_for(ctx, subject, found)
+            if voice is None:
+                continue
+            yield _Found(
+                mention=voice[0],
+                speaker=voice[1],
+                cue=ctx.text[cue_start:cue_end],
+                cue_span=(cue_start, cue_end),
+                content_span=span,
+                factuality="asserted",
+                subject=subject,
+            )
+
+
+def _in_words_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
+    """Yield "In her words, ..." and "In the words of X, ...": the rest of the sentence."""
+    for words in ctx.doc:
+        if words.lower_ != "words" or words.head.lower_ != "in" or words.dep_ != "pobj":
+            continue
+        owner = next((c for c in words.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in words.children if c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is None:
+            continue
+        voice = _speaker_for(ctx, owner, found)
+        phrase_end = max(words.right_edge.i, owner.right_edge.i) + 1
+        sentence = clip_to_paragraph(ctx, words, words.sent.start, words.sent.end - 1)
+        if voice is None or sentence is None or phrase_end > sentence[1]:
+            continue
+        first = phrase_end + (ctx.doc[phrase_end].text == ",")
+        last = sentence[1]
+        while last > first and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+            last -= 1
+        if first > last:
+            continue
+        cue_start = words.head.idx
+        cue_end = ctx.doc[phrase_end - 1].idx + len(ctx.doc[phrase_end - 1])
+        yield _Found(
+            mention=voice[0],
+            speaker=voice[1],
+            cue=ctx.text[cue_start:cue_end],
+            cue_span=(cue_start, cue_end),
+            content_span=ctx.span(first, last),
+            factuality="asserted",
+            subject=owner,
+        )
+
+
+_EVIDENCE_VERBS = frozenset({"show", "shows", "suggest", "suggests", "indicate", "indicates"})
+
+
+def _misparsed_evidence(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
+    """Yield "..., official figures show." where the parser took "show" for a noun."""
+    for token in ctx.doc:
+        if token.lower_ not in _EVIDENCE_VERBS or token.pos_ in ("VERB", "AUX") or token.i == 0:
+            continue
+        noun = ctx.doc[token.i - 1]
+        after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+        if not _is_evidence(ctx, noun) or (after is not None and after.text not in ".;!?"):
+            continue
+        voice = _evidence_owner(ctx, noun, found) or _evidence_owner(ctx, token, found)
+        if voice is None:
+            continue
+        first = noun.i
+        while first > token.sent.start and ctx.doc[first - 1].text not in _PARENTHETICAL:
+            first -= 1
+        start = clip_to_paragraph(ctx, token, token.sent.start, first - 2)
+        if start is None or first - 1 <= token.sent.start:
+            continue
+        yield _Found(
+            mention=voice[0],
+            speaker=voice[1],
+            cue=token.text,
+            cue_span=(token.idx, token.idx + len(token)),
+            content_span=ctx.span(*start),
+            factuality="asserted",
+            subject=noun,
+        )
+
+
 def _passive_heads(ctx: _Context) -> Iterator[tuple[Token, Cue, Token]]:
     """Yield (verb, cue, complement) for "are said to have attempted ..."."""
     for verb in ctx.doc:
@@ -643,6 +959,8 @@ def _headline_candidates(ctx: _Context) -> Iterator[_Found]:
         match = _HEADLINE.match(stripped.lstrip("#").strip())
         if match is None or len(match.group(1).split()) > 4 or match.group(2)[0] in QUOTE_MARKS:
             continue
+        if _speaker_label(match.group(1)):
+            continue  # "HIGH REPRESENTATIVE BORRELL: ..." opens a transcript turn, no headline
         head_start = ctx.text.find(match.group(1), start)
         head_end = head_start + len(match.group(1))
         mentions = ctx.actors.within(head_start, head_end)
@@ -657,6 +975,20 @@ def _headline_candidates(ctx: _Context) -> Iterator[_Found]:
             content_span=(content_start, content_start + len(match.group(2))),
             factuality=cue.factuality,
         )
+
+
+def _speaker_label(head: str) -> bool:
+    """Return whether "NAME:" is a transcript speaker label (capitals, more than one word)."""
+    words = head.split()
+    return len(words) > 1 and all(w.isupper() for w in words if w.isalpha())
+
+
+def _dateline_end(text: str, start: int) -> int:
+    """Return where a content opening with a wire dateline really starts."""
+    match = _DATELINE.match(text, start)
+    if match is None or text[: match.start()].strip():
+        return start
+    return match.end()
 
 
 def _dash_candidates(ctx: _Context) -> Iterator[_Found]:
@@ -804,13 +1136,18 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
     found = list(_verb_candidates(ctx))
     found += _dash_candidates(ctx)
     found += _continuations(ctx, found)
+    found += _quoted_candidates(ctx, found)
+    found += _in_words_candidates(ctx, found)
+    found += _misparsed_evidence(ctx, found)
     found += _according_candidates(ctx, found)
     found += _noun_candidates(ctx)
     found += _headline_candidates(ctx)
     found += _passive_candidates(ctx, found)
     for item in found:
         if item.quote is None:
-            item.content_span = trim_content(ctx.text, *item.content_span, ctx.quotes)
+            start, end = item.content_span
+            start = min(_dateline_end(ctx.text, start), end)
+            item.content_span = trim_content(ctx.text, start, end, ctx.quotes)
     found = [f for f in found if f.content_span[1] - f.content_span[0] >= 3]
     cut_from = _unfinished_tail(doc)
     found = [f for f in found if f.cue_span[0] < cut_from]
