@@ -482,6 +482,8 @@ def _find_head(
             if entry.unit == NOT_A_UNIT:
                 return None
             return entry, end - 1, end, text, partitive
+        if _demonym_plural(token):
+            return _DEMONYM_ENTRY, k, k + 1, token.text, partitive  # "Another 118 Iraqis"
         if token.pos_ in ("NOUN",) and token.dep_ not in ("compound", "amod", "nmod"):
             return None  # another noun heads the phrase ("20 miles", "30-day state")
         if token.pos_ not in _SKIP_POS or (
@@ -501,6 +503,22 @@ def _find_head(
         k += 1
         steps += 1
     return None
+
+
+_DEMONYM_ENTRY = UnitEntry(unit="people", sector="CVL")
+
+
+def _demonym_plural(token: Token) -> bool:
+    """Return True for a people's name in the plural heading a count ("118 Iraqis")."""
+    if not token.text[:1].isupper() or not token.lower_.endswith("s") or len(token) < 4:
+        return False
+    if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "NORP":
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return False  # "two Kurds officials": not the head
+    gazetteer = _gazetteer()
+    return gazetteer is not None and gazetteer.country_of_demonym(token.text) is not None
 
 
 _STRENGTH = ("strong", "man", "member")
@@ -1153,6 +1171,8 @@ def _about_migrants(doc: Doc, phrase: _Phrase) -> bool:
 
 def _migrant_head(doc: Doc, phrase: _Phrase) -> bool:
     """Return True for generic "people" crossing, pushed back or stranded at a border."""
+    if phrase.entry is _DEMONYM_ENTRY:
+        return True  # "Another 118 Iraqis" where the text is about migrants
     if phrase.head_text.lower() not in _GENERIC_PEOPLE:
         return False
     sent = doc[phrase.num_start].sent.text
@@ -1186,6 +1206,73 @@ def _claimant(span: tuple[int, int], statements: Sequence[Statement], text: str 
         return "outlet"
     inner = min(holding, key=lambda s: s.content_span[1] - s.content_span[0])
     return inner.speaker.actor or "outlet"
+
+
+# the agency word of an unnamed source, by its sector ("according to the border guard")
+_AGENCY_SECTORS = {
+    "guard": "COP", "guards": "COP", "police": "COP", "service": "COP", "committee": "COP",
+    "ministry": "GOV", "government": "GOV", "cabinet": "GOV", "office": "GOV",
+    "authorities": "GOV", "officials": "GOV", "figures": "GOV", "data": "GOV",
+    "statistics": "GOV", "army": "MIL", "military": "MIL", "forces": "MIL",
+    "command": "MIL", "staff": "MIL",
+}  # fmt: skip
+_SHOW_VERBS = frozenset(("show", "indicate", "suggest", "reveal", "say", "put"))
+_FIGURE_NOUNS = frozenset(("figure", "data", "statistic", "number", "record", "estimate", "count"))
+
+
+def _home_entity(statements: Sequence[Statement]) -> str | None:
+    """Return the country most of the report's speakers belong to (its home side)."""
+    counts: dict[str, int] = {}
+    for statement in statements:
+        entity = _entity(statement.speaker.actor)
+        if entity is not None and len(entity) == 3:
+            counts[entity] = counts.get(entity, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda e: counts[e])
+
+
+def _source_of(
+    doc: Doc, start: int, end: int, actors: ActorIndex, statements: Sequence[Statement]
+) -> str | None:
+    """Return the actor a source phrase names, or its home agency ("the border guard")."""
+    span = doc[start:end]
+    for mention in actors.within(span.start_char, span.end_char):
+        if mention.actor and not mention.actor.startswith("UNK"):
+            return mention.actor
+    words = [t.lower_ for t in span]
+    sector = next((_AGENCY_SECTORS[w] for w in reversed(words) if w in _AGENCY_SECTORS), None)
+    if sector is None:
+        return None
+    home = _home_entity(statements)
+    return f"{home}-{sector}" if home else None
+
+
+def _frame_claimant(
+    doc: Doc, phrase: _Phrase, actors: ActorIndex, statements: Sequence[Statement]
+) -> str | None:
+    """Return the source of an "according to X, ..." or "..., official figures show" frame.
+
+    Used when no statement holds the number: the frame still names who gives it.
+    """
+    sent = doc[phrase.num_start].sent
+    for token in sent:
+        if token.i >= phrase.num_start:
+            break
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
+            objs = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+            if objs:
+                obj = objs[0]
+                return _source_of(doc, obj.left_edge.i, obj.right_edge.i + 1, actors, statements)
+    for token in sent:
+        if token.i <= phrase.num_start or token.lemma_.lower() not in _SHOW_VERBS:
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in _FIGURE_NOUNS:
+                return _source_of(
+                    doc, subject.left_edge.i, subject.right_edge.i + 1, actors, statements
+                )
+    return None
 
 
 def extract_quantities(
@@ -1224,6 +1311,8 @@ def extract_quantities(
         last = doc[phrase.end - 1]
         end_char = last.idx + len(last.text)
         claimant = _claimant((start_char, end_char), statements, doc.text)
+        if claimant == "outlet":
+            claimant = _frame_claimant(doc, phrase, actors, statements) or claimant
         if entity is None and unit in _FORCE_UNITS:
             entity = _own_forces(doc, phrase, claimant) or _buildup_owner(
                 doc, phrase, actors, claimant
