@@ -307,6 +307,9 @@ def test_people_in_a_migrant_story_are_the_migrants(nlp: Language, registry: Act
     _, found = _actors(nlp, registry, text)
     assert found["Two people"].actor == "SYR-REF"
     assert found["A Syrian woman"].actor == "SYR-REF"
+    text = "An Afghan migrant died. Thousands of migrants wait nearby. Two children were saved."
+    _, found = _actors(nlp, registry, text)
+    assert found["Two children"].actor == "AFG-REF"  # the nationality the text gave
     _, found = _actors(nlp, registry, "Polish women protested in Warsaw.")
     assert found["Polish women"].actor == "POL-CVL"
 

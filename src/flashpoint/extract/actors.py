@@ -1084,14 +1084,18 @@ class _Finder:
         return None
 
     def recent_refugees(self, token: Token) -> ActorMention | None:
-        """The last migrants named in this or the three sentences before."""
+        """The last migrants named in this or the three sentences before (those of a known
+        country first)."""
         here = self.sentence_starts.get(token.i, 0)
+        nearest: ActorMention | None = None
         for mention in reversed(self.mentions):
             if here - self.sentence_starts.get(mention.head, 0) > 3:
-                return None
+                break
             if mention.sector == "REF" and mention.kind != "pronoun":
-                return mention
-        return None
+                if mention.entity != "UNK":
+                    return mention  # a nationality the text gave ("an Iraqi woman")
+                nearest = nearest or mention
+        return nearest
 
     def pair(self, start: int, head: int, sector: _Entry) -> ActorMention | None:
         """'both leaders', 'the two ministers': the last two people named; 'the two countries':
