@@ -21,7 +21,8 @@ _NAMES = {
     "latvian": ("LVA-GOV", "demonym"), "lithuania": ("LTU-GOV", "country"),
     "lithuanian": ("LTU-GOV", "demonym"), "belarus": ("BLR-GOV", "country"),
     "belarusian": ("BLR-GOV", "demonym"), "minsk": ("BLR-GOV", "metonym"),
-    "estonia": ("EST-GOV", "country"), "finland": ("FIN-GOV", "country"),
+    "estonia": ("EST-GOV", "country"), "estonian": ("EST-GOV", "demonym"),
+    "norwegian": ("NOR-GOV", "demonym"), "finland": ("FIN-GOV", "country"),
     "germany": ("DEU-GOV", "country"), "norway": ("NOR-GOV", "country"),
     "romania": ("ROU-GOV", "country"), "bulgaria": ("BGR-GOV", "country"),
     "moldova": ("MDA-GOV", "country"), "moldovan": ("MDA-GOV", "demonym"),
@@ -451,8 +452,18 @@ def test_first_person_takes_the_speaker(nlp: Any, lexicon: Any) -> None:
         "The talks were long and difficult.",
         "Somebody deployed something somewhere.",
         "Poland sent a letter to Latvia.",
+        "Anyone in Latvia who smuggles migrants to Estonia will be punished.",
+        "Latvia would not answer any Estonian request.",
     ],
-    ids=["setting-meeting", "setting-response", "no-source", "no-actor", "send-without-troops"],
+    ids=[
+        "setting-meeting",
+        "setting-response",
+        "no-source",
+        "no-actor",
+        "send-without-troops",
+        "generic-doer",
+        "hypothetical-speech-act-noun",
+    ],
 )
 def test_not_events(nlp: Any, lexicon: Any, text: str) -> None:
     assert _events(nlp, lexicon, text) == []
@@ -553,3 +564,99 @@ def test_passive_agent_is_the_source(lexicon: Any) -> None:
 
     subject = subject_of(match.head)
     assert subject is not None and subject.text == "guards"
+
+
+# ---------------------------------------------------------------------------
+# generalisation: word classes and shapes, not single words (round 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # control acts with no placed doer: the home country's police
+        ("Twelve migrants were detained near the Estonian border on Sunday.",
+         {("COERCE", "arrest", "EST-COP", "UNK-REF", "occurred")}),
+        ("Police arrested four volunteers in Hajnowka.",
+         {("COERCE", "arrest", "POL-COP", "POL-CVL", "occurred")}),
+        ("Two photographers were held by patrols near the Latvian border.",
+         {("COERCE", "arrest", "LVA-COP", "LVA-MED", "occurred")}),
+        ("Latvian guards detained three activists at the crossing.",
+         {("COERCE", "arrest", "LVA-COP", "LVA-CVL", "occurred")}),
+        # synonym sets of stopping, returning, breaching
+        ("Estonian guards halted a column of migrants at the fence.",
+         {("COERCE", "restrict", "EST-COP", "UNK-REF", "occurred")}),
+        ("Lithuanian soldiers repulsed dozens of migrants overnight.",
+         {("COERCE", "restrict", "LTU-MIL", "UNK-REF", "occurred")}),
+        ("Belarusian soldiers sent the migrants back across the border.",
+         {("COERCE", "deport", "BLR-MIL", "UNK-REF", "occurred")}),
+        ("A Russian jet breached Estonian airspace.",
+         {("COERCE", None, "RUS-GOV", "EST-GOV", "occurred")}),
+        ("Belarusian soldiers damaged the fence with axes.",
+         {("COERCE", None, "BLR-MIL", None, "occurred")}),
+        ("Finland will keep the crossings shut.",
+         {("COERCE", "restrict", "FIN-GOV", None, "planned")}),
+        ("We are not letting anyone through, the Estonian minister said.",
+         {("COERCE", "restrict", "EST-GOV", None, "occurred")}),
+        # troop numbers raised, exercises held, recruits trained
+        ("Latvia increased the number of soldiers on the frontier.",
+         {("MOBILIZE", "troops", "LVA-MIL", None, "occurred")}),
+        ("Russian troops conducted exercises near the Latvian border.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")}),
+        ("Norwegian instructors trained Moldovan conscripts.",
+         {("AID", None, "NOR-MIL", "MDA-GOV", "occurred")}),
+        # talking, refusing, recognising, solidarity
+        ("The Latvian minister chatted with the Estonian minister by phone.",
+         {("CONSULT", None, "LVA-GOV", "EST-GOV", "occurred")}),
+        ("Belarus declined the offer from Latvia.",
+         {("REJECT", None, "BLR-GOV", "LVA-GOV", "occurred")}),
+        ("Estonia does not recognise Lukashenko as the legitimate president.",
+         {("SUPPORT", None, "EST-GOV", "BLR-GOV", "negated")}),
+        # criticism without an accuse verb
+        ("Moscow branded the Latvian decision a reckless provocation.",
+         {("ACCUSE", "disapprove", "RUS-GOV", "LVA-GOV", "occurred")}),
+        ("Estonia described the Russian drills as dangerous.",
+         {("ACCUSE", "disapprove", "EST-GOV", "RUS-GOV", "occurred"),
+          ("MOBILIZE", "troops", "RUS-MIL", "EST", "occurred")}),
+        ("Estonia described the talks as useful.", set()),
+    ],
+    ids=[
+        "agentless-passive-home-border", "bare-police-place-country",
+        "unplaced-agent-journalists", "civilian-target",
+        "halt", "repulse", "send-back", "breach-airspace", "damage-fence", "keep-shut",
+        "not-letting-through", "number-of-soldiers", "stage-exercises", "train-conscripts",
+        "chat-with", "decline-offer", "not-recognise", "brand-provocation",
+        "describe-as-dangerous", "describe-as-useful-is-no-criticism",
+    ],
+)  # fmt: skip
+def test_word_classes(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    statements: list[Statement] = []
+    if " minister said" in text:
+        content = text.split(",")[0]
+        statements = [_statement(text, "said", content, "asserted", "EST-GOV")]
+    assert _summary(_events(nlp, lexicon, text, statements)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarusian troops will hold no drills near Latvia.",
+         {("MOBILIZE", "troops", "BLR-MIL", "LVA", "negated")}),
+        ("A Russian invasion could begin in spring.",
+         {("ASSAULT", None, "RUS-MIL", None, "possible")}),
+        ("Any Russian attack on Estonia would be answered.",
+         {("ASSAULT", None, "RUS-MIL", "EST", "possible")}),
+        ("Finland would back any Estonian demand for talks.",
+         {("SUPPORT", None, "FIN-GOV", "EST-GOV", "possible")}),
+        ("Latvia and Estonia agreed to impose sanctions on Belarus.",
+         {("SANCTION", "discontinue", "LVA-GOV", "BLR", "occurred"),
+          ("SANCTION", "discontinue", "EST-GOV", "BLR", "occurred")}),
+        ("Latvia and Estonia agreed on a border treaty.",
+         {("AGREE", None, "LVA-GOV", "EST-GOV", "occurred")}),
+    ],
+    ids=["determiner-no-negates", "noun-subject-of-could", "any-noun-is-hypothetical",
+         "would-any-is-possible", "agreed-to-sanction-is-the-sanction", "agree-on-is-agree"],
+)  # fmt: skip
+def test_modality_of_nouns_and_decisions(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

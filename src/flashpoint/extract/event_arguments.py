@@ -419,7 +419,7 @@ def find_targets(
     for token, is_place in candidates:
         # a refusal's object is a party or its claim, not the places the claim names
         if trigger_type == "REJECT":  # "would not accept the deployment of NATO troops"
-            found = deep_actors(actors, token, 2, ("of",))
+            found = deep_actors(actors, token, 2, ("of", "from"))  # "declined help from"
         else:
             found = deep_actors(actors, token)
         for mention in found:

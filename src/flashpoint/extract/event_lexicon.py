@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
-_CONDITION_KEYS = ("obj", "subj", "mod", "prep")
+_CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred")
 _FLAGS = ("target", "plural", "place", "neg", "direct", "there")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
@@ -299,6 +299,32 @@ def objects_of(token: Token) -> list[Token]:
     return out
 
 
+def predicates_of(token: Token) -> list[Token]:
+    """Return what a trigger says its object is or is like: "described X as a provocation",
+    "called them a lie", "treated us like smugglers" (the nouns and their modifiers)."""
+    heads: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "attr"):
+            heads.append(child)
+            heads.extend(g for g in child.children if g.dep_ in ("attr", "dobj", "oprd"))
+        elif child.dep_ == "prep" and child.lower_ in ("as", "like"):
+            heads.extend(g for g in child.children if g.dep_ in ("pobj", "amod", "acomp", "pcomp"))
+        elif child.dep_ == "dobj" and any(
+            c.dep_ == "dobj" and c.i < child.i for c in token.children
+        ):
+            heads.append(child)  # "branded the decision a provocation": the second object
+        elif child.dep_ == "dobj":
+            for grand in child.children:  # "described such plans as ...", parsed under the object
+                if grand.dep_ == "prep" and grand.lower_ in ("as", "like"):
+                    heads.extend(g for g in grand.children if g.dep_ == "pobj")
+    out: list[Token] = []
+    for item in heads:
+        out.append(item)
+        out.extend(c for c in item.children if c.dep_ in ("amod", "compound", "pobj"))
+        out.extend(g for c in item.children if c.dep_ == "prep" for g in c.children)
+    return out
+
+
 def _has_prep(token: Token, words: frozenset[str]) -> bool:
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
     if token.dep_ == "dobj":
@@ -334,6 +360,8 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
         elif condition.key == "subj":
             subject = subject_of(head)
             result = subject is not None and in_class(subject, condition.words)
+        elif condition.key == "pred":
+            result = any(in_class(t, condition.words) for t in predicates_of(head))
         elif condition.key == "mod":
             result = any(
                 c.dep_ in _MOD_DEPS and in_class(c, condition.words) for c in head.children
@@ -441,5 +469,6 @@ __all__ = [
     "load_event_lexicon",
     "objects_of",
     "parse_lexicon",
+    "predicates_of",
     "subject_of",
 ]

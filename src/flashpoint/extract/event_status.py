@@ -80,8 +80,19 @@ def _own_modality(token: Token) -> str | None:
             if c.dep_ == "attr"
             for g in c.children
         )
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    if token.pos_ in ("VERB", "AUX") and any(
+        g.dep_ == "det" and g.lower_ == "no" for o in objects for g in o.children
+    ):
+        negated = True  # "would hold no exercises", "has no plans to"
     if lemmas & {"may", "might", "could"}:
         return "possible"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return "possible"  # "any new aggression": a hypothetical act
+    if lemmas & {"would", "\u2019d", "'d"} and any(
+        g.dep_ == "det" and g.lower_ == "any" for o in objects for g in o.children
+    ):
+        return "possible"  # "would support any request": conditional on a request
     if any(
         c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in POSSIBLE_WORDS for c in token.children
     ):
@@ -155,6 +166,10 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
     own = _own_modality(head)
     if own is not None:
         return own
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
+        verb = _own_modality(head.head)  # "an attack could come in January"
+        if verb is not None:
+            return verb
     done = _done(head)  # "the announcement that it has dispatched troops": done, not planned
     token = head
     for _ in range(8):

@@ -39,7 +39,9 @@ from flashpoint.extract.event_lexicon import (
     EventLexicon,
     Match,
     find_triggers,
+    in_class,
     load_event_lexicon,
+    objects_of,
     subject_of,
 )
 from flashpoint.extract.event_sentences import sentences
@@ -100,6 +102,12 @@ THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 # what a refusal of a claim refuses ("rejected reports that ...": denied, not negated)
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumour"})
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
+# control acts a country's police or border guard does at home (detain, stop, push back)
+CONTROL_MODES = frozenset({"arrest", "restrict", "deport"})
+# doers of a control act that name no country ("patrols", "officers"): the home police
+CONTROL_DOERS = frozenset({"patrol", "border guard", "guard", "police", "officer", "authority"})
+GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
+MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +208,39 @@ def _in_setting_clause(head: Token) -> bool:
     return False
 
 
+def _generic(token: Token) -> bool:
+    """Whether a noun phrase is a generic pronoun ("those, in Belarus or elsewhere, who")."""
+    for _ in range(4):
+        if token.lower_ in GENERIC_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            return True
+        if token.dep_ not in ("pobj", "prep", "conj", "appos") or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+            # "Those, in Belarus or elsewhere, who ... should know": the phrase hangs off
+            # the verb whose subject the generic pronoun is
+            subject = subject_of(token.head)
+            return subject is not None and subject.lower_ in GENERIC_PRONOUNS
+        token = token.head
+    return False
+
+
+def _decides(head: Token, context: _Context) -> bool:
+    """Whether an agreement verb only decides another act ("agreed to broaden sanctions",
+    "agreed to send troops"): that act is the event, not an AGREE between parties."""
+    if is_noun(head) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "on", "to") for c in head.children
+    ):
+        return False
+    for child in head.children:
+        if child.dep_ != "xcomp":
+            continue
+        for token in child.subtree:
+            inner = context.by_head.get(token.i)
+            if inner is not None and inner.trigger.type not in SPEECH_TYPES | {"CONSULT"}:
+                return True
+    return False
+
+
 def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
     """Return the nearest trigger whose complement this trigger is ("ruled out sending")."""
     token = match.head
@@ -249,6 +290,84 @@ def _speaker_acts(match: Match, carrier: Carrier) -> bool:
         and sector in ("COP", "MIL", "GOV")
         and statement.speaker.name is None  # an agency, not a person telling what happened
     )
+
+
+def _controller(match: Match, context: _Context) -> bool:
+    """Whether a control act (detention, stop, pushback) has no placed doer: agentless
+    passive, or a bare police or guard word the actors cannot place ("police detained")."""
+    head = match.head
+    if match.trigger.type != "COERCE" or match.trigger.mode not in CONTROL_MODES:
+        return False
+    if is_noun(head):
+        return False
+    if any(c.dep_ == "auxpass" for c in head.children) or (
+        head.dep_ == "acl" and head.tag_ == "VBN"
+    ):
+        agent = next((c for c in head.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return True
+        doers = [g for g in agent.children if g.dep_ == "pobj"]
+    else:
+        subject = subject_of(head)
+        doers = [subject] if subject is not None else []
+    police = context.classes.get("police", frozenset()) | CONTROL_DOERS
+    return bool(doers) and all(in_class(d, police) for d in doers)
+
+
+def _home_source(match: Match, carrier: Carrier, sent: Span, context: _Context) -> str | None:
+    """The home country's police for an unplaced control act: the speaker's country (an
+    agency's own code), else the country of the place the act happened in."""
+    statement = carrier.statement
+    if statement is not None and statement.speaker.actor is not None:
+        speaker = statement.speaker.actor
+        entity, _, sector = speaker.partition("-")
+        if sector in ("COP", "MIL") and statement.speaker.name is None:
+            return speaker
+        if sector in ("GOV", "COP", "MIL") and entity != "UNK":
+            return f"{entity}-COP"
+    for token in sent:  # "stopped near the Lithuanian border": that country's own border
+        if token.lemma_.lower() in ("border", "frontier"):
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss"):
+                    found = [m for m in context.actors.within(child.idx, child.idx + len(child))
+                             if m.kind in ("country", "demonym")]  # fmt: skip
+                    if found and entity_of(found[0].actor) not in (None, "UNK"):
+                        return f"{entity_of(found[0].actor)}-COP"
+    if context.gazetteer is None:
+        return None
+    anchor = sent.doc[match.start].idx
+    location = find_location(sent, context.gazetteer, anchor=anchor)
+    if location is None or location.country is None:
+        return None
+    lookup: Any = getattr(context.gazetteer, "lookup", None)
+    place = lookup(location.name) if lookup is not None else None
+    if getattr(place, "pair", ()):
+        return None  # "at the border": either side
+    return f"{location.country}-COP"
+
+
+def _civilian_target(match: Match, source: str, context: _Context) -> str | None:
+    """Civilians of the doer's own country for a control act or use of force on activists,
+    volunteers or journalists the actors leave unplaced ("police detained five activists")."""
+    if match.trigger.type not in ("COERCE", "ASSAULT"):
+        return None
+    civilians = context.classes.get("civilians", frozenset())
+    entity = entity_of(source)
+    if entity is None or entity == "UNK":
+        return None
+    crossers = context.classes.get("crossers", frozenset())
+    for token in objects_of(match.head):
+        if in_class(token, civilians):
+            sector = "MED" if token.lemma_.lower() in MEDIA_WORDS else "CVL"
+            return f"{entity}-{sector}"
+    if match.trigger.type == "COERCE" and match.trigger.mode in CONTROL_MODES:
+        fence = context.classes.get("fence", frozenset())
+        for token in objects_of(match.head):
+            if in_class(token, fence):
+                continue  # "kept the crossings shut": the border points, not people
+            if in_class(token, crossers) or token.like_num:
+                return "UNK-REF"  # "another 120 were detained": the people crossing
+    return None
 
 
 def _speaker_codes(speaker: Speaker) -> list[str]:
@@ -331,6 +450,16 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         return []
     if is_noun(head) and _back_reference(head, trigger.type):
         return []  # "denied the accusation": a reference back to someone else's act
+    if (
+        is_noun(head)
+        and trigger.type in SPEECH_TYPES
+        and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children)
+    ):
+        return []  # "would support any request for help": a hypothetical speech act
+    if head.dep_ == "relcl" and _generic(head.head):
+        return []  # "those who facilitate crossings should know": a class of doers, no act
+    if trigger.type == "AGREE" and _decides(head, context):
+        return []  # "ministers agreed to broaden sanctions": the decision is the act itself
     if is_noun(head) and _in_modifier(head):
         return []  # "a campaign involving the deployment of troops": background in a noun phrase
     if (
@@ -348,6 +477,17 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         )
     ):
         return []  # "His threats were echoed by ...": a reference back to an earlier act
+    if (
+        not is_noun(head)
+        and trigger.type == "MOBILIZE"
+        and any(
+            c.dep_ == "dobj"
+            and c.i in context.by_head
+            and context.by_head[c.i].trigger.type == "COOPERATE"
+            for c in head.children
+        )
+    ):
+        return []  # "held joint drills": the acts are read from the noun (and its host)
     if not is_noun(head) and head.dep_ == "amod":
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
     governor = _governor(match, context.by_head)
@@ -412,6 +552,10 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         # "... will be a legitimate target," Peskov said: the speaker's own threat;
         # "283 people were stopped, according to the Border Guard": the speaker's own act
         sources = _speaker_codes(carrier.statement.speaker) if carrier.statement else []
+    if not sources and _controller(match, context):
+        # "283 people were prevented from crossing", "police detained five activists"
+        home = _home_source(match, carrier, sent, context)
+        sources = [home] if home is not None else []
     if not sources and carrier.statement is None and context.voice and not is_noun(head):
         subject = subject_of(head)
         if subject is not None and subject.lemma_.lower() in VOICE_SUBJECTS:
@@ -447,6 +591,9 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         verb = head.head if head.dep_ == "aux" else head
         if any(t.lemma_.lower() in context.talk_words for t in verb.subtree):
             mode = "meet"  # a demand to talk ("should enter into dialogue")
+    if target_codes == [None] and codes:
+        civilian = _civilian_target(match, codes[0], context)
+        target_codes = [civilian] if civilian is not None else target_codes
     fallback = _statement_target(carrier, trigger.type)
     if target_codes == [None] and fallback is not None and entity_of(fallback) not in exclude:
         target_codes = [fallback]
