@@ -504,3 +504,200 @@ def test_a_force_counts_its_own_casualties(nlp, units):
     )  # fmt: skip
     (quantity,) = _extract(nlp, units, text, [statement])
     assert (quantity.unit, quantity.of, quantity.claimed_by) == ("injured", "LVA-COP", "LVA-COP")
+
+
+# --- elided and pronoun heads, migrants by context, owners and claimants from context ---
+
+
+@pytest.fixture(scope="module")
+def full(nlp: Any) -> Any:
+    """Extract with the real actor registry and statements (the pipeline's inputs)."""
+    from flashpoint.extract import load_resources
+    from flashpoint.extract.actors import find_actors
+    from flashpoint.extract.statements import extract_statements
+
+    resources = load_resources()
+
+    def run(text: str) -> list[Any]:
+        doc = nlp(text)
+        actors = find_actors(doc, resources.actors, published="2021-11-10")
+        statements = extract_statements(doc, actors=actors, cues=resources.cues)
+        return extract_quantities(doc, units=resources.units, actors=actors, statements=statements)
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low", "unit", "of"),
+    [
+        (
+            "About 600 refugees reached Estonia in May, compared with 45 in the whole of April.",
+            "45",
+            45,
+            "migrants",
+            "UNK-REF",
+        ),
+        (
+            "Guards stopped 150 migrants on Sunday. A further 212 have been arrested after "
+            "crossing the river.",
+            "212",
+            212,
+            "detained",
+            "UNK-REF",
+        ),
+        (
+            "Police arrested seven Lithuanian journalists near the fence. The seven were "
+            "released after questioning.",
+            "seven",
+            7,
+            "detained",
+            "LTU-MED",
+        ),
+        (
+            "Some 900 migrants reached the camp. Roughly half a thousand of them were children.",
+            "Roughly half a thousand of them",
+            500,
+            "migrants",
+            "UNK-REF",
+        ),
+        (
+            "Estonia sent 3,000 troops on Friday, raising the total to some 15,000.",
+            "some 15,000",
+            15_000,
+            "troops",
+            "EST-MIL",
+        ),
+        (
+            "The army increased the number of Latvian soldiers on the frontier to 9,000.",
+            "9,000",
+            9000,
+            "troops",
+            "LVA-MIL",
+        ),
+        (
+            "Guards turned back 70 migrants at the fence. Another 45 Syrians were found in "
+            "the forest.",
+            "45 Syrians",
+            45,
+            "migrants",
+            "SYR-REF",
+        ),
+    ],
+    ids=[
+        "compared-with",
+        "another-n-subject",
+        "the-n",
+        "n-of-them",
+        "total-to",
+        "number-of",
+        "demonym-head",
+    ],  # fmt: skip
+)
+def test_elided_heads_take_the_repeated_noun(full, text, phrase, low, unit, of):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert (quantity.low, quantity.unit, quantity.of) == (low, unit, of)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two journalists were detained. One of them told us the cells were cold.",
+        "The road is 40 kilometres long, compared with 30 before.",
+        "The two leaders met in Vilnius in 2019.",
+    ],
+    ids=["one-of-them", "distance-compared", "no-earlier-count"],
+)
+def test_headless_numbers_without_a_count_to_repeat(full, text):
+    found = [q.text for q in full(text) if q.low in (1, 30, 2019)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit", "of"),
+    [
+        (
+            "Around 3,000 people are stranded in the woods near the crossing point.",
+            "Around 3,000 people",
+            "migrants",
+            "UNK-REF",
+        ),
+        (
+            "Since June more than 900 people have crossed into Latvia illegally.",
+            "more than 900 people",
+            "migrants",
+            "UNK-REF",
+        ),
+        (
+            "Nearly 500 people attended the rally in the capital.",
+            "Nearly 500 people",
+            "people",
+            "UNK-CVL",
+        ),
+        (
+            "Guards say migrants keep coming. Police detained six activists near the camp.",
+            "six activists",
+            "detained",
+            "UNK-CVL",
+        ),
+    ],
+    ids=["stranded", "crossed", "rally-not-migrants", "activists-stay-civilians"],
+)
+def test_people_at_the_border_are_migrants(full, text, phrase, unit, of):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert (quantity.unit, quantity.of) == (unit, of)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "of"),
+    [
+        (
+            "Britain will supply Ukraine with 300 armoured vehicles.",
+            "300 armoured vehicles",
+            "GBR-MIL",
+        ),
+        (
+            "Poland's defence minister said 4,000 additional troops would be deployed to the "
+            "frontier.",
+            "4,000 additional troops",
+            "POL-MIL",
+        ),
+        (
+            "Russian forces are massing near the border. Images show 40 tanks parked in a "
+            "field near Klintsy.",
+            "40 tanks",
+            "RUS-MIL",
+        ),
+        (
+            "Ukraine's army chief said 40 tanks were spotted across the border.",
+            "40 tanks",
+            "UNK-MIL",
+        ),
+    ],
+    ids=["supplier", "announced-reinforcement", "build-up", "observer-not-owner"],
+)
+def test_owner_from_context(full, text, phrase, of):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert quantity.of == of
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "claimed_by"),
+    [
+        (
+            "Lithuanian officials said the border was quiet. According to the border guard, "
+            "120 people tried to cross overnight, compared with 30 a week earlier.",
+            "30",
+            "LTU-COP",
+        ),
+        (
+            "More than 2,000 migrants have reached Latvia since June, official figures show.",
+            "More than 2,000 migrants",
+            "LVA-GOV",
+        ),
+        ("The outlet counted 50 migrants at the fence.", "50 migrants", "outlet"),
+    ],
+    ids=["according-to-agency", "figures-show", "no-frame"],
+)
+def test_claimant_from_frame(full, text, phrase, claimed_by):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert quantity.claimed_by == claimed_by

@@ -1245,6 +1245,16 @@ def _source_of(
     if sector is None:
         return None
     home = _home_entity(statements)
+    if home is None:
+        gazetteer = _gazetteer()
+        named = {
+            code
+            for token in span.sent
+            if token.pos_ == "PROPN"
+            and gazetteer is not None
+            and (code := gazetteer.country_code(token.text)) is not None
+        }
+        home = named.pop() if len(named) == 1 else None  # "... into Latvia, figures show"
     return f"{home}-{sector}" if home else None
 
 
