@@ -1116,14 +1116,15 @@ class _Finder:
             if len(people) < 2 or people[0].entity == people[1].entity:
                 people = []
                 for mention in reversed(self.mentions):
-                    if not mention.actor or mention.kind not in {"country", "metonym"}:
+                    country = mention.entity in self.registry.countries
+                    if not mention.actor or mention.kind == "pronoun" or not country:
                         continue
                     place = self.locative(self.doc[mention.head])
                     if not place and mention.entity not in {p.entity for p in people}:
                         people.append(mention)
                     if len(people) == 2:
                         break
-            people = [self.acting(p) for p in people]
+            people = [dataclasses.replace(p, actor=f"{p.entity}-GOV") for p in people]
         if len(people) < 2:
             return None
         first_seen: dict[
