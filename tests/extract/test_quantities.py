@@ -591,7 +591,7 @@ def full(nlp: Any) -> Any:
         "total-to",
         "number-of",
         "demonym-head",
-    ],  # fmt: skip
+    ],
 )
 def test_elided_heads_take_the_repeated_noun(full, text, phrase, low, unit, of):
     (quantity,) = [q for q in full(text) if q.text == phrase]
