@@ -82,7 +82,9 @@ def extract_record(doc: Doc, document: Document, resources: Resources) -> Record
             document = dataclasses.replace(
                 document, published=published, published_source="inferred"
             )
-    actors = find_actors(doc, resources.actors, published=document.published)
+    actors = find_actors(
+        doc, resources.actors, published=document.published, outlet=document.outlet
+    )
     statements = extract_statements(doc, actors=actors, cues=resources.cues)
     quantities = extract_quantities(
         doc, units=resources.units, actors=actors, statements=statements
