@@ -51,10 +51,14 @@ ACTORS: dict[str, tuple[str, str | None, bool]] = {
     "Latvia": ("LVA", None, False),
     "Estonia": ("EST", None, False),
     "the OSCE": ("OSCE", None, False),
+    "Helsinki Committee": ("POL-CVL", "Helsinki Committee", False),
+    "Planet Labs": ("PLANET", "Planet Labs", False),
+    "VILNIUS": ("LTU", None, False),
+    "MARTA KOWAL": ("POL-GOV", "Marta Kowal", True),
 }
 DEMONYMS = {"Polish", "Belarusian", "Estonian"}
 COUNTRIES = {"Lithuania", "Latvia", "Estonia", "Belarus", "Russia"}
-ORGANISATIONS = {"the OSCE"}
+ORGANISATIONS = {"the OSCE", "Helsinki Committee", "Planet Labs"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it", "they", "them"}
 
@@ -742,3 +746,139 @@ def test_with_the_real_actor_stage(nlp: Any, cues: CueLexicon) -> None:
     assert statement.speaker.name is not None
     assert statement.speaker.name.endswith("Tusk")
     assert statement.content == "We will not send soldiers"
+
+
+# round 2: attribution frames, role-noun and anaphoric speakers (new sentences)
+FRAMES = [
+    (
+        "Two drones crossed the river overnight, a spokeswoman for the ministry said.",
+        [("LTU-GOV", None, "said", "Two drones crossed the river overnight")],
+    ),
+    (
+        '"The river is calm," a spokeswoman for the ministry said. "We are watching it," '
+        "she added.",
+        [
+            ("LTU-GOV", None, "said", "The river is calm"),
+            ("LTU-GOV", None, "added", "We are watching it"),
+        ],
+    ),
+    (
+        'Minsk moved tanks to the river, a spokesman for the ministry said. "The tanks are new," '
+        'he added, "and they are many."',
+        [
+            ("LTU-GOV", None, "said", "Minsk moved tanks to the river"),
+            ("LTU-GOV", None, "added", "The tanks are new"),
+            ("LTU-GOV", None, "added", "and they are many."),
+        ],
+    ),
+    (
+        "The Helsinki Committee sent lawyers to the border on Monday. Two of them were "
+        "detained, the group said in a statement.",
+        [("POL-CVL", "Helsinki Committee", "said", "Two of them were detained")],
+    ),
+    (
+        'Minsk dismissed reports that it had moved tanks, calling them "a crude lie".',
+        [
+            ("BLR-GOV", None, "dismissed", "reports that it had moved tanks"),
+            ("BLR-GOV", None, "calling", 'them "a crude lie"'),
+        ],
+    ),
+    (
+        '"We see no threat," Petrov said. The tanks, he went on, had left the river.',
+        [
+            ("BLR-GOV", "Ivan Petrov", "said", "We see no threat"),
+            ("BLR-GOV", "Ivan Petrov", "went on", "The tanks, he went on, had left the river"),
+        ],
+    ),
+    (
+        "The gates will reopen on Monday, Petrov was quoted as saying by Reuters.",
+        [
+            ("BLR-GOV", "Ivan Petrov", "was quoted as saying", "The gates will reopen on Monday"),
+            ("GBR-MED", "Reuters", "quoted", "The gates will reopen on Monday"),
+        ],
+    ),
+    (
+        "Images published by Planet Labs on Sunday show new tents near the river.",
+        [("PLANET", "Planet Labs", "show", "new tents near the river")],
+    ),
+    (
+        "VILNIUS, May 4 (Wire) - Around 600 people crossed in April, official figures show.",
+        [("LTU-GOV", None, "show", "Around 600 people crossed in April")],
+    ),
+    (
+        "According to the ministry's own figures, 600 people crossed in April.",
+        [("LTU-GOV", None, "According to", "600 people crossed in April")],
+    ),
+    (
+        'Kowal spoke after the talks. In her words, Minsk is "playing a dangerous game".',
+        [("POL-GOV", "Marta Kowal", "In her words", 'Minsk is "playing a dangerous game"')],
+    ),
+    (
+        "MINSK, 4 May (Wire) \u2013 Ivan Petrov on Monday accused Lithuania of closing the road.",
+        [("BLR-GOV", "Ivan Petrov", "accused", "Lithuania of closing the road")],
+    ),
+    (
+        "VILNIUS, May 4 (Wire) - Two drones fell near the river, Lithuanian officials said.",
+        [("LTU-GOV", None, "said", "Two drones fell near the river")],
+    ),
+    (
+        'Petrov said: "The road stays shut." He added that talks would resume.',
+        [
+            ("BLR-GOV", "Ivan Petrov", "said", "The road stays shut."),
+            ("BLR-GOV", "Ivan Petrov", "added", "talks would resume"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FRAMES,
+    ids=[
+        "role-noun-for-x",
+        "she-added-after-unnamed-spokeswoman",
+        "broken-quote-he-added",
+        "the-group-said",
+        "participle-second-cue",
+        "parenthetical-went-on",
+        "quoted-as-saying-by-medium",
+        "images-published-by-x-show",
+        "official-figures-show-dateline-country",
+        "according-to-owners-figures",
+        "in-her-words",
+        "dateline-lead-subject",
+        "dateline-not-in-content",
+        "quote-then-he-added-that",
+    ],
+)
+def test_attribution_frames(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> None:
+    statements = _extract(nlp, cues, text)
+    got = [(s.speaker.actor, s.speaker.name, s.cue, s.content) for s in statements]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania denied the report on Monday.",
+        "Moscow has rejected the corridor proposal.",
+        "The Commission promised Latvia new funding for the fence.",
+        "Press remarks\n\nMINISTER MARTA KOWAL: Good morning. We discussed the border.",
+    ],
+    ids=[
+        "denied-the-report",
+        "rejected-a-proposal",
+        "promised-x-funding",
+        "transcript-speaker-label",
+    ],
+)
+def test_no_statement_from_non_speech_objects(nlp: Any, cues: CueLexicon, text: str) -> None:
+    assert _extract(nlp, cues, text) == []
+
+
+def test_denial_with_a_clause_stays(nlp: Any, cues: CueLexicon) -> None:
+    (statement,) = _extract(nlp, cues, "Minsk denied reports that it had closed the road.")
+    assert (statement.factuality, statement.content) == (
+        "denied",
+        "reports that it had closed the road",
+    )

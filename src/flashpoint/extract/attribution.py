@@ -310,9 +310,16 @@ def inverted_content(ctx: QuotedText, verb: Token, subject: Token) -> tuple[int,
             start = max(start, opening.start) if opening is not None else start
     if start >= comma.i:
         return None
-    if not any(t.tag_ in FINITE_TAGS for t in ctx.doc[start : comma.i]):
+    if not any(_clause_verb(t) for t in ctx.doc[start : comma.i]):
         return None  # "On Monday, Peskov said nothing": no clause before the comma
     return ctx.span(start, comma.i - 1)
+
+
+def _clause_verb(token: Token) -> bool:
+    """A finite verb, or a past form the parser read as a reduced relative ("600 people crossed")."""
+    if token.tag_ in FINITE_TAGS:
+        return True
+    return token.tag_ == "VBN" and token.dep_ == "acl" and token.head.i < token.i
 
 
 def as_clause_content(ctx: QuotedText, verb: Token) -> tuple[int, int] | None:

@@ -302,6 +302,10 @@ def quote_before(ctx: QuotedText, verb: Token, subject: Token | None) -> Quote |
             return None
     if re.search(r"[.!?]\s", gap):
         return None
+    words = ctx.text[quote.content_start : quote.end].rstrip(_CLOSING)
+    own_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if own_clause and words.endswith((".", "!", "?")):
+        return None  # `"... Ukraine." He added that ...`: a new sentence with its own content
     return quote if opens_sentence(ctx, quote) else None
 
 

@@ -292,7 +292,7 @@ def _evidence_owner(ctx: _Context, noun: Token, found: list[_Found]) -> _Voice |
                 if agent.dep_ == "agent" and pobj is not None:
                     named = [
                         m
-                        for m in ctx.actors.within(pobj.left_edge.idx, pobj.right_edge.idx + 1)
+                        for m in ctx.actors.within(*ctx.span(pobj.left_edge.i, pobj.right_edge.i))
                         if m.name and not m.person
                     ]  # "by the U.S. company Maxar": the firm's name, not "the U.S. company"
                     if named:
@@ -678,6 +678,11 @@ def _verb_contents(
             return  # "denied entry to the delegation": a refusal to grant, not a denial
         if got is not None and cue.factuality == "denied" and _bare_referent(ctx, *got):
             return  # "Warsaw denied the report": a REJECT event only (seed NOTES)
+        if got is not None and evidence:  # "images show [tanks] [near X]": the rest of the clause
+            last = verb.right_edge.i
+            while last > got[0][1] and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+                last -= 1
+            got = ((got[0][0], max(got[0][1], last)), got[1])
         if got is not None:
             token_range, obj = got
             if obj is not None:
@@ -718,8 +723,16 @@ def _according_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found
         if not objects:
             continue
         source = objects[0]
-        mention = resolve_speaker(ctx.doc, source, ctx.actors) or _earlier_speaker(source, found)
-        speaker = speaker_from(mention) if mention is not None else None
+        evidence = _evidence_owner(ctx, source, found) if _is_evidence(ctx, source) else None
+        mention: ActorMention | None = None
+        speaker: Speaker | None = None
+        if evidence is not None:  # "according to the Border Guard's figures", "official data"
+            mention, speaker = evidence
+        else:
+            mention = resolve_speaker(ctx.doc, source, ctx.actors) or _earlier_speaker(
+                source, found, ctx.cues
+            )
+            speaker = speaker_from(mention) if mention is not None else None
         if speaker is None and ctx.cues.first("unnamed", source.lemma_.lower()) is not None:
             speaker = Speaker(name=None, actor=UNNAMED_MEDIA)
         if speaker is None:
