@@ -316,7 +316,7 @@ def inverted_content(ctx: QuotedText, verb: Token, subject: Token) -> tuple[int,
 
 
 def _clause_verb(token: Token) -> bool:
-    """A finite verb, or a past form the parser read as a reduced relative ("600 people crossed")."""
+    """A finite verb, or a past form read as a reduced relative ("600 people crossed")."""
     if token.tag_ in FINITE_TAGS:
         return True
     return token.tag_ == "VBN" and token.dep_ == "acl" and token.head.i < token.i
