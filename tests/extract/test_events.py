@@ -54,6 +54,9 @@ class FakeActors(ActorIndex):
             return ActorMention(
                 start, end, token.text, _PEOPLE[token.lemma_.lower()], None, "group"
             )
+        if token.lower_ == "countries":  # "the three countries": a group the stage leaves UNK
+            left = token.left_edge.idx
+            return ActorMention(left, end, token.doc.text[left:end], "UNK-GOV", None, "group")
         sector = _SECTORS.get(token.lemma_.lower())
         if sector is None:
             return None
@@ -657,6 +660,28 @@ def test_word_classes(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> 
          "would-any-is-possible", "agreed-to-sanction-is-the-sanction", "agree-on-is-agree"],
 )  # fmt: skip
 def test_modality_of_nouns_and_decisions(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia and Finland said the two countries would cooperate with NATO.",
+         {("COOPERATE", None, "EST-GOV", "NATO", "planned"),
+          ("COOPERATE", None, "FIN-GOV", "NATO", "planned")}),
+        ("Norway expressed its solidarity with Estonia.",
+         {("SUPPORT", None, "NOR-GOV", "EST-GOV", "occurred")}),
+        ("Finland reiterated its support for Moldova.",
+         {("SUPPORT", None, "FIN-GOV", "MDA-GOV", "occurred")}),
+        ("Belarusian soldiers used axes to damage the fence.",
+         {("COERCE", None, "BLR-MIL", None, "occurred")}),
+    ],
+    ids=["counted-group-is-the-named-countries", "expressed-solidarity-with",
+         "support-for", "used-means-to"],
+)  # fmt: skip
+def test_arguments_of_groups_and_expressions(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
 ) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected

@@ -70,6 +70,15 @@ ACT_NOUNS = frozenset(
     {"action", "measure", "package", "step", "move", "operation", "campaign", "hub", "centre",
      "center", "effort", "programme", "program", "mission"}
 )  # fmt: skip
+# verbs whose object is their subject's own attitude ("expressed solidarity", "voiced
+# support", "reiterated its condemnation"), though some of them frame reported acts
+EXPRESSING_VERBS = frozenset(
+    {"express", "voice", "reiterate", "reaffirm", "declare", "extend", "signal", "offer",
+     "show", "convey", "renew"}
+)  # fmt: skip
+EXPRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE"})
+# prepositions naming whom support or aid is for ("support for Latvia", "aid for Kyiv")
+BENEFIT_TYPES = frozenset({"SUPPORT", "AID"})
 TEXT_KEY = "flashpoint.events.text"
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 
@@ -205,6 +214,15 @@ def noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
     verb = noun_verb(head)
     if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and head.head.i == verb.i:
         return from_object(verb, actors)
+    if (
+        verb is not None
+        and head.dep_ == "dobj"
+        and head.head.i == verb.i
+        and verb.lemma_.lower() in EXPRESSING_VERBS
+        and match.trigger.type in EXPRESSED_TYPES
+        and (subject := subject_of(verb)) is not None
+    ):
+        return resolve_all(actors, subject)  # "Germany expressed solidarity with Poland"
     subject = noun_doer(head)
     return resolve_all(actors, subject) if subject is not None else []
 
@@ -367,6 +385,8 @@ def find_targets(
     in_phrase = {t.i for t in head.doc[match.start : match.end]} | in_phrase_extra
     for holder in holders:
         own = holder.i in in_phrase  # the trigger's own words ("shoulder to shoulder with")
+        if is_noun(head) and holder.i == head.head.i and holder.lemma_.lower() in EXPRESSING_VERBS:
+            own = True  # "expressed solidarity with Poland": the verb carries the noun's phrase
         preps = TARGET_PREPS if own or trigger_type in ON_OBJECT_TYPES else PLACE_PREPS
         if trigger_type in RECIPROCAL_TYPES:
             preps = preps | {"with"}  # "carried out drills with Belarus"
@@ -374,6 +394,8 @@ def find_targets(
             preps = preps - {"on", "over", "about"}
         if trigger_type == "REQUEST":
             preps = preps | {"for"}  # "called for the regime to release ..."
+        if trigger_type in BENEFIT_TYPES and own:
+            preps = preps | {"for"}  # "its support for Latvia"
         if trigger_type == "REJECT":
             preps = frozenset()  # a refusal is aimed at a party or its claim, not a place
         if trigger_type not in MOVED_TYPES:
@@ -396,6 +418,7 @@ def find_targets(
                         continue
                     if (
                         child.lower_ == "for"
+                        and trigger_type == "REQUEST"
                         and getattr(actors, "at", lambda i: None)(pobj.i) is None
                     ):
                         continue  # "called for the regime to ..." names it; "for talks" does not

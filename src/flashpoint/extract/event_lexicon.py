@@ -36,6 +36,8 @@ _COLLECTIVES = frozenset(
      "euro", "dollar", "pound", "million", "billion", "package", "shipment", "batch", "tranche",
      "consignment", "worth"}
 )  # fmt: skip
+# "used logs to break the fence": the object is the means, the subject still acts
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "take", "bring"})
 _MOD_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod", "acomp")
 
 
@@ -251,7 +253,7 @@ def subject_of(token: Token) -> Token | None:
                     if pobjs and max(t.i for t in pobjs[0].subtree) == token.i - 1:
                         return pobjs[0]
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp"):
-            if token.dep_ == "xcomp":
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 objects = [c for c in token.head.children if c.dep_ == "dobj"]
                 if objects:
                     return objects[0]

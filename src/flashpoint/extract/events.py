@@ -106,6 +106,9 @@ _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 CONTROL_MODES = frozenset({"arrest", "restrict", "deport"})
 # doers of a control act that name no country ("patrols", "officers"): the home police
 CONTROL_DOERS = frozenset({"patrol", "border guard", "guard", "police", "officer", "authority"})
+# a counted group of countries named before ("the three countries", "both governments")
+GROUP_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals", "allies"})
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
 
@@ -222,6 +225,28 @@ def _generic(token: Token) -> bool:
             return subject is not None and subject.lower_ in GENERIC_PRONOUNS
         token = token.head
     return False
+
+
+def _numbered_group(mention: ActorMention, actors: ActorIndex) -> list[ActorMention]:
+    """The countries a counted group refers back to ("the three countries", "both
+    governments"): the last so many countries named before it, else the mention itself."""
+    words = mention.text.lower().split()
+    if len(words) < 2 or words[-1] not in GROUP_NOUNS or entity_of(mention.actor) != "UNK":
+        return [mention]
+    number = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), None)
+    if number is None:
+        return [mention]
+    earlier: list[ActorMention] = []
+    for other in sorted(actors.mentions, key=lambda m: -m.start):
+        entity = entity_of(other.actor)
+        if other.start >= mention.start or other.kind not in ("country", "demonym", "metonym"):
+            continue
+        if entity in (None, "UNK") or any(entity_of(e.actor) == entity for e in earlier):
+            continue
+        earlier.append(other)
+        if len(earlier) == number:
+            return list(reversed(earlier))
+    return [mention]
 
 
 def _decides(head: Token, context: _Context) -> bool:
@@ -532,6 +557,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         found_sources: list[ActorMention] = []
     else:
         found_sources = find_sources(match, actors, sent)
+        found_sources = [n for m in found_sources for n in _numbered_group(m, actors)]
     sources = [m.actor for m in found_sources]
     mentions = {m.actor: m for m in found_sources}
     voiced = False
