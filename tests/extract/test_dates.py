@@ -252,3 +252,81 @@ def test_resolve_date_never_raises(words, published):
 @given(st.text(max_size=40), st.one_of(st.none(), st.just(PUBLISHED), st.just("garbage")))
 def test_resolve_date_any_text(text, published):
     resolve_date(text, published)
+
+
+def _dated(nlp: Any, text: str, word: str) -> DateInfo:
+    doc = nlp(text)
+    at = text.index(word)
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    sent = span.sent
+    return find_event_date(sent, PUBLISHED, anchor=at)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start"),
+    [
+        ("Some 40,000 troops are now based near the frontier.", "based", PUBLISHED),
+        ("Two brigades are currently training in the north.", "training", PUBLISHED),
+        (
+            "Belarusian troops drilled near Brest last week, and we urge Minsk to stop.",
+            "urge",
+            None,
+        ),
+        (
+            "Belarusian troops drilled near Brest last week, and we urge Minsk to stop.",
+            "drilled",
+            "2022-03-07",
+        ),
+        ("The battalions went back to barracks after manoeuvres in February.", "went", None),
+        (
+            "The battalions went back to barracks on Monday after manoeuvres in February.",
+            "went",
+            "2022-03-14",
+        ),
+        ("Troops arrived and set up camp on Sunday.", "arrived", "2022-03-13"),
+        ("Now that the talks have failed, troops moved in on Sunday.", "moved", "2022-03-13"),
+    ],
+    ids=[
+        "now",
+        "currently",
+        "conjunct-clause-own-subject",
+        "date-stays-with-its-clause",
+        "after-occasion",
+        "own-date-beside-occasion",
+        "shared-subject-conjuncts",
+        "now-that-is-not-a-date",
+    ],
+)
+def test_event_dates_by_clause(nlp, text, word, start):
+    assert _dated(nlp, text, word).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start"),
+    [
+        (
+            "Kremlin rejects claims of a troop build-up\n\nRussia's foreign ministry on Sunday "
+            "dismissed the reports as lies. Minsk said nothing.",
+            "rejects",
+            "2022-03-13",
+        ),
+        (
+            "Kremlin rejects claims of a troop build-up\n\nRussia's foreign ministry on Sunday "
+            "dismissed the reports as lies. Minsk said nothing.",
+            "build-up",
+            None,
+        ),
+        (
+            "Minister warns of new wave\n\nThe border was quiet.\n\nOn Friday the guards "
+            "said more would come.",
+            "warns",
+            None,
+        ),
+    ],
+    ids=["headline-speech-act", "headline-non-speech", "lead-paragraph-only"],
+)
+def test_headline_speech_acts_take_the_lead_date(nlp, text, word, start):
+    doc = nlp(text)
+    at = text.index(word)
+    headline = doc.char_span(0, text.index("\n"), alignment_mode="contract")
+    assert find_event_date(headline, PUBLISHED, anchor=at).start == start

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from flashpoint.records import DateInfo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)} | {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
@@ -382,6 +382,7 @@ _DATE_SEARCH = re.compile(
             r"\b(?:[Yy]esterday|[Tt]oday(?:\u2019s|'s)?|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night|"
             r"[Tt]his\s+(?:morning|afternoon|evening)|[Tt]he\s+same\s+day|[Ee]arlier\s+this\s+week|"
             r"[Cc]urrently|[Oo]vernight)\b",
+            r"\b[Nn]ow\b(?!\s+that\b)(?<!\bup\sto\snow)",
             r"\b(?:[Ii]n\s+)?[Tt]he\s+same\s+24-hour\s+period\b",
             r"\b(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:later|earlier)\b",
         )
@@ -495,8 +496,12 @@ def find_event_date(sent: Span, published: str | None, *, anchor: int | None = N
     earlier sentence that has one. Unresolvable words are kept in `text`.
     """
     mentions = [m for m in date_mentions(sent) if not _modifies_noun(sent.doc, m)]
+    if anchor is not None and mentions:
+        mentions = [m for m in mentions if not _other_clause(sent.doc, m, anchor)]
+        if not mentions:
+            return DateInfo()  # the sentence's dates belong to other clauses
     if not mentions:
-        return DateInfo()
+        return _headline_date(sent, published, anchor)
     if anchor is not None:
         # the expression nearest the trigger dates it, even when it is vague
         nearest = min(mentions, key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))
@@ -508,6 +513,119 @@ def find_event_date(sent: Span, published: str | None, *, anchor: int | None = N
             return info
         kept = kept or text
     return DateInfo(text=kept)
+
+
+# prepositions whose object is another occasion ("returned after exercises in September")
+_OCCASION_PREPS = frozenset(
+    ("after", "before", "since", "following", "during", "until", "till", "ahead", "prior")
+)
+
+
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:after|before|following|during|ahead\s+of|prior\s+to)\s+(?:the\s+|its\s+|their\s+|"
+    r"his\s+|her\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:in|on|of|from)\s+$",
+    re.I,
+)
+
+
+def _clause_verb(token: Token) -> Token:
+    """Return the verb of the clause a token belongs to (itself for a verb)."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _other_clause(doc: Doc, mention: tuple[int, int, str], anchor: int) -> bool:
+    """Return True when a date expression dates another clause than the trigger's.
+
+    "held exercises last week, and we call on Moscow": "last week" is the exercises', not
+    the call's (a coordinated clause with its own subject); "had returned to their bases
+    after exercises in September": "in September" dates the exercises (the object of
+    "after"), not the return.
+    """
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    trigger = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if span is None or trigger is None:
+        return False
+    head = trigger[0]
+    root = span.root
+    # climb from the date to the word it modifies, past its own preposition
+    attached = root.head
+    if attached.i in range(span.start, span.end) or attached.pos_ == "ADP":
+        attached = attached.head
+    if (
+        attached.pos_ in ("NOUN", "PROPN")
+        and attached.i != head.i
+        and attached.dep_ == "pobj"
+        and attached.head.lower_ in _OCCASION_PREPS
+        and _clause_verb(attached).i == _clause_verb(head).i
+        and not span.start <= head.i < span.end
+    ):
+        return True
+    before = doc.text[max(0, mention[0] - 60) : mention[0]]
+    occasion = _OCCASION_BEFORE.search(before)
+    if occasion is not None and not mention[0] - 60 + occasion.start() <= anchor < mention[0]:
+        return True  # the same, parsed onto the verb: "returned after exercises in September"
+    date_verb = _clause_verb(root)
+    event_verb = _clause_verb(head)
+    if date_verb.i == event_verb.i:
+        return False
+    for first, second in ((date_verb, event_verb), (event_verb, date_verb)):
+        if second.dep_ == "conj" and second.head.i == first.i and _has_subject(second):
+            return True  # coordinated clauses, each with its own subject
+    return False
+
+
+# verbs of the speech acts a headline reports ("Moscow denies ...", "NATO warns ...")
+_SPEECH_LEMMAS = frozenset(
+    (
+        "say", "deny", "warn", "reject", "accuse", "urge", "call", "vow", "threaten", "condemn",
+        "claim", "insist", "dismiss", "demand", "pledge", "promise", "announce", "tell", "ask",
+        "blame", "slam", "criticise", "criticize", "refuse", "reply", "respond", "rule",
+        "denounce", "admit", "confirm", "appeal", "offer", "hit", "decry", "brand",
+    )
+)  # fmt: skip
+
+
+def _headline_date(sent: Span, published: str | None, anchor: int | None = None) -> DateInfo:
+    """Return the lead's date for an undated headline ("Moscow denies build-up ...").
+
+    A headline summarises the lead, so its acts happened on the lead's occasion.
+    """
+    doc = sent.doc
+    first_break = doc.text.find("\n")
+    if first_break < 0 or sent.start_char > first_break or sent.end_char > first_break + 1:
+        return DateInfo()
+    if sent.text.rstrip().endswith((".", "!", "?")):
+        return DateInfo()
+    if anchor is not None and doc[_token_at(doc, anchor)].lemma_.lower() not in _SPEECH_LEMMAS:
+        return DateInfo()  # only the headline's speech acts are the lead's
+    body = doc.text[first_break:].lstrip()
+    lead_start = len(doc.text) - len(body)
+    paragraph = body.find("\n")
+    lead_end = len(doc.text) if paragraph < 0 else lead_start + paragraph
+    for candidate in (s for s in doc.sents if s.end_char > lead_start and s.start_char < lead_end):
+        for start, end, text in date_mentions(candidate):
+            if start < lead_start or end > lead_end:
+                continue
+            if _anaphora_shift(text) is not None or _modifies_noun(doc, (start, end, text)):
+                continue
+            info = resolve_date(text, published)
+            if info.start is not None:
+                return info
+    return DateInfo()
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _modifies_noun(doc: Doc, mention: tuple[int, int, str]) -> bool:
