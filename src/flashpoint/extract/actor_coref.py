@@ -1,0 +1,336 @@
+"""Actor coreference: pronouns, relative pronouns' antecedents and bare sector nouns
+('the ministry', 'the soldiers') resolved to the last fitting actor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from flashpoint.extract.actor_index import ActorMention
+from flashpoint.extract.actor_registry import (
+    ActorRegistry,
+    _Entry,
+    _Match,
+)
+from flashpoint.extract.actor_words import (
+    AGENTIVE_NOUNS,
+    EXPLETIVE_HEADS,
+    FIRST_PLURAL,
+    GENERIC_STATES,
+    GROUP_PRONOUNS,
+    LOCATIVE_PREPS,
+    PERSON_PRONOUNS,
+    RELATIONAL_NOUNS,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(slots=True)
+class _Coreference:
+    """The state of one document's actor finding, and the coreference rules on it."""
+
+    doc: Doc
+    registry: ActorRegistry
+    published: str | None
+    outlet_entity: str | None = None
+    matches: list[_Match] = field(default_factory=list)
+    by_token: dict[int, _Match] = field(default_factory=dict)
+    mentions: list[ActorMention] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)
+    local_people: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # surname -> (actor, name)
+    sentence_starts: dict[int, int] = field(default_factory=dict)  # token -> sentence number
+    groups: dict[int, list[ActorMention]] = field(default_factory=dict)  # "they" -> conjuncts
+    quote_depth: list[bool] = field(default_factory=list)  # per token: inside quotation marks
+
+    def quoted(self, token: Token) -> bool:
+        """Is `token` inside quotation marks (a paragraph break closes any quotation)?"""
+        if not self.quote_depth:
+            inside = False
+            for tok in self.doc:
+                if tok.text == "\u201c":
+                    inside = True
+                elif tok.text == "\u201d" or (tok.is_space and "\n" in tok.text):
+                    inside = False
+                elif tok.text == '"':
+                    inside = not inside
+                self.quote_depth.append(inside)
+        return self.quote_depth[token.i]
+
+    def quote_speaker(self, token: Token) -> str | None:
+        """The actor saying the quotation holding `token`: the subject of its sentence's main
+        verb, when that subject stands outside the quotation marks ('"We ...," he said')."""
+        for child in token.sent.root.children:
+            if child.dep_ != "nsubj" or self.quoted(child):
+                continue
+            found = self.mention_at(child.i)
+            if found is not None and found.actor:
+                return found.actor
+            if child.lower_ in PERSON_PRONOUNS and child.i > token.i:
+                said_by = self.pronoun(child)
+                return said_by.actor if said_by is not None else None
+            m = self.by_token.get(child.i)
+            entry = m.first("person", "org", "metonym", "country") if m is not None else None
+            if entry is None:
+                if m is not None and m.first("sector") is not None:  # "the Lithuanian army"
+                    return self.compose(child.left_edge.i, child.i + 1, child.i, person=False)
+                continue
+            if entry.category == "person" and entry.name is not None:
+                office = self.registry.office_of(entry.name, self.published)
+                return office.actor if office is not None else None
+            return entry.actor if entry.category != "country" else f"{entry.actor}-GOV"
+        return None
+
+    def make(
+        self, start: int, end: int, head: int, actor: str, kind: str, **extra: object
+    ) -> ActorMention:
+        span = self.doc[start:end]
+        return ActorMention(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            actor=actor,
+            kind=kind,
+            token_start=start,
+            token_end=end,
+            head=head,
+            **extra,  # type: ignore[arg-type]
+        )
+
+    def matches_in(self, start: int, end: int) -> list[_Match]:
+        seen: list[_Match] = []
+        for i in range(start, end):
+            m = self.by_token.get(i)
+            if m is not None and m not in seen:
+                seen.append(m)
+        return seen
+
+    def agentive(self, token: Token) -> bool:
+        """Does the phrase headed by `token` act: 'Poland has accused', 'the UK's announcement'."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in {"nsubj", "csubj", "agent"}:
+            return True
+        verb = token.head
+        inverted = token.dep_ == "dobj" and verb.tag_ in {"VBZ", "VBD"} and verb.i < token.i
+        inverted = inverted and verb.i > 0 and self.doc[verb.i - 1].text == ","
+        if inverted and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return True  # '"Russia may invade Ukraine," warns US'
+
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            return True
+        if token.dep_ == "poss":
+            return (
+                token.head.lemma_.lower() in AGENTIVE_NOUNS or token.head.lower_ in AGENTIVE_NOUNS
+            )
+        according = token.head.lower_ == "according" or token.head.head.lower_ == "according"
+        return token.dep_ == "pobj" and according
+
+    def locative(self, token: Token) -> bool:
+        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+    def mention_at(self, i: int) -> ActorMention | None:
+        for mention in reversed(self.mentions):
+            if mention.token_start <= i < mention.token_end:
+                return mention
+        return None
+
+    def last(self, fits: object) -> ActorMention | None:
+        for mention in reversed(self.mentions):
+            if mention.actor and fits(mention):  # type: ignore[operator]
+                return mention
+        return None
+
+    def pronoun(self, token: Token) -> ActorMention | None:
+        """he/she -> the last person; it/they -> the last organisation, country or group.
+        Within the sentence the nearest wins; across sentences the main-clause subject of the
+        nearest sentence with a candidate."""
+        word = token.lower_
+        if word in FIRST_PLURAL and self.quoted(token):
+            speaker = self.quote_speaker(token)  # '"We will stay," the minister said'
+            if speaker is None:
+                return None
+            return self.make(token.i, token.i + 1, token.i, speaker, "pronoun")
+        if word in THING_PRONOUNS and (
+            token.dep_ == "expl" or token.head.lemma_.lower() in EXPLETIVE_HEADS
+        ):
+            return None
+        sents = self.sentence_starts
+        here = sents.get(token.i, 0)
+        candidates = [
+            m
+            for m in reversed(self.mentions)
+            if m.token_end <= token.i
+            and m.head >= 0
+            and here - sents.get(m.head, 0) <= 3
+            and _pronoun_fits(m, word, self.doc[m.head])
+        ]
+        if not candidates:
+            return None
+        same = [m for m in candidates if sents.get(m.head, 0) == here]
+        nearest = sents.get(candidates[0].head, 0)
+        main = [
+            m
+            for m in candidates
+            if nearest - sents.get(m.head, 0) <= 1 and _main_subject(m, self.doc)
+        ]
+        subjects = [m for m in same if self.doc[m.head].dep_ in SUBJECT_DEPS]
+        if subjects and token.dep_ in SUBJECT_DEPS:
+            chosen = subjects[0]  # "these forces are not going to ..., they are going to ..."
+        elif same:
+            chosen = same[0]
+        elif main:
+            latest = sents.get(main[0].head, 0)  # the main-clause subject of the latest sentence
+            chosen = [m for m in main if sents.get(m.head, 0) == latest][-1]
+        else:
+            chosen = candidates[0]
+        if not chosen.actor:
+            return None  # an unknown person is the likelier antecedent
+        if word in GROUP_PRONOUNS | FIRST_PLURAL:
+            group = [chosen]
+            for conjunct in self.doc[chosen.head].conjuncts:
+                member = self.mention_at(conjunct.i)
+                if member is not None and member.actor and member not in group:
+                    group.append(member)
+            if len(group) > 1:
+                if self.agentive(token):  # "we demand": the governments, not the places
+                    group = [self.acting(m) for m in group]
+                self.groups[token.i] = sorted(group, key=lambda m: m.start)
+                chosen = self.groups[token.i][0]
+        if self.agentive(token):
+            chosen = self.acting(chosen)
+        return self.make(
+            token.i, token.i + 1, token.i, chosen.actor, "pronoun",
+            name=chosen.name, person=chosen.person, role=chosen.role, office=chosen.office,
+        )  # fmt: skip
+
+    def acting(self, mention: ActorMention) -> ActorMention:
+        """A country as an agent is its government: 'GBR' -> 'GBR-GOV'."""
+        if mention.sector is None and mention.entity in self.registry.countries:
+            return dataclasses.replace(mention, actor=f"{mention.entity}-GOV")
+        return mention
+
+    def antecedent(
+        self, sector: _Entry, person: bool, token: Token, *, local_only: bool = False
+    ) -> ActorMention | None:
+        """'the ministry', 'the soldiers', 'the spokesman': the last actor of that sector in
+        the sentence, else (governments, forces, police) the last country named in it, else
+        the last actor of that sector before (not for `local_only`: "26 countries")."""
+        sent_start = token.sent.start
+        own_side = self.clause_subjects(token) if sector.actor == "GOV" else set()
+        if person:  # "the secretary" -> the last person whose role says "Secretary"
+            title = token.lemma_.lower()
+            for mention in reversed(self.mentions):
+                if mention.person and mention.actor and title in (mention.role or "").lower():
+                    return mention
+        if sector.kind == "org":  # "the Ministry" -> the last phrase headed by "ministry"
+            lemma = token.lemma_.lower()
+            for mention in reversed(self.mentions):
+                if mention.entity in own_side or mention.kind == "pronoun" or not mention.actor:
+                    continue
+                same_head = mention.head >= 0 and self.doc[mention.head].lemma_.lower() == lemma
+                fitting = (
+                    mention.sector == sector.actor or mention.entity not in self.registry.countries
+                )
+                if same_head and fitting:
+                    return mention
+        earlier: ActorMention | None = None
+        for mention in reversed(self.mentions):
+            if mention.entity in own_side:
+                continue  # "We demand that the regime ...": not ourselves
+            if self.fits(mention, sector, person):
+                if mention.token_start >= sent_start:
+                    return mention
+                earlier = None if local_only else mention
+                break
+        states = token.lemma_.lower() in GENERIC_STATES | RELATIONAL_NOUNS  # not one country
+        if sector.actor in {"GOV", "MIL", "COP"} and not person and not states:
+            for mention in reversed(self.mentions):
+                if mention.token_start < sent_start:
+                    break
+                word = self.doc[mention.head] if mention.head >= 0 else None
+                if word is None or word.dep_ == "compound" or self.locative(word):
+                    continue
+                if mention.kind in {"country", "metonym"} and mention.actor:
+                    return dataclasses.replace(
+                        mention, actor=f"{mention.entity}-{sector.actor}", name=None
+                    )
+        if earlier is None and sector.actor == "GOV" and sector.kind == "org" and not local_only:
+            for mention in reversed(self.mentions):  # "Belarus ... the regime"
+                if mention.entity in own_side or mention.kind != "country" or not mention.actor:
+                    continue
+                if not self.locative(self.doc[mention.head]):
+                    return dataclasses.replace(mention, actor=f"{mention.entity}-GOV")
+        return earlier
+
+    def clause_subjects(self, token: Token) -> set[str]:
+        """Entities of the subjects of the verbs above `token` (the other side of the act)."""
+        found: set[str] = set()
+        verb = token.head
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and child.i != token.i:
+                    group = self.groups.get(child.i)
+                    mentions = group if group else [self.mention_at(child.i)]
+                    found.update(m.entity for m in mentions if m is not None and m.actor)
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return found
+
+    def fits(self, mention: ActorMention, sector: _Entry, person: bool) -> bool:
+        """Can `mention` be what a bare sector noun refers back to?"""
+        if not mention.actor or mention.kind == "pronoun" or person != mention.person:
+            return False
+        if sector.kind == "group" and sector.actor == "GOV" and mention.kind != "group":
+            return False  # "the leaders", "officials": only a group named before
+        if mention.sector == sector.actor:
+            return True
+        if sector.actor != "GOV" or mention.sector is not None:
+            return False
+        return mention.entity not in self.registry.countries  # "NATO ... the alliance"
+
+    def focus_entity(self) -> str | None:
+        """The country whose government the text has shown acting most so far, if clearly."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            acting = mention.sector == "GOV" and mention.kind not in {"pronoun", "title", "name"}
+            if acting and mention.entity in self.registry.countries:
+                counts[mention.entity] = counts.get(mention.entity, 0) + 1
+        ranked = [*sorted(counts.values(), reverse=True), 0]
+        if not counts or ranked[0] < 2 * ranked[1]:
+            return None
+        return max(counts, key=lambda k: counts[k])
+
+    def compose(self, start: int, end: int, head: int, *, person: bool) -> str | None:
+        """entity + sector of a phrase (defined by the mention finder)."""
+        raise NotImplementedError
+
+
+def _pronoun_fits(mention: ActorMention, word: str, head: Token) -> bool:
+    if word in PERSON_PRONOUNS:
+        return mention.person
+    if mention.person or not mention.actor:
+        return False
+    if head.dep_ == "compound" or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS):
+        return False  # a place: "in Belarus", "the Minsk talks"
+    if mention.kind == "demonym" and "-" not in mention.actor:
+        return False  # "Russian" in "Russian invasion"
+    return word not in THING_PRONOUNS or mention.kind != "group"
+
+
+def _main_subject(mention: ActorMention, doc: Doc) -> bool:
+    """Is some word of the mention the subject of its sentence's main verb?"""
+    for token in doc[mention.token_start : mention.token_end]:
+        while token.dep_ == "conj":
+            token = token.head
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
+            return True
+    return False

@@ -1,0 +1,60 @@
+"""Closed word lists the actor rules read (each with the reason it exists)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# fmt: off
+# the sectors of an actor code (record-format.md)
+SECTORS = _words("GOV MIL COP LEG JUD MED REF CVL OPP REB BUS")
+# nouns whose possessor acts: "the UK's announcement" -> GBR-GOV, but "Ukraine's border" -> UKR
+AGENTIVE_NOUNS = _words(
+    "announcement decision statement move refusal call plan plans offer proposal response "
+    "accusation accusations claim claims demand demands warning warnings position policy "
+    "request decision threat threats denial insistence readiness willingness commitment "
+    "pledge support condemnation protest sanctions deployment decree order ban intention "
+    "reaction stance view assessment report note ultimatum"
+)
+LOCATIVE_PREPS = _words("in at near into inside outside around across toward towards")
+PERSON_PRONOUNS = _words("he him his himself she her hers herself")
+GROUP_PRONOUNS = _words("they them their theirs themselves")
+FIRST_PLURAL = _words("we us our ours ourselves")  # resolved outside quotations only
+THING_PRONOUNS = _words("it its itself")
+RELATIVE_PRONOUNS = _words("who whom whose which that")
+EXPLETIVE_HEADS = _words("be seem appear remain take look become happen")
+# surnames that are also common words or first names: only after the full name was seen
+SURNAME_NEEDS_INTRO = _words(
+    "may price austin brown miller hart bruce graham pope carter martin hunt dan costa "
+    "charles harris kerry caine power anand gang ning jian yi un ii iii jr johnson smith "
+    "wallace healey cooper kim bell kos frei rose gall"
+)
+# capitals that are also common names elsewhere: no metonym
+CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley douglas jamestown")
+ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"})
+# words before a title that say it is not (or no longer) the office-holder
+NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice")
+# modifiers saying a group has no one country: "Western troops", "foreign forces"
+NO_COUNTRY = _words("western foreign international multinational allied overseas")
+# plain words for people, who in a story about migrants are the migrants
+GENERIC_PEOPLE = _words("people person man woman men women child children family families victim")
+# verbs whose subject commands the forces they take as object: "Poland sent soldiers"
+COMMANDING_VERBS = _words(
+    "send deploy dispatch station move mass amass mobilize mobilise position transfer "
+    "withdraw pull relocate reposition keep have order commit bring gather concentrate "
+    "assemble put place rotate pledge offer provide contribute base field use lead"
+)
+# nouns naming others than their possessor: "the US and its allies" are not the US
+RELATIONAL_NOUNS = _words(
+    "ally partner counterpart neighbour neighbor opponent enemy adversary rival"
+)
+QUANTIFIERS = _words("several many some dozens numerous most all few more")
+SPONSOR_WORDS = _words("pro backed sponsored supported installed")
+ROLE_STOPWORDS = _words("of the for and in to")
+SUBJECT_DEPS = _words("nsubj nsubjpass")
+GENERIC_STATES = _words("country nation state ally partner member government")
+MODIFIER_DEPS = _words("amod compound poss nmod nummod det quantmod")
+# fmt: on
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
