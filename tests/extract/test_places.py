@@ -213,3 +213,43 @@ def test_find_places_lists_each_place(nlp, gazetteer):
     joined = find_location(sent, gazetteer)
     assert joined is not None and joined.name == "Latvia, Estonia and Finland"
     assert joined.lat is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "name", "country"),
+    [
+        (
+            "Belarusian units drilled 12 miles from the Lithuanian border.",
+            "drilled",
+            "BLR-MIL",
+            "12 miles from the Lithuanian border",
+            "BLR",
+        ),
+        (
+            "Belarusian units drilled only 12 miles from a camp on the Lithuanian border.",
+            "drilled",
+            "BLR-MIL",
+            "12 miles from the Lithuanian border",
+            "BLR",
+        ),
+        (
+            "Russian artillery was seen 35 km north of the Ukrainian border.",
+            "seen",
+            "RUS-MIL",
+            "35 km north of the Ukrainian border",
+            "RUS",
+        ),
+        (
+            "The convoy stopped near Klintsy, some 50 kilometres east of the Ukrainian border.",
+            "stopped",
+            "RUS-MIL",
+            "Klintsy",
+            "RUS",
+        ),
+    ],
+    ids=["miles-from-border", "flashpoint-on-border", "north-of-border", "named-town-wins"],
+)
+def test_places_told_by_distance(nlp, gazetteer, text, trigger, actor, name, country):
+    found = _where(nlp, gazetteer, text, anchor=text.index(trigger), actor=actor)
+    assert found is not None
+    assert (found.name, found.country) == (name, country)

@@ -590,8 +590,44 @@ def find_location(
     if not scored:
         return None
     if anchor is None:
-        return sorted(scored, key=lambda c: c[0])[0][2]  # text order, strong prepositions first
-    return sorted(scored, key=lambda c: (c[1], c[0]))[0][2]
+        chosen = sorted(scored, key=lambda c: c[0])[0][2]  # text order, strong prepositions first
+    else:
+        chosen = sorted(scored, key=lambda c: (c[1], c[0]))[0][2]
+    return _at_distance(sent.text, chosen, gazetteer)
+
+
+# "20 miles from the Polish border", "30 km north of Kharkiv": a place told by its distance
+_DISTANCE = re.compile(
+    r"\b(?:(?:some|about|around|roughly|nearly|almost|just|only|barely|less\s+than|"
+    r"more\s+than|within|up\s+to)\s+)?(?P<dist>\d[\d,.]*\s*-?\s*(?:miles?|kilomet(?:re|er)s?|km))"
+    r"\s+(?P<rel>(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away\s+from)"
+    r"\s+(?:(?:the|a|an)\s+\w+\s+(?:on|at|near)\s+)?(?P<np>(?:the\s+)?(?P<adj>[A-Z][\w\u2019'-]+\s+)?"
+    r"(?:border|frontier)|(?P<place>[A-Z][\w\u2019'-]+(?:\s[A-Z][\w\u2019'-]+)?))"
+)
+
+
+def _at_distance(text: str, chosen: Location, gazetteer: Gazetteer) -> Location:
+    """Return "20 miles from the Polish border" for a border or place told by a distance.
+
+    Its country is the other side of a named country's border (the event is "20 miles
+    from the Polish border" because it is not in Poland), else the chosen one's.
+    """
+    for match in _DISTANCE.finditer(text):
+        name = f"{' '.join(match['dist'].split())} {' '.join(match['rel'].split())} {match['np']}"
+        if match["place"]:
+            if _key(match["place"]) != _key(chosen.name):
+                continue
+            return Location(name=name, country=chosen.country, lat=None, lon=None)
+        if not re.search(r"\b(?:border|frontier)\b", chosen.name, re.I) or chosen.lat is not None:
+            continue
+        country = chosen.country
+        named = gazetteer.country_code(match["adj"].strip()) if match["adj"] else None
+        border = next((b for b in gazetteer.borders.values() if b.name == chosen.name), None)
+        if named is not None and border is not None and named in border.pair:
+            others = [c for c in border.pair if c != named]
+            country = others[0] if others else country
+        return Location(name=name, country=country, lat=None, lon=None)
+    return chosen
 
 
 _CLAUSE_DEPS = frozenset(
