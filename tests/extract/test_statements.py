@@ -828,6 +828,15 @@ FRAMES = [
             ("BLR-GOV", "Ivan Petrov", "added", "talks would resume"),
         ],
     ),
+    (
+        "VILNIUS, May 4 (Wire) - Two drones fell near the river overnight, a spokeswoman for "
+        "the ministry told reporters.",
+        [("LTU-GOV", None, "told", "Two drones fell near the river overnight")],
+    ),
+    (
+        "Marta Kowal spoke with Petrov by phone on Monday, her spokesman said.",
+        [("POL-GOV", None, "said", "Marta Kowal spoke with Petrov by phone on Monday")],
+    ),
 ]
 
 
@@ -849,6 +858,8 @@ FRAMES = [
         "dateline-lead-subject",
         "dateline-not-in-content",
         "quote-then-he-added-that",
+        "dateline-is-no-subject",
+        "her-spokesman-is-the-content-subjects",
     ],
 )
 def test_attribution_frames(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> None:

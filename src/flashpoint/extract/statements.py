@@ -97,8 +97,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?$")  # between listed sig
 _ISSUER_WINDOW = 120  # tokens back to the sentence that introduced "a statement"
 # a wire dateline: "VILNIUS, Aug 3 (Baltic Wire) - ", "MOSCOW, September 11. /TASS/. "
 _DATELINE = re.compile(
-    r"\s*([A-Z][A-Z .'\-]{1,30}),[ \t]+[^\n]{1,40}?(?:\)[ \t]*[-\u2013\u2014]|/\.)[ \t]+"
-)
+    r"\s*([A-Z][A-Z .'\-]{1,30}),[ \t]+([^\n]{1,40}?)"
+    r"(?:\)[ \t]*[-\u2013\u2014]|/\.|[ \t][-\u2013\u2014])[ \t]+"
+)  # "BRUSSELS, 10 November \u2013 " too; the part after the comma holds a date or an agency
 _STATE_OR_MEDIA = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "MED"})
 _OFFICIAL_WORDS = frozenset({"official", "government", "state"})  # "official figures show"
 _PARENTHETICAL = (",", "\u2014", "\u2013")
@@ -274,9 +275,16 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice |
     return _voice(_earlier_speaker(subject, found, ctx.cues))
 
 
+def _dateline(text: str, start: int = 0) -> re.Match[str] | None:
+    match = _DATELINE.match(text, start)
+    if match is None or not re.search(r"[\d(]", match.group(2)):
+        return None
+    return match
+
+
 def home_country(ctx: _Context) -> str | None:
     """Return the country of a report's dateline ("VILNIUS, Aug 3 (Wire) - " -> LTU)."""
-    match = _DATELINE.match(ctx.text)
+    match = _dateline(ctx.text)
     if match is None:
         return None
     mentions = ctx.actors.within(match.start(1), match.end(1))
@@ -546,14 +554,16 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
             continue  # passives: "are said to" is its own cue; "was reported" has no speaker
         if _quoted_as_saying(verb) is not None:
             continue  # "was quoted as saying by X": two statements, see _quoted_candidates
-        subject = _enclosing_cue_subject(ctx, verb) or subject_of(verb) or _bare_subject(ctx, verb)
+        subject = _enclosing_cue_subject(ctx, verb) or subject_of(verb)
+        if subject is None or subject.idx < _dateline_end(ctx.text, 0):
+            subject = _bare_subject(ctx, verb)  # "WARSAW, 8 Nov (Wire) - ..., a spokesman said"
         if subject is not None and not same_paragraph(ctx, subject, verb):
             subject = _paragraph_subject(ctx, verb)  # the parser ran a caption into the text
         if subject is None:
             continue
         if _outlet_voice(ctx, subject):
             continue  # "We demand ..." in a government's own release: the outlet speaking
-        voice = _speaker_for(ctx, subject, found)
+        voice = _office_of_content_subject(ctx, verb, subject) or _speaker_for(ctx, subject, found)
         if voice is None:
             continue
         mention, speaker = voice
@@ -594,6 +604,24 @@ def _enclosing_cue_subject(ctx: _Context, verb: Token) -> Token | None:
         if ctx.cues.match(ancestor, "verb") is not None:
             return subject_of(ancestor)
     return None
+
+
+def _office_of_content_subject(ctx: _Context, verb: Token, subject: Token) -> _Voice | None:
+    """Return the office in "Michel spoke with X, his spokesman said": "his" is the content's
+    subject (a person), not the last person named."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in _POSSESSIVE_PRONOUNS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    if clause is None:
+        return None
+    content_subject = subject_of(clause)
+    if content_subject is None or content_subject.pos_ == "PRON":
+        return None
+    mention = resolve_speaker(ctx.doc, content_subject, ctx.actors)
+    if mention is None or not mention.person:
+        return None
+    return None, Speaker(name=None, actor=mention.actor)
 
 
 def _bare_subject(ctx: _Context, verb: Token) -> Token | None:
@@ -998,7 +1026,7 @@ def _speaker_label(head: str) -> bool:
 
 def _dateline_end(text: str, start: int) -> int:
     """Return where a content opening with a wire dateline really starts."""
-    match = _DATELINE.match(text, start)
+    match = _dateline(text, start)
     if match is None or text[: match.start()].strip():
         return start
     return match.end()
