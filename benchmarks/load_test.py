@@ -38,7 +38,10 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-async def _client(base: str, deadline: float, latencies: list[float], errors: list[str]) -> None:
+Latencies = dict[str, list[float]]  # path -> seconds of each request
+
+
+async def _client(base: str, deadline: float, latencies: Latencies, errors: list[str]) -> None:
     async with httpx.AsyncClient(base_url=base, timeout=10.0) as client:
         i = 0
         while time.monotonic() < deadline:
@@ -51,11 +54,11 @@ async def _client(base: str, deadline: float, latencies: list[float], errors: li
                     errors.append(f"{path}: HTTP {response.status_code}")
             except httpx.HTTPError as exc:
                 errors.append(f"{path}: {type(exc).__name__}")
-            latencies.append(time.perf_counter() - start)
+            latencies.setdefault(path, []).append(time.perf_counter() - start)
 
 
-async def _drive(base: str, clients: int, seconds: float) -> tuple[list[float], list[str]]:
-    latencies: list[float] = []
+async def _drive(base: str, clients: int, seconds: float) -> tuple[Latencies, list[str]]:
+    latencies: Latencies = {}
     errors: list[str] = []
     deadline = time.monotonic() + seconds
     await asyncio.gather(*(_client(base, deadline, latencies, errors) for _ in range(clients)))
@@ -91,18 +94,23 @@ def main() -> int:
                 except httpx.HTTPError:
                     time.sleep(0.2)
             start = time.perf_counter()
-            latencies, errors = asyncio.run(_drive(base, args.clients, args.seconds))
+            by_path, errors = asyncio.run(_drive(base, args.clients, args.seconds))
             elapsed = time.perf_counter() - start
         finally:
             server.terminate()
             server.wait(timeout=10)
-    latencies.sort()
+    latencies = sorted(x for values in by_path.values() for x in values)
     p99 = latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] if latencies else 0.0
     print(
         f"{len(latencies)} requests in {elapsed:.1f} s from {args.clients} clients: "
         f"{len(latencies) / elapsed:.1f} req/s, p50 {statistics.median(latencies) * 1000:.1f} ms, "
         f"p99 {p99 * 1000:.1f} ms, {len(errors)} errors"
     )
+    for path, values in sorted(by_path.items(), key=lambda kv: -statistics.median(kv[1])):
+        values.sort()
+        tail = values[min(len(values) - 1, int(0.99 * len(values)))] * 1000
+        middle = statistics.median(values) * 1000
+        print(f"  {path:<24} {len(values):>6} requests, p50 {middle:.1f} ms, p99 {tail:.1f} ms")
     for error in sorted(set(errors))[:10]:
         print("  error:", error)
     return 1 if errors else 0

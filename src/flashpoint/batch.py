@@ -211,10 +211,12 @@ def store_results(
     errors: list[str] = []
     for records, batch_errors in results:
         errors.extend(batch_errors)
-        out = []
-        for record in records:
-            earlier = store.find_near_duplicate(record.document)
-            out.append(record if earlier is None else replace(record, near_duplicate_of=earlier))
+        # as the local path: near-duplicates of stored documents and of earlier ones in the batch
+        earlier = store.find_near_duplicates([r.document for r in records])
+        out = [
+            replace(r, near_duplicate_of=earlier[r.document.id]) if r.document.id in earlier else r
+            for r in records
+        ]
         stored += len(store.add_records(out, extractor=EXTRACTOR_VERSION))
     return stored, errors
 
