@@ -685,3 +685,27 @@ def test_arguments_of_groups_and_expressions(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
 ) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+def test_unplaced_control_acts_take_the_home_country(nlp: Any, lexicon: Any) -> None:
+    text = "Another 40 were detained overnight. The numbers keep rising, the Latvian minister said."
+    statement = _statement(text, "said", "The numbers keep rising", "asserted", "LVA-GOV")
+    assert _summary(_events(nlp, lexicon, text, [statement])) == {
+        ("COERCE", "arrest", "LVA-COP", "UNK-REF", "occurred")
+    }
+
+
+def test_part_of_a_group_is_the_group(nlp: Any, lexicon: Any) -> None:
+    text = "Most of the group was halted by patrols at the crossing, the Estonian guard said."
+    content = "Most of the group was halted by patrols at the crossing"
+    statement = _statement(text, "said", content, "asserted", "EST-COP")
+    assert _summary(_events(nlp, lexicon, text, [statement])) == {
+        ("COERCE", "restrict", "EST-COP", "UNK-REF", "occurred")
+    }
+
+
+def test_named_town_places_bare_police(nlp: Any, lexicon: Any) -> None:
+    text = "Police held two medics near the village of Kuznica overnight."
+    assert _summary(_events(nlp, lexicon, text)) == {
+        ("COERCE", "arrest", "POL-COP", "POL-CVL", "occurred")
+    }

@@ -358,17 +358,44 @@ def _home_source(match: Match, carrier: Carrier, sent: Span, context: _Context) 
                              if m.kind in ("country", "demonym")]  # fmt: skip
                     if found and entity_of(found[0].actor) not in (None, "UNK"):
                         return f"{entity_of(found[0].actor)}-COP"
+    country = _place_country(match, sent, context)
+    if country is None and context.home is not None:
+        country = context.home  # the country the report's speakers speak for
+    return f"{country}-COP" if country is not None else None
+
+
+def _place_country(match: Match, sent: Span, context: _Context) -> str | None:
+    """The country of the place named in the sentence (not a border: either side)."""
     if context.gazetteer is None:
         return None
+    lookup: Any = getattr(context.gazetteer, "lookup", None)
     anchor = sent.doc[match.start].idx
     location = find_location(sent, context.gazetteer, anchor=anchor)
-    if location is None or location.country is None:
+    if location is not None and location.country is not None:
+        place = lookup(location.name) if lookup is not None else None
+        return None if getattr(place, "pair", ()) else location.country
+    if lookup is None:
         return None
-    lookup: Any = getattr(context.gazetteer, "lookup", None)
-    place = lookup(location.name) if lookup is not None else None
-    if getattr(place, "pair", ()):
-        return None  # "at the border": either side
-    return f"{location.country}-COP"
+    for token in sent:  # "near the village of Kuznica": a named town the lookup knows
+        if token.pos_ == "PROPN":
+            place = lookup(token.text)
+            kind = getattr(place, "kind", "country")
+            if place is not None and kind != "country" and not getattr(place, "pair", ()):
+                country: str | None = getattr(place, "country", None)
+                if country is not None:
+                    return country
+    return None
+
+
+def _home_country(statements: Sequence[Statement]) -> str | None:
+    """The country most of a report's speakers speak for (its police act at home)."""
+    counts: dict[str, int] = {}
+    for statement in statements:
+        actor = statement.speaker.actor
+        entity = entity_of(actor) if actor is not None and "-" in actor else None
+        if entity is not None and entity != "UNK":
+            counts[entity] = counts.get(entity, 0) + 1
+    return max(counts, key=lambda e: counts[e]) if counts else None
 
 
 def _civilian_target(match: Match, source: str, context: _Context) -> str | None:
@@ -433,6 +460,7 @@ class _Context:
     talk_words: frozenset[str] = frozenset()
     gazetteer: Gazetteer | None = None
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    home: str | None = None  # the country most of the report's speakers speak for
 
 
 def _update_voice(sent: Span, context: _Context) -> None:
@@ -859,6 +887,7 @@ def extract_events(
         talk_words=lexicon.classes.get("talkish", frozenset()),
         gazetteer=gazetteer,
         classes=lexicon.classes,
+        home=_home_country(statements),
     )
     for sent in sentences(doc):
         matches = find_triggers(sent, lexicon)
