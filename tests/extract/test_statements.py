@@ -837,6 +837,17 @@ FRAMES = [
         "Marta Kowal spoke with Petrov by phone on Monday, her spokesman said.",
         [("POL-GOV", None, "said", "Marta Kowal spoke with Petrov by phone on Monday")],
     ),
+    (
+        "As Petrov put it, the road is a lifeline.",
+        [("BLR-GOV", "Ivan Petrov", "put it", "the road is a lifeline")],
+    ),
+    (
+        "Petrov, quoted by Reuters, said the road would reopen.",
+        [
+            ("GBR-MED", "Reuters", "quoted", "the road would reopen"),
+            ("BLR-GOV", "Ivan Petrov", "said", "the road would reopen"),
+        ],
+    ),
 ]
 
 
@@ -860,6 +871,8 @@ FRAMES = [
         "quote-then-he-added-that",
         "dateline-is-no-subject",
         "her-spokesman-is-the-content-subjects",
+        "as-x-put-it",
+        "quoted-by-medium-participle",
     ],
 )
 def test_attribution_frames(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> None:
@@ -893,3 +906,8 @@ def test_denial_with_a_clause_stays(nlp: Any, cues: CueLexicon) -> None:
         "denied",
         "reports that it had closed the road",
     )
+
+
+def test_continued_quote_has_its_own_factuality(nlp: Any, cues: CueLexicon) -> None:
+    text = '"We will not accept this," Petrov said. "The road stays open."'
+    assert [s.factuality for s in _extract(nlp, cues, text)] == ["denied", "asserted"]

@@ -832,10 +832,35 @@ def _noun_candidates(ctx: _Context) -> Iterator[_Found]:
         )
 
 
+def _quoting_medium(ctx: _Context, verb: Token, found: list[_Found]) -> Iterator[_Found]:
+    """Yield the medium of "Lukashenko, quoted by BelTA, said ...": the person's content."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    medium = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if medium is None or verb.dep_ != "acl":
+        return
+    person = [f for f in found if f.subject is not None and f.subject.i == verb.head.i]
+    voice = _speaker_for(ctx, medium, found) if person else None
+    if voice is None:
+        return
+    for item in person:
+        yield dataclasses.replace(
+            item,
+            mention=voice[0],
+            speaker=voice[1],
+            cue=verb.text,
+            cue_span=(verb.idx, verb.idx + len(verb)),
+            subject=medium,
+            parent=None,
+        )
+
+
 def _quoted_candidates(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
     """Yield the person and the medium of "X was quoted as saying by Y" (two statements)."""
     for verb in ctx.doc:
         if verb.lemma_ != "quote" or verb.pos_ != "VERB":
+            continue
+        if verb.tag_ == "VBN" and verb.dep_ == "acl":
+            yield from _quoting_medium(ctx, verb, found)
             continue
         pair = _quoted_as_saying(verb)
         if pair is None:
@@ -1067,10 +1092,12 @@ def _continuations(ctx: _Context, found: list[_Found]) -> Iterator[_Found]:
             if earlier.quote.end > earlier.cue_span[0]:
                 continue  # the quotation came after its cue: `X said: "..."`, nothing goes on
             if _ATTRIBUTION_END.match(ctx.text, earlier.cue_span[1], quote.start):
+                span = (quote.content_start, quote.content_end)
+                factuality = earlier.factuality
+                if factuality == _REFUSED and not _refuses(ctx, span):
+                    factuality = "asserted"  # the refusal was the first quotation's
                 yield dataclasses.replace(
-                    earlier,
-                    content_span=(quote.content_start, quote.content_end),
-                    quote=quote,
+                    earlier, content_span=span, quote=quote, factuality=factuality
                 )
                 used.add(quote.start)
                 break
