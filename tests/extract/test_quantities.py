@@ -701,3 +701,25 @@ def test_owner_from_context(full, text, phrase, of):
 def test_claimant_from_frame(full, text, phrase, claimed_by):
     (quantity,) = [q for q in full(text) if q.text == phrase]
     assert quantity.claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "of"),
+    [
+        (
+            "Overnight Moscow struck Odesa, with 300 drones and 20 missiles launched at Ukraine.",
+            "20 missiles",
+            "RUS-MIL",
+        ),
+        (
+            "Kyiv said 120 drones were fired at the capital overnight by Russian forces.",
+            "120 drones",
+            "RUS-MIL",
+        ),
+        ("Russia said 40 drones launched at Belgorod had been shot down.", "40 drones", "UNK-MIL"),
+    ],
+    ids=["launched-at-target", "agent", "target-is-the-only-party"],
+)
+def test_launched_weapons_belong_to_the_attacker(full, text, phrase, of):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert quantity.of == of

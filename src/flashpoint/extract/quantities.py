@@ -963,6 +963,58 @@ def _own_forces(doc: Doc, phrase: _Phrase, claimant: str) -> str | None:
     return _entity(claimant) if modal or more else None
 
 
+_LAUNCH_VERBS = frozenset(("launch", "fire", "shoot", "send", "aim", "direct", "hurl"))
+_AT_PREPS = frozenset(("at", "on", "against", "towards", "toward", "into", "over"))
+
+
+def _launched_owner(doc: Doc, phrase: _Phrase, actors: ActorIndex) -> str | None:
+    """Return who launched weapons "launched at Ukraine" with no agent: the other side.
+
+    The attacker is the party named nearest in the sentence (or the one before) that is
+    not the target of the launch.
+    """
+    if phrase.head < 0:
+        return None
+    head = doc[phrase.head]
+    verbs = [c for c in head.children if c.dep_ in ("acl", "pcomp", "relcl")]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    related = [t for t in head.children if t.dep_ == "conj"]
+    if head.dep_ == "conj":
+        related.append(head.head)  # "300 drones and 20 missiles launched at"
+    for other in related:
+        verbs.extend(c for c in other.children if c.dep_ in ("acl", "pcomp", "relcl"))
+        if other.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(other.head)
+    verbs = [v for v in verbs if v.lemma_.lower() in _LAUNCH_VERBS]
+    if not verbs or any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return None
+    targets: set[str] = set()
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                entity = _entity_of_token(obj, actors) or _entity_in(
+                    doc, obj.left_edge.i, obj.i + 1, actors
+                )
+                if entity is not None:
+                    targets.add(entity)
+    if not targets:
+        return None
+    sent = head.sent
+    sents = [s for s in doc.sents if s.end <= sent.start]
+    since = sents[-1].start_char if sents else sent.start_char
+    anchor = head.idx
+    candidates = [
+        m
+        for m in actors.within(since, sent.end_char)
+        if (entity := _entity(m.actor)) is not None and entity not in targets
+    ]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda m: (m.start > anchor, abs(m.start - anchor)))
+    return _entity(nearest.actor)
+
+
 def _placed(head: Token) -> bool:
     """Return True when forces are placed somewhere ("tanks parked at", "troops stationed")."""
     tokens = [head, *head.conjuncts]
@@ -1324,8 +1376,10 @@ def extract_quantities(
         if claimant == "outlet":
             claimant = _frame_claimant(doc, phrase, actors, statements) or claimant
         if entity is None and unit in _FORCE_UNITS:
-            entity = _own_forces(doc, phrase, claimant) or _buildup_owner(
-                doc, phrase, actors, claimant
+            entity = (
+                _own_forces(doc, phrase, claimant)
+                or _launched_owner(doc, phrase, actors)
+                or _buildup_owner(doc, phrase, actors, claimant)
             )
         if entity is None and unit in ("dead", "injured") and sector in ("MIL", "COP"):
             # "Polish police said nine officers were injured": a force counts its own losses
