@@ -202,3 +202,30 @@ def _check(engine: sa.Engine, expected: dict[str, Record]) -> int:
                 want = len(getattr(expected[doc_id], field))
                 assert counts.get(doc_id, 0) == want, f"{doc_id}: {table} half-stored"
     return len(rows)
+
+
+def test_the_check_catches_a_half_stored_document(
+    tmp_path: Path, corpus: tuple[Path, dict[str, Record]]
+) -> None:
+    """The whole-document check fails on a document stored without its events."""
+    from flashpoint.store import open_store
+
+    _, expected = corpus
+    records = [r for r in expected.values() if r.events][:3]
+    url = f"sqlite:///{tmp_path / 'half.db'}"
+    store = open_store(url)
+    try:
+        store.add_records(records, extractor="test")
+    finally:
+        store.close()
+    engine = sa.create_engine(url)
+    try:
+        assert _check(engine, expected) == 3
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "DELETE FROM events WHERE document_id = ?", (records[1].document.id,)
+            )
+        with pytest.raises(AssertionError, match="half-stored"):
+            _check(engine, expected)
+    finally:
+        engine.dispose()
