@@ -911,3 +911,30 @@ def test_denial_with_a_clause_stays(nlp: Any, cues: CueLexicon) -> None:
 def test_continued_quote_has_its_own_factuality(nlp: Any, cues: CueLexicon) -> None:
     text = '"We will not accept this," Petrov said. "The road stays open."'
     assert [s.factuality for s in _extract(nlp, cues, text)] == ["denied", "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Petrov said that Lithuanian guards had beaten two men, which Vilnius denied.",
+            [
+                ("BLR-GOV", "said", "asserted", "Lithuanian guards had beaten two men"),
+                ("LTU-GOV", "denied", "denied", "Lithuanian guards had beaten two men"),
+            ],
+        ),
+        (
+            "Minsk says Lithuanian guards crossed the river, a claim Vilnius has denied.",
+            [
+                ("BLR-GOV", "says", "asserted", "Lithuanian guards crossed the river"),
+                ("LTU-GOV", "denied", "denied", "Lithuanian guards crossed the river"),
+            ],
+        ),
+    ],
+    ids=["which-x-denied", "a-claim-x-denied"],
+)
+def test_relative_denial_answers_the_clause_before(
+    nlp: Any, cues: CueLexicon, text: str, expected: Any
+) -> None:
+    got = [(s.speaker.actor, s.cue, s.factuality, s.content) for s in _extract(nlp, cues, text)]
+    assert got == expected

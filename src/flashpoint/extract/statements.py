@@ -624,6 +624,43 @@ def _office_of_content_subject(ctx: _Context, verb: Token, subject: Token) -> _V
     return None, Speaker(name=None, actor=mention.actor)
 
 
+def _relative_antecedent(ctx: _Context, verb: Token) -> tuple[int, int] | None:
+    """Return the clause a relative cue refers back to.
+
+    "Polish soldiers fired shots, which Warsaw denied" and "..., a claim Warsaw has
+    denied": the content is the clause before the comma, up to where its reporting starts.
+    """
+    if verb.dep_ != "relcl":
+        return None
+    relative = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")), None
+    )
+    noun = verb.head
+    if relative is not None and relative.i < verb.i:
+        opening = relative
+    elif ctx.cues.first("referent", noun.lemma_.lower()) is not None and noun.i < verb.i:
+        opening = noun.left_edge  # "a claim Warsaw has denied"
+    else:
+        return None
+    comma = opening.i - 1
+    if comma <= verb.sent.start or ctx.doc[comma].text != ",":
+        return None
+    clause = ctx.doc[comma - 1]
+    for ancestor in ctx.doc[comma - 1].ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.i < comma:
+            clause = ancestor
+            break
+    else:
+        clause = verb.sent.root
+    first = max(clause.left_edge.i, verb.sent.start)
+    if ctx.doc[first].dep_ == "mark":
+        first += 1
+    if first >= comma - 1:
+        return None
+    bounds = clip_to_paragraph(ctx, verb, first, comma - 1)
+    return None if bounds is None else ctx.span(*bounds)
+
+
 def _bare_subject(ctx: _Context, verb: Token) -> Token | None:
     """Return the head of "..., a spokesman for the service said." left without a subject link."""
     doc = verb.doc
@@ -677,6 +714,10 @@ def _verb_contents(
             yield ctx.span(first, last), None, None
         return
     if cue.content == "quote":
+        return
+    antecedent = _relative_antecedent(ctx, verb)
+    if antecedent is not None:  # "..., which Warsaw denied": the clause before the comma
+        yield antecedent, None, None
         return
     framed = as_clause_content(ctx, verb)
     if framed is not None:
@@ -1123,6 +1164,9 @@ def _settle_nesting(ctx: _Context, found: list[_Found]) -> None:
             start, end = outer.content_span
             if not (start <= inner.cue_span[0] and inner.cue_span[1] <= end):
                 continue
+            if _answers_back(ctx, inner, outer):
+                outer.content_span = (start, inner.content_span[1])  # "Y, which Warsaw denied"
+                continue
             first_person = (
                 inner.subject is not None
                 and inner.subject.pos_ == "PRON"
@@ -1141,6 +1185,16 @@ def _settle_nesting(ctx: _Context, found: list[_Found]) -> None:
                     inner.parent = index
                 if outer.factuality in ("claimed", "hedged") and inner.factuality == "asserted":
                     inner.factuality = outer.factuality
+
+
+def _answers_back(ctx: _Context, inner: _Found, outer: _Found) -> bool:
+    """Return whether `inner` is a relative reply to the end of `outer`'s content."""
+    if not (outer.content_span[0] <= inner.content_span[0] < inner.content_span[1]):
+        return False
+    if inner.content_span[1] > inner.cue_span[0] or _same_speaker(inner, outer):
+        return False
+    cue = ctx.doc.char_span(*inner.cue_span, alignment_mode="expand")
+    return cue is not None and cue.root.dep_ == "relcl"
 
 
 def _narrower(a: _Found, b: _Found) -> bool:
