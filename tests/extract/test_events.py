@@ -54,6 +54,11 @@ class FakeActors(ActorIndex):
             return ActorMention(
                 start, end, token.text, _PEOPLE[token.lemma_.lower()], None, "group"
             )
+        if token.lemma_.lower() in ("ministry", "cabinet") and not any(
+            c.lower_ in _NAMES for c in token.children
+        ):  # "the interior ministry": an institution with no country word
+            left = token.left_edge.idx
+            return ActorMention(left, end, token.doc.text[left:end], "UNK-GOV", None, "org")
         if token.lower_ == "countries":  # "the three countries": a group the stage leaves UNK
             left = token.left_edge.idx
             return ActorMention(left, end, token.doc.text[left:end], "UNK-GOV", None, "group")
@@ -709,3 +714,42 @@ def test_named_town_places_bare_police(nlp: Any, lexicon: Any) -> None:
     assert _summary(_events(nlp, lexicon, text)) == {
         ("COERCE", "arrest", "POL-COP", "POL-CVL", "occurred")
     }
+
+
+def test_pronoun_in_a_rejected_report_is_the_refuser(nlp: Any, lexicon: Any) -> None:
+    text = "Moscow dismissed claims that it had massed soldiers near Estonia."
+    assert _summary(_events(nlp, lexicon, text)) == {
+        ("REJECT", None, "RUS-GOV", None, "occurred"),
+        ("MOBILIZE", "troops", "RUS-MIL", "EST", "denied"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("Moscow wants to destabilise the region, the Estonian minister said.",
+         "Moscow wants to destabilise the region",
+         {("ACCUSE", "allege", "EST-GOV", "RUS-GOV", "occurred")}),
+        ("Minsk is exploiting migrants, the Estonian minister said.",
+         "Minsk is exploiting migrants",
+         {("ACCUSE", "allege", "EST-GOV", "BLR-GOV", "occurred")}),
+        ("The plan would destabilise the region, the Estonian minister said.",
+         "The plan would destabilise the region", set()),
+    ],
+    ids=["charge-wants-to", "charge-exploit-migrants", "charge-needs-an-actor-subject"],
+)  # fmt: skip
+def test_charges_told_as_the_subject_s_doing(
+    nlp: Any, lexicon: Any, text: str, content: str, expected: set[Any]
+) -> None:
+    statement = _statement(text, "said", content, "asserted", "EST-GOV")
+    assert _summary(_events(nlp, lexicon, text, [statement])) == expected
+
+
+def test_home_institution_takes_the_speakers_country(nlp: Any, lexicon: Any) -> None:
+    text = (
+        "The interior ministry imposed a state of emergency. "
+        "The situation is serious, the Estonian minister said."
+    )
+    statement = _statement(text, "said", "The situation is serious", "asserted", "EST-GOV")
+    summary = _summary(_events(nlp, lexicon, text, [statement]))
+    assert {(t, s) for t, _, s, _, _ in summary} == {("COERCE", "EST-GOV")}

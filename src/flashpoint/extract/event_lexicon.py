@@ -26,7 +26,7 @@ LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred")
-_FLAGS = ("target", "plural", "place", "neg", "direct", "there")
+_FLAGS = ("target", "plural", "place", "neg", "direct", "there", "said")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
@@ -66,6 +66,7 @@ class Trigger:
     negative: bool = False  # the trigger is negated by meaning ("will not tolerate")
     direct: bool = False  # the target must be the direct object ("warned Moscow")
     existential: bool = False  # "there are 90,000 troops near ...": the verb has "there"
+    said: bool = False  # a speaker's charge against the subject ("Minsk wants to provoke")
 
 
 class EventLexicon:
@@ -168,6 +169,7 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
                     negative="neg" in flags,
                     direct="direct" in flags,
                     existential="there" in flags,
+                    said="said" in flags,
                 )
             )  # fmt: skip
     return EventLexicon(triggers, classes)

@@ -109,6 +109,12 @@ CONTROL_DOERS = frozenset({"patrol", "border guard", "guard", "police", "officer
 # a counted group of countries named before ("the three countries", "both governments")
 GROUP_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals", "allies"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
+# words naming one state's own body ("the Cabinet of Ministers", "the interior ministry")
+STATE_BODIES = frozenset(
+    {"cabinet", "ministry", "government", "office", "police", "guard", "service", "forces",
+     "army", "parliament", "prosecutor", "prosecutors", "court", "ministers", "premier",
+     "presidency", "navy", "gendarmerie"}
+)  # fmt: skip
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
 
@@ -225,6 +231,51 @@ def _generic(token: Token) -> bool:
             return subject is not None and subject.lower_ in GENERIC_PRONOUNS
         token = token.head
     return False
+
+
+def _refuser(match: Match, context: _Context) -> Match | None:
+    """The refusal whose denied report a pronoun-subject act is told in ("rejected reports
+    that it has massed units, calling them ..."): the "it" is the one refusing."""
+    head = match.head
+    if is_noun(head):
+        return None
+    subject = subject_of(head)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("it", "they"):
+        return None
+    token = head
+    for _ in range(6):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        found = context.by_head.get(token.i)
+        if found is not None and found.trigger.type == "REJECT" and found is not match:
+            return found
+    return None
+
+
+def _charge(match: Match, carrier: Carrier, sent: Span, context: _Context) -> list[_Found]:
+    """A speaker's charge told as what the subject does ("Minsk wants to provoke an
+    incident," the minister said): ACCUSE by the speaker against the subject."""
+    statement = carrier.statement
+    if statement is None or carrier.is_cue or statement.speaker.actor is None:
+        return []
+    head = match.head
+    clause = head.head if head.dep_ == "xcomp" else head  # "Minsk wants to provoke"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    speaker = statement.speaker.actor
+    if subject is None or entity_of(speaker) in (None, "UNK"):
+        return []
+    targets = [
+        m.actor for m in resolve_all(context.actors, subject)
+        if entity_of(m.actor) not in (None, "UNK", entity_of(speaker))
+    ]  # fmt: skip
+    return [
+        _Found(
+            match, "ACCUSE", match.trigger.mode, source, target, "occurred", statement.id, sent
+        )  # fmt: skip
+        for source in _speaker_codes(statement.speaker)
+        for target in targets[:1]
+    ]
 
 
 def _numbered_group(mention: ActorMention, actors: ActorIndex) -> list[ActorMention]:
@@ -385,6 +436,19 @@ def _place_country(match: Match, sent: Span, context: _Context) -> str | None:
                 if country is not None:
                     return country
     return None
+
+
+def _home_institution(code: str, mention: ActorMention | None, context: _Context) -> str:
+    """An institution named with no country ("the Cabinet of Ministers", "the interior
+    ministry") is the report's home country's, when its speakers speak for one country."""
+    if mention is None or mention.kind != "org" or context.home is None:
+        return code
+    entity, _, sector = code.partition("-")
+    if entity != "UNK" or sector not in ("GOV", "COP", "MIL", "JUD"):
+        return code
+    if not set(mention.text.lower().split()) & STATE_BODIES:
+        return code  # "Coalition of the Willing partners": a group of states, not one
+    return f"{context.home}-{sector}"
 
 
 def _home_country(statements: Sequence[Statement]) -> str | None:
@@ -577,6 +641,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         return []  # "as he attended talks in Paris", "Discussing the plans, he said ..."
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
     carrier = find_carrier(start, end, context.statements, doc_text(doc))
+    if trigger.said:
+        return _charge(match, carrier, sent, context)
     modal_targets: list[str | None] | None = None
     if trigger.pos == "A":
         modal_targets = _modal_request(match, carrier, context)
@@ -586,6 +652,9 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     else:
         found_sources = find_sources(match, actors, sent)
         found_sources = [n for m in found_sources for n in _numbered_group(m, actors)]
+        refuser = _refuser(match, context)
+        if refuser is not None and (own := find_sources(refuser, actors, sent)):
+            found_sources = own  # "rejected reports that it had massed troops": "it" is the refuser
     sources = [m.actor for m in found_sources]
     mentions = {m.actor: m for m in found_sources}
     voiced = False
@@ -621,6 +690,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         source_code(mentions[s], trigger.type, trigger.mode) if s in mentions else s
         for s in sources
     ]
+    codes = [_home_institution(c, mentions.get(c), context) for c in codes]
     exclude = set(codes) | {entity_of(c) or c for c in codes}
     moved = context.classes.get("troops", frozenset()) | context.classes.get("police", frozenset())
     targets = find_targets(match, actors, exclude, moved) if modal_targets is None else []
