@@ -270,9 +270,7 @@ def _charge(match: Match, carrier: Carrier, sent: Span, context: _Context) -> li
         if entity_of(m.actor) not in (None, "UNK", entity_of(speaker))
     ]  # fmt: skip
     return [
-        _Found(
-            match, "ACCUSE", match.trigger.mode, source, target, "occurred", statement.id, sent
-        )  # fmt: skip
+        _Found(match, "ACCUSE", match.trigger.mode, source, target, "occurred", statement.id, sent)
         for source in _speaker_codes(statement.speaker)
         for target in targets[:1]
     ]
