@@ -848,6 +848,14 @@ FRAMES = [
             ("BLR-GOV", "Ivan Petrov", "said", "the road would reopen"),
         ],
     ),
+    (
+        "VILNIUS, May 4 (Wire) - The checkpoint will close at noon, the interior minister said.",
+        [("LTU-GOV", None, "said", "The checkpoint will close at noon")],
+    ),
+    (
+        "VILNIUS, May 4 (Wire) - The drills will end on Friday, a senior commander said.",
+        [("LTU-MIL", None, "said", "The drills will end on Friday")],
+    ),
 ]
 
 
@@ -873,6 +881,8 @@ FRAMES = [
         "her-spokesman-is-the-content-subjects",
         "as-x-put-it",
         "quoted-by-medium-participle",
+        "unnamed-minister-is-the-datelines",
+        "unnamed-commander-is-the-datelines-forces",
     ],
 )
 def test_attribution_frames(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> None:

@@ -102,6 +102,7 @@ _DATELINE = re.compile(
 )  # "BRUSSELS, 10 November \u2013 " too; the part after the comma holds a date or an agency
 _STATE_OR_MEDIA = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "MED"})
 _OFFICIAL_WORDS = frozenset({"official", "government", "state"})  # "official figures show"
+_MILITARY_ROLES = frozenset({"commander", "general", "officer"})
 _PARENTHETICAL = (",", "\u2014", "\u2013")
 _SUBJECT_GAP = 10  # tokens of a speaker phrase the parser left without a subject link
 
@@ -272,7 +273,14 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice |
         mention = resolve_speaker(ctx.doc, owner, ctx.actors) or _earlier_speaker(owner, found)
         if mention is not None:  # "Her office said": the office speaks, not the person
             return None, Speaker(name=None if mention.person else mention.name, actor=mention.actor)
-    return _voice(_earlier_speaker(subject, found, ctx.cues))
+    earlier = _voice(_earlier_speaker(subject, found, ctx.cues))
+    if earlier is not None or not _role_noun(ctx.cues, subject):
+        return earlier
+    country = home_country(ctx)  # "WARSAW, 8 Nov (Wire) - ..., the interior minister said"
+    if country is None or country == "UNK":
+        return None
+    sector = "MIL" if subject.lemma_.lower() in _MILITARY_ROLES else "GOV"
+    return None, Speaker(name=None, actor=f"{country}-{sector}")
 
 
 def _dateline(text: str, start: int = 0) -> re.Match[str] | None:
