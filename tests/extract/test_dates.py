@@ -330,3 +330,29 @@ def test_headline_speech_acts_take_the_lead_date(nlp, text, word, start):
     at = text.index(word)
     headline = doc.char_span(0, text.index("\n"), alignment_mode="contract")
     assert find_event_date(headline, PUBLISHED, anchor=at).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("since the beginning of March", "2022-03-01", PUBLISHED),
+        ("since January", "2022-01-01", PUBLISHED),
+        ("ever since Sunday", "2022-03-13", PUBLISHED),
+        ("the beginning of February", "2022-02-01", "2022-02-10"),
+        ("since the spring", None, None),
+        ("since then", None, None),
+        ("since next month", None, None),
+    ],
+    ids=[
+        "since-beginning-of",
+        "since-month",
+        "ever-since-weekday",
+        "beginning-of",
+        "since-season-vague",
+        "since-then",
+        "since-future",
+    ],
+)
+def test_since_runs_up_to_publication(text, start, end):
+    info = resolve_date(text, PUBLISHED)
+    assert (info.start, info.end) == (start, end)

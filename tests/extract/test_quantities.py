@@ -723,3 +723,64 @@ def test_claimant_from_frame(full, text, phrase, claimed_by):
 def test_launched_weapons_belong_to_the_attacker(full, text, phrase, of):
     (quantity,) = [q for q in full(text) if q.text == phrase]
     assert quantity.of == of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden came with 2,000 troops, bringing the number of member states to 32.",
+        "Some 4,000 migrants are stuck at the fence, up from 37 percent last week.",
+        "About 500 soldiers arrived. The two sides met in Minsk.",
+    ],
+    ids=["number-of-non-unit", "percent", "the-two-sides"],
+)
+def test_headless_numbers_that_count_something_else(full, text):
+    assert [q.low for q in full(text) if q.low in (32, 37, 2)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit", "of"),
+    [
+        (
+            "Latvia has detained 2,300 migrants this year, against 61 last year.",
+            "61",
+            "detained",
+            "UNK-REF",
+        ),
+        (
+            "Norway now has some 9,000 troops in the north, up from 7,000 last month.",
+            "7,000",
+            "troops",
+            "NOR-MIL",
+        ),
+        (
+            "Finland has sent 4,000 soldiers to the frontier. The government plans to raise "
+            "the number to 6,000.",
+            "6,000",
+            "troops",
+            "FIN-MIL",
+        ),
+        (
+            "The Estonian police said they had prevented 45 people from entering the country.",
+            "45 people",
+            "migrants",
+            "UNK-REF",
+        ),
+        (
+            "Latvia's defence ministry said 800 reservists would be called up.",
+            "800 reservists",
+            "troops",
+            "LVA-MIL",
+        ),
+    ],
+    ids=[
+        "against-last-year",
+        "up-from-last-month",
+        "raise-the-number-to",
+        "prevented-entering",
+        "called-up-reservists",
+    ],
+)
+def test_more_elided_and_context_shapes(full, text, phrase, unit, of):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert (quantity.unit, quantity.of) == (unit, of)

@@ -36,7 +36,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|\u2013|\u2014|to|and)\s*"
-_PART = r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+_PART = (
+    r"(?P<part>early|mid|late|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of)"
+)
 
 # leading words that do not change the date ("on Thursday", "during the night of ...")
 _LEAD = re.compile(
@@ -322,6 +324,12 @@ def resolve_date(
 
 def _resolve(raw: str, base: date | None, year: int | None, future: bool) -> DateInfo:
     low = " ".join(raw.lower().split())
+    since = re.match(r"^(?:ever\s+)?since\s+(?P<rest>.+)$", low)
+    if since is not None and base is not None and not _VAGUE.search(since["rest"]):
+        # "since the beginning of August": from that date up to the report
+        opened = _resolve(since["rest"], base, year, future=False)
+        if opened.start is not None and opened.start <= base.isoformat():
+            return DateInfo(opened.start, base.isoformat(), raw)
     # open ranges and vague anchors keep their words, no dates
     if (
         re.match(r"^(?:ever\s+)?(?:since|until|till|before|after|by)\b|^up\s+to\s+now\b", low)

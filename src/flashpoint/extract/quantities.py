@@ -86,8 +86,11 @@ _DEPLOY_VERBS = {
 }  # fmt: skip
 # sending verbs of an announced reinforcement ("another 5,000 soldiers would be sent")
 _SEND_VERBS = frozenset(
-    ("send", "deploy", "dispatch", "mobilise", "mobilize", "commit", "transfer", "redeploy", "move")
-)
+    (
+        "send", "deploy", "dispatch", "mobilise", "mobilize", "commit", "transfer", "redeploy",
+        "move", "call", "station", "add",
+    )
+)  # fmt: skip
 # verbs that place forces somewhere ("100 tanks parked at a training ground")
 _POSITION_VERBS = frozenset(
     (
@@ -601,7 +604,13 @@ def _elision_kind(doc: Doc, num: Token, end: int) -> str | None:
         and doc[end + 1].lower_ in (_PARTITIVE_PRONOUNS)
     ):
         return "partitive"  # "Nearly two thousand of them"
-    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+    after = doc[end] if end < len(doc) else None
+    if (
+        after is not None
+        and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+        and after.ent_type_ not in ("DATE", "TIME")
+        and after.lower_ not in ("more", "others", "other")
+    ):
         return None  # another noun follows: not an elided head ("20 miles", "30-day")
     if (
         num.dep_ in ("nsubj", "nsubjpass")
@@ -609,6 +618,8 @@ def _elision_kind(doc: Doc, num: Token, end: int) -> str | None:
         and num.head.i > num.i
     ):
         return "subject"  # "Another 344 have been detained", "The five were held"
+    if num.dep_ == "nummod" and num.head.ent_type_ in ("DATE", "TIME"):
+        num = num.head  # "up from 7,000 last month" parsed as "7,000 ... month"
     if num.dep_ == "pobj":
         prep = num.head
         governor = prep.head
@@ -630,6 +641,9 @@ def _elision_kind(doc: Doc, num: Token, end: int) -> str | None:
     return None
 
 
+_NOT_COUNTED = (UnitEntry(unit=NOT_A_UNIT, sector=None), -1, "")
+
+
 def _number_of(
     doc: Doc, sent: Span, before: int, units: UnitLexicon
 ) -> tuple[UnitEntry, int, str] | None:
@@ -641,8 +655,9 @@ def _number_of(
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = _unit_at(doc, obj.i, units)
-                if found is not None and found[0].unit != NOT_A_UNIT:
-                    return found[0], obj.i, found[2]
+                if found is None or found[0].unit == NOT_A_UNIT:
+                    return _NOT_COUNTED  # "the number of members to 32": not a quantity
+                return found[0], obj.i, found[2]
     return None
 
 
@@ -651,7 +666,7 @@ def _referent(doc: Doc, phrases: list[_Phrase], start: int, value: int | None, k
     sents = list(doc[start].sent.doc.sents)
     sent_start = doc[start].sent.start
     index = next((i for i, s in enumerate(sents) if s.start == sent_start), 0)
-    back = 0 if kind == "total" else ELIDED_SENTENCES
+    back = 1 if kind == "total" else ELIDED_SENTENCES
     first = sents[max(0, index - back)].start
     if kind == "compare" and index > 0:
         first = sents[index - 1].start
@@ -692,6 +707,8 @@ def _elided_phrase(
     sent = num.sent
     if kind == "total":
         counted = _number_of(doc, sent, num_start, units)
+        if counted is _NOT_COUNTED:
+            return None
         if counted is not None:
             entry, obj, head_text = counted
             owner = (doc[obj].left_edge.i, obj + 1)
@@ -1186,14 +1203,14 @@ _MIGRANT_WORDS = re.compile(r"\b(?:migrants?|refugees?|asylum|immigrants?)\b", r
 
 # crossing, pushback and stranding: people counted in such a clause are migrants
 _MIGRATION_CUES = re.compile(
-    r"\b(?:cross(?:ed|es|ing|ings)?|push(?:ed|es|ing)?\b[^.]{0,40}\bback|pushbacks?|"
+    r"\b(?:cross(?:ed|es|ing|ings)?|prevent\w*\b[^.]{0,40}\bfrom\s+(?:cross|enter)\w*|push(?:ed|es|ing)?\b[^.]{0,40}\bback|pushbacks?|"
     r"turn(?:ed|s|ing)?\b[^.]{0,30}\bback|forced?\b[^.]{0,30}\bback|strand(?:ed)?|stuck|"
     r"smuggl\w*|deport\w*|expel\w*|illegal(?:ly)?|asylum|camp(?:s|ed|ing)?|encampment)\b",
     re.I,
 )
 _WAITING_CUES = re.compile(
     r"\b(?:wait(?:s|ed|ing)?|gather(?:ed|ing)?|arriv(?:e|ed|es|als?|ing)|forests?|border|"
-    r"frontier|checkpoint)\b",
+    r"frontier|checkpoint|countr(?:y|ies)|territory)\b",
     re.I,
 )
 _GENERIC_PEOPLE = frozenset(("people", "persons", "person", "individuals"))
@@ -1269,7 +1286,12 @@ _AGENCY_SECTORS = {
     "command": "MIL", "staff": "MIL",
 }  # fmt: skip
 _SHOW_VERBS = frozenset(("show", "indicate", "suggest", "reveal", "say", "put"))
-_FIGURE_NOUNS = frozenset(("figure", "data", "statistic", "number", "record", "estimate", "count"))
+_FIGURE_NOUNS = frozenset(
+    (
+        "figure", "data", "statistic", "number", "record", "estimate", "count", "image",
+        "photo", "picture", "footage", "imagery",
+    )
+)  # fmt: skip
 
 
 def _home_entity(statements: Sequence[Statement]) -> str | None:
@@ -1327,7 +1349,7 @@ def _frame_claimant(
                 obj = objs[0]
                 return _source_of(doc, obj.left_edge.i, obj.right_edge.i + 1, actors, statements)
     for token in sent:
-        if token.i <= phrase.num_start or token.lemma_.lower() not in _SHOW_VERBS:
+        if token.lemma_.lower() not in _SHOW_VERBS or phrase.num_start <= token.i < phrase.end:
             continue
         for subject in (c for c in token.children if c.dep_ == "nsubj"):
             if subject.lemma_.lower() in _FIGURE_NOUNS:
