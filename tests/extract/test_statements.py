@@ -856,6 +856,18 @@ FRAMES = [
         "VILNIUS, May 4 (Wire) - The drills will end on Friday, a senior commander said.",
         [("LTU-MIL", None, "said", "The drills will end on Friday")],
     ),
+    (
+        "The Latvian army said it had sent 200 soldiers to the river. \u201cThe men are ready,"
+        "\u201d its commander, Janis Ozols, told reporters.",
+        [
+            ("LVA-MIL", None, "said", "it had sent 200 soldiers to the river"),
+            ("LVA-MIL", "Janis Ozols", "told", "The men are ready"),
+        ],
+    ),
+    (
+        "Two drones fell near the river, a spokeswoman for the ministry, Rasa Kalnina, said.",
+        [("LTU-GOV", "Rasa Kalnina", "said", "Two drones fell near the river")],
+    ),
 ]
 
 
@@ -883,6 +895,8 @@ FRAMES = [
         "quoted-by-medium-participle",
         "unnamed-minister-is-the-datelines",
         "unnamed-commander-is-the-datelines-forces",
+        "its-chief-name-told",
+        "spokeswoman-for-x-name-said",
     ],
 )
 def test_attribution_frames(nlp: Any, cues: CueLexicon, text: str, expected: Any) -> None:

@@ -255,6 +255,9 @@ def _speaker_for(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice |
             and (refers_back or _within_sentences(ctx, outlet.cue_span[0], subject.idx))
         ):
             return outlet.mention, outlet.speaker
+    role_voice = _role_of_owner(ctx, subject, found)
+    if role_voice is not None:
+        return role_voice
     if ctx.cues.first("evidence", subject.lemma_.lower()) is not None:
         owner_voice = _evidence_owner(ctx, subject, found)
         if owner_voice is not None:
@@ -333,6 +336,35 @@ def _evidence_owner(ctx: _Context, noun: Token, found: list[_Found]) -> _Voice |
         if country is not None and country != "UNK":
             return None, Speaker(name=None, actor=f"{country}-GOV")
     return None
+
+
+def _appositive_name(noun: Token) -> str | None:
+    """Return the person's name set off after a role noun: "its chief, Guntis Pujats,"."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            words = [t for t in child.subtree if t.pos_ == "PROPN"]
+            return " ".join(t.text for t in words) or None
+    return None
+
+
+def _role_of_owner(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice | None:
+    """Resolve "its chief, Name, told ..." to the organisation of "its" (with the name)."""
+    if not _role_noun(ctx.cues, subject):
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("its", "their"):
+        return None
+    org = ctx.actors.resolve(owner)
+    if org is None or org.person:
+        before = [
+            f for f in found
+            if f.mention is not None and not f.mention.person and f.cue_span[1] <= subject.idx
+            and _within_sentences(ctx, f.cue_span[0], subject.idx)
+        ]  # fmt: skip
+        org = max(before, key=lambda f: f.cue_span[1]).mention if before else None
+    if org is None:
+        return None
+    return None, Speaker(name=_appositive_name(subject), actor=org.actor)
 
 
 def _group_referred_back(ctx: _Context, subject: Token) -> _Voice | None:
@@ -575,6 +607,9 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
         if voice is None:
             continue
         mention, speaker = voice
+        named = _appositive_name(subject) if _role_noun(ctx.cues, subject) else None
+        if speaker.name is None and named is not None:  # "a spokeswoman for X, Name, said"
+            speaker = dataclasses.replace(speaker, name=named)
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
         for span, quote, preferred in _verb_contents(ctx, verb, cue, cue_tokens, subject):
             item = _Found(
