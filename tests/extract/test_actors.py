@@ -450,3 +450,85 @@ def test_empty_and_unparsed_docs(nlp: Language, registry: ActorRegistry) -> None
     assert find_actors(nlp(""), registry, published=None).mentions == []
     with pytest.raises(ConfigError, match="parser"):
         find_actors(spacy.blank("en")("Poland said so."), registry, published=None)
+
+
+# ---------------------------------------------------------------- round 2: the report's country
+
+# (text, outlet, phrase, expected code): institutions with no country word of their own
+HOME = [
+    ("The interior ministry in Riga said more guards were needed.", None,
+     "The interior ministry", "LVA-GOV"),
+    ("Police in Minsk detained two reporters.", None, "Police", "BLR-COP"),
+    ("TALLINN, 3 March (Reuters) - The government approved a new barrier on Friday.", None,
+     "The government", "EST-GOV"),
+    ("TALLINN, 3 March (Reuters) - The cabinet met. It approved a new barrier.", None,
+     "It", "EST-GOV"),
+    ("The Cabinet of Ministers extended the emergency on Tuesday.",
+     "Government of the Republic of Estonia", "The Cabinet of Ministers", "EST-GOV"),
+    ("The prosecutor's office has charged a driver.", "Government of the Republic of Estonia",
+     "The prosecutor's office", "EST-JUD"),
+    ("Border guards turned back 40 people overnight.", "Polskie Radio", "Border guards",
+     "POL-COP"),
+    ("Units of the National Guard were moved to the frontier.",
+     "Ministry of the Interior of Lithuania", "Units", "LTU-MIL"),
+    ("The EU condemned the move. The foreign ministry summoned the ambassador.",
+     "Government of the Republic of Estonia", "The foreign ministry", "EST-GOV"),
+    ("The Commission proposed a new package of measures.", "European Commission",
+     "The Commission", "EU"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "phrase", "actor"),
+    HOME,
+    ids=["place-phrase", "police-in-capital", "dateline", "dateline-pronoun", "cabinet-outlet",
+         "prosecutor-outlet", "media-outlet", "of-institution", "not-eu", "outlet-itself"],
+)  # fmt: skip
+def test_institutions_take_the_reports_country(
+    nlp: Language, registry: ActorRegistry, text: str, outlet: str | None, phrase: str, actor: str
+) -> None:
+    index = find_actors(nlp(text), registry, published="2021-11-15", outlet=outlet)
+    assert {m.text: m.actor for m in index.mentions}.get(phrase) == actor
+
+
+def test_unqualified_ministry_with_no_clue_stays_unknown(
+    nlp: Language, registry: ActorRegistry
+) -> None:
+    _, found = _actors(nlp, registry, "The ministry said the drills were over.")
+    assert found["The ministry"].actor == "UNK-GOV"
+
+
+def test_title_word_must_match_the_last_holder(nlp: Language, registry: ActorRegistry) -> None:
+    """'The Defence Secretary' in a British release is not Ukraine's defence minister."""
+    text = (
+        "Defence Minister Denys Shmyhal thanked donors. The Defence Secretary said more will come."
+    )
+    index = find_actors(
+        nlp(text), registry, published="2025-09-20", outlet="UK Ministry of Defence"
+    )
+    found = {m.text: m for m in index.mentions}
+    assert (found["The Defence Secretary"].actor, found["The Defence Secretary"].name) == (
+        "GBR-GOV",
+        "John Healey",
+    )
+
+
+def test_bare_secretary_is_not_the_press_secretary(nlp: Language, registry: ActorRegistry) -> None:
+    text = "Press Secretary John Kirby told reporters that the secretary would travel to Vilnius."
+    _, found = _actors(nlp, registry, text, published="2021-11-15")
+    assert found.get("the secretary") is None or found["the secretary"].name != "John Kirby"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor"),
+    [
+        ("Jane's estimated that the brigade had moved.", "Jane's", "JANES"),
+        ("Her brother said the guards had beaten them.", "Her brother", "UNK-CVL"),
+    ],
+    ids=["possessive-name", "kin-noun"],
+)
+def test_names_and_people_nouns(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str
+) -> None:
+    _, found = _actors(nlp, registry, text)
+    assert found[phrase].actor == actor

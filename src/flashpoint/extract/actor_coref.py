@@ -24,7 +24,9 @@ from flashpoint.extract.actor_words import (
     PERSON_PRONOUNS,
     RELATIONAL_NOUNS,
     SUBJECT_DEPS,
+    SUPRANATIONAL_NOUNS,
     THING_PRONOUNS,
+    TITLE_QUALIFIERS,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +41,8 @@ class _Coreference:
     registry: ActorRegistry
     published: str | None
     outlet_entity: str | None = None
+    outlet_actor: str | None = None  # "POL-MED" for Polskie Radio, "LVA" for a Latvian ministry
+    outlet_words: frozenset[str] = frozenset()  # capitalised words of the outlet's name
     matches: list[_Match] = field(default_factory=list)
     by_token: dict[int, _Match] = field(default_factory=dict)
     mentions: list[ActorMention] = field(default_factory=list)
@@ -227,9 +231,15 @@ class _Coreference:
         own_side = self.clause_subjects(token) if sector.actor == "GOV" else set()
         if person:  # "the secretary" -> the last person whose role says "Secretary"
             title = token.lemma_.lower()
+            words = {t.lower_ for t in token.subtree}
             for mention in reversed(self.mentions):
-                if mention.person and mention.actor and title in (mention.role or "").lower():
-                    return mention
+                role = (mention.role or "").lower().split()
+                if not mention.person or not mention.actor or title not in role:
+                    continue
+                before = role[role.index(title) - 1] if role.index(title) else ""
+                if before in TITLE_QUALIFIERS and before not in words:
+                    continue  # "the secretary" is not the press secretary
+                return mention
         if sector.kind == "org":  # "the Ministry" -> the last phrase headed by "ministry"
             lemma = token.lemma_.lower()
             for mention in reversed(self.mentions):
@@ -245,7 +255,7 @@ class _Coreference:
         for mention in reversed(self.mentions):
             if mention.entity in own_side:
                 continue  # "We demand that the regime ...": not ourselves
-            if self.fits(mention, sector, person):
+            if self.fits(mention, sector, person, noun=token.lemma_.lower()):
                 if mention.token_start >= sent_start:
                     return mention
                 earlier = None if local_only else mention
@@ -285,16 +295,20 @@ class _Coreference:
             verb = verb.head
         return found
 
-    def fits(self, mention: ActorMention, sector: _Entry, person: bool) -> bool:
+    def fits(self, mention: ActorMention, sector: _Entry, person: bool, *, noun: str = "") -> bool:
         """Can `mention` be what a bare sector noun refers back to?"""
         if not mention.actor or mention.kind == "pronoun" or person != mention.person:
             return False
         if sector.kind == "group" and sector.actor == "GOV" and mention.kind != "group":
             return False  # "the leaders", "officials": only a group named before
+        if mention.entity == "UNK" and sector.kind == "org":
+            return False  # "soldiers ... the National Armed Forces": an unknown group is no lead
         if mention.sector == sector.actor:
             return True
         if sector.actor != "GOV" or mention.sector is not None:
             return False
+        if noun and noun not in SUPRANATIONAL_NOUNS and sector.kind == "org":
+            return False  # "the EU ... the ministry": a ministry is a country's
         return mention.entity not in self.registry.countries  # "NATO ... the alliance"
 
     def focus_entity(self) -> str | None:

@@ -25,6 +25,7 @@ from flashpoint.extract.actor_words import (
     GENERIC_PEOPLE,
     GENERIC_STATES,
     GROUP_PRONOUNS,
+    HOME_SECTORS,
     NO_COUNTRY,
     NOT_THE_HOLDER,
     PERSON_PRONOUNS,
@@ -205,6 +206,11 @@ class _Finder(_Phrases):
             if last is not None:
                 actor = last.entity + "-GOV" if self.agentive(token) else last.entity
                 return self.make(start, end, head, actor, "group")
+        own_name = token.text in self.outlet_words and token.is_title and start == head - 1
+        if definite and own_name and self.outlet_actor is not None:  # "The Council" in its own
+            entity = self.outlet_entity or ""  # release is the outlet
+            actor = f"{entity}-GOV" if entity in self.registry.countries else self.outlet_actor
+            return self.make(start, end, head, actor, "org")
         if definite and token.pos_ == "NOUN" and start == head - 1:
             lemma = token.lemma_.lower()  # "the UN refugee agency ... the agency"
             for mention in reversed(self.mentions):
@@ -254,7 +260,7 @@ class _Finder(_Phrases):
         specific = person and not any(t.lower_ in NOT_THE_HOLDER for t in self.doc[start:head])
         if specific and sector.office is not None:
             entity = actor.partition("-")[0] if actor else None
-            holder = self.holder(entity, sector.office)
+            holder = self.holder(entity, sector.office, title=token.lemma_.lower())
             if holder is not None:
                 extra = {"name": holder.name or None, "role": holder.role or None}
                 return self.make(
@@ -284,6 +290,9 @@ class _Finder(_Phrases):
         pair = self.pair(start, head, sector)
         if pair is not None:
             return pair
+        placed = self.place_entity(token, sector)  # "the defence ministry in Warsaw"
+        if placed is not None:
+            return self.make(start, end, head, f"{placed}-{sector.actor}", kind)
         if sector.actor == "CVL" and token.lemma_.lower() in GENERIC_PEOPLE:
             refugees = self.recent_refugees(token)  # "Iraqi migrants ... three people died"
             if refugees is not None:
@@ -292,7 +301,7 @@ class _Finder(_Phrases):
         definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an", "some", "any"}
                        for t in self.doc[start:head])  # fmt: skip
         generic = sector.actor in {"MED", "CVL", "OPP", "BUS", "JUD", "LEG"} and not definite
-        other = other or any(t.lower_ in NO_COUNTRY for t in self.doc[start:head])
+        other = other or any(t.lower_ in NO_COUNTRY for t in self.doc[start : min(head, m.start)])
         counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in self.doc[start:head])
         new_group = sector.kind == "group" and sector.actor == "GOV" and (counted or not definite)
         antecedent = (
@@ -303,12 +312,64 @@ class _Finder(_Phrases):
         if antecedent is not None:
             name = antecedent.name if person or not antecedent.person else None
             return self.make(start, end, head, antecedent.actor, kind, name=name, person=person)
+        if sector.actor == "CVL" and token.lemma_.lower() in GENERIC_PEOPLE and definite:
+            return self.make(
+                start, end, head, "UNK-CVL", kind, person=person
+            )  # "the victim's husband"
         if sector.kind == "person":
             if person:
                 self.add(self.make(start, end, head, "", kind, person=True))  # blocks he/she
             return None
+        institution = sector.kind == "org" or (sector.kind == "group" and sector.actor == "COP")
+        if institution and sector.actor in HOME_SECTORS and not (other or generic):
+            home = self.home_entity()  # "the Cabinet", "police": the report's own country
+            if home is not None:
+                return self.make(start, end, head, f"{home}-{sector.actor}", kind)
         if sector.actor in {"REF", "MIL", "GOV"}:
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
+        return None
+
+    def place_entity(self, token: Token, sector: _Entry) -> str | None:
+        """'the defence ministry in Warsaw', 'police in Minsk': the country of the place an
+        institution sits in (not for forces, which are often abroad)."""
+        if sector.actor not in HOME_SECTORS - {"MIL"} or sector.kind == "person":
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for obj in prep.children:
+                m = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                ent = m.first("country", "metonym") if m is not None else None
+                if ent is not None:
+                    return ent.actor.partition("-")[0]
+        return None
+
+    def home_institution(self, token: Token, m: _Match | None) -> str | None:
+        """'(soldiers of) the National Armed Forces': an institution with no country of its
+        own, in the report's own country."""
+        sector = m.first("sector") if m is not None else None
+        if sector is None or sector.kind != "org" or sector.actor not in HOME_SECTORS:
+            return None
+        if self.entity_clue(token.left_edge.i, token.i + 1) is not None:
+            return None
+        home = self.home_entity()
+        return f"{home}-{sector.actor}" if home is not None else None
+
+    def home_entity(self) -> str | None:
+        """The report's own country: an official outlet's country, else the dateline's
+        ('VILNIUS, Aug 12 (Reuters) -'), else the country the text shows acting most, else
+        a media outlet's country."""
+        official = self.outlet_actor is not None and self.outlet_actor.partition("-")[2] != "MED"
+        if official and self.outlet_entity in self.registry.countries:
+            return self.outlet_entity
+        for mention in self.mentions:
+            if mention.kind in {"metonym", "country"} and _dateline(self.doc[mention.head]):
+                return mention.entity
+        focus = self.focus_entity()
+        if focus is not None:
+            return focus
+        if self.outlet_entity in self.registry.countries:
+            return self.outlet_entity
         return None
 
     def recent_refugees(self, token: Token) -> ActorMention | None:
@@ -376,12 +437,14 @@ class _Finder(_Phrases):
                 return org.name
         return None
 
-    def holder(self, entity: str | None, office: str) -> Office | None:
-        """The holder of a title with no name: the last mention with that office, else the
-        registry's office-holder for the phrase's, the outlet's or the text's country."""
+    def holder(self, entity: str | None, office: str, *, title: str = "") -> Office | None:
+        """The holder of a title with no name: the last mention with that office and title
+        word ("the Defence Secretary" is not Ukraine's defence minister), else the registry's
+        office-holder for the phrase's, the outlet's or the text's country."""
         if entity is None:
             for mention in reversed(self.mentions):
-                if mention.person and mention.actor and mention.office == office:
+                titled = not title or not mention.role or title in mention.role.lower()
+                if mention.person and mention.actor and mention.office == office and titled:
                     name, role = mention.name or "", mention.role or ""
                     return Office(name, mention.actor, office, role, "", None)
         guesses = () if office == "leader" else (self.outlet_entity, self.focus_entity())
@@ -552,6 +615,9 @@ class _Finder(_Phrases):
                         ent = m.first("country", "people", "metonym", "org") if m else None
                         if ent is not None:
                             return ent.actor
+                        home = self.home_institution(obj, m)
+                        if home is not None:
+                            return home
                         nxt.append(obj)
             frontier = nxt
         return None
@@ -603,6 +669,14 @@ def find_actors(
     """
     if len(doc) and not doc.has_annotation("DEP"):
         raise ConfigError("find_actors needs a parsed Doc: use a spaCy model with a parser")
-    finder = _Finder(doc, registry, published, registry.entity_of(outlet, doc.vocab))
+    outlet_actor = registry.actor_of(outlet, doc.vocab)
+    finder = _Finder(
+        doc,
+        registry,
+        published,
+        outlet_actor.partition("-")[0] if outlet_actor else None,
+        outlet_actor=outlet_actor,
+        outlet_words=frozenset(w for w in (outlet or "").split() if w[:1].isupper()),
+    )
     mentions = [m for m in finder.run() if m.actor]
     return ActorIndex(mentions, doc, groups=finder.groups)

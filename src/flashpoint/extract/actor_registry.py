@@ -173,6 +173,12 @@ class ActorRegistry:
 
     def entity_of(self, text: str | None, vocab: Vocab) -> str | None:
         """The entity a short name is of: 'Polskie Radio' -> 'POL', 'GOV.UK' -> 'GBR'."""
+        actor = self.actor_of(text, vocab)
+        return actor.partition("-")[0] if actor is not None else None
+
+    def actor_of(self, text: str | None, vocab: Vocab) -> str | None:
+        """The actor code of the first entity a short name holds: 'Polskie Radio' ->
+        'POL-MED', 'Cabinet of Ministers of the Republic of Latvia' -> 'LVA'."""
         if not text:
             return None
         import spacy
@@ -182,7 +188,7 @@ class ActorRegistry:
         for match_id, start, end in sorted(self.matcher(vocab)(doc), key=lambda m: m[1]):
             for entry in self.lookup(strings[match_id]):
                 if entry.category in ENTITY_CATEGORIES and _case_fits(entry, doc[start:end]):
-                    return entry.actor.partition("-")[0]
+                    return entry.actor
         return None
 
     def holder_by_role(self, actor: str, words: set[str], published: str | None) -> Office | None:
@@ -344,6 +350,9 @@ def load_actor_registry(settings: Settings | None = None) -> ActorRegistry:
 def _case_fits(entry: _Entry, span: Span) -> bool:
     if entry.exact is not None:
         return span.text == entry.exact or span.text.replace("\u2019", "'") == entry.exact
-    if len(entry.caps) != len(span):
+    words = [tok.text for tok in span]
+    if len(entry.caps) != len(words):
+        words = span.text.split()  # "Jane's" is one word of the file but two tokens
+    if len(entry.caps) != len(words):
         return not any(entry.caps)
-    return all(tok.text[:1].isupper() or not cap for tok, cap in zip(span, entry.caps, strict=True))
+    return all(word[:1].isupper() or not cap for word, cap in zip(words, entry.caps, strict=True))

@@ -39,7 +39,10 @@ NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice
 # modifiers saying a group has no one country: "Western troops", "foreign forces"
 NO_COUNTRY = _words("western foreign international multinational allied overseas")
 # plain words for people, who in a story about migrants are the migrants
-GENERIC_PEOPLE = _words("people person man woman men women child children family families victim")
+GENERIC_PEOPLE = _words(
+    "people person man woman men women child children family families victim victims "
+    "husband wife son daughter mother father brother sister relative relatives parents"
+)
 # verbs whose subject commands the forces they take as object: "Poland sent soldiers"
 COMMANDING_VERBS = _words(
     "send deploy dispatch station move mass amass mobilize mobilise position transfer "
@@ -56,5 +59,18 @@ ROLE_STOPWORDS = _words("of the for and in to")
 SUBJECT_DEPS = _words("nsubj nsubjpass")
 GENERIC_STATES = _words("country nation state ally partner member government")
 MODIFIER_DEPS = _words("amod compound poss nmod nummod det quantmod")
+# sectors of institutions a report leaves unqualified when they are its own country's
+# ("the Cabinet", "police", "the prosecutor's office")
+HOME_SECTORS = _words("GOV MIL COP JUD LEG")
+# nouns that can refer back to an intergovernmental body ("NATO ... the alliance"); other
+# government nouns ("the ministry", "the regime") are a country's
+SUPRANATIONAL_NOUNS = _words(
+    "alliance bloc union organisation organization commission council agency body mission "
+    "coalition grouping community secretariat institution bank court"
+)
+# words that make a title another office: "press secretary" is not "the secretary"
+TITLE_QUALIFIERS = _words(
+    "press deputy assistant under vice parliamentary permanent executive principal"
+)
 # fmt: on
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
