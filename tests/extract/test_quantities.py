@@ -784,3 +784,40 @@ def test_headless_numbers_that_count_something_else(full, text):
 def test_more_elided_and_context_shapes(full, text, phrase, unit, of):
     (quantity,) = [q for q in full(text) if q.text == phrase]
     assert (quantity.unit, quantity.of) == (unit, of)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit", "of"),
+    [
+        (
+            "Guards foiled 90 attempts to cross the frontier overnight. Twenty-two people were "
+            "detained, most of them Syrian Kurds.",
+            "Twenty-two people",
+            "detained",
+            "SYR-REF",
+        ),
+        (
+            "The Austrian interior ministry said 3,100 people had entered the country via "
+            "Hungary this year.",
+            "3,100 people",
+            "migrants",
+            "UNK-REF",
+        ),
+        (
+            "Russia has built up a force of 60,000 troops in the west.",
+            "60,000 troops",
+            "troops",
+            "RUS-MIL",
+        ),
+        ("Canada put 1,500 troops on standby.", "1,500 troops", "troops", "CAN-MIL"),
+    ],
+    ids=["hyphenated-word-number-and-nationality", "entered-via", "built-up", "put-on-standby"],
+)
+def test_word_numbers_nationality_and_force_verbs(full, text, phrase, unit, of):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert (quantity.unit, quantity.of) == (unit, of)
+
+
+def test_hyphenated_word_numbers_parse():
+    assert parse_number(["Thirty", "-", "one"]) == Amount(31, 31, False)
+    assert parse_number(["twenty", "-", "thirty"]) == Amount(20, 30, False)

@@ -82,7 +82,7 @@ _DEPLOY_VERBS = {
     "keep", "base", "mobilise", "mobilize", "commit", "pledge", "transfer", "bring",
     "field", "gather", "concentrate", "assemble", "redeploy", "reposition", "withdraw", "order",
     "provide", "supply", "deliver", "give", "donate", "ship", "launch", "fire", "raise",
-    "increase", "boost", "double", "reinforce", "lose",
+    "increase", "boost", "double", "reinforce", "lose", "build", "put", "place", "maintain",
 }  # fmt: skip
 # sending verbs of an announced reinforcement ("another 5,000 soldiers would be sent")
 _SEND_VERBS = frozenset(
@@ -208,7 +208,7 @@ def parse_number(words: Sequence[str]) -> Amount | None:
     "two hundred"), ranges ("5,000-7,000", "5 to 7", "between 5 and 7"), and vague
     amounts ("several thousand", "thousands", "tens of thousands", "dozens").
     """
-    tokens = [w.lower() for w in words if w.strip()]
+    tokens = _join_hyphenated([w.lower() for w in words if w.strip()])
     if tokens and tokens[0] == "between":
         tokens = tokens[1:]
     if not tokens:
@@ -247,6 +247,26 @@ def parse_number(words: Sequence[str]) -> Amount | None:
         return None if whole is None else Amount(whole // 2, whole // 2, False)
     value = _plain(tokens)
     return None if value is None else Amount(value, value, False)
+
+
+def _join_hyphenated(tokens: list[str]) -> list[str]:
+    """Join "thirty", "-", "one" (a tokenised "thirty-one") back into one number word."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1] in ("-", "\u2010")
+            and WORD_NUMBERS.get(tokens[i], 0) >= 20
+            and WORD_NUMBERS.get(tokens[i], 0) % 10 == 0
+            and 1 <= WORD_NUMBERS.get(tokens[i + 2], 0) <= 9
+        ):
+            out.append(f"{tokens[i]}-{tokens[i + 2]}")
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 def _parse_range(tokens: list[str], at: int) -> Amount | None:
@@ -802,8 +822,9 @@ def _ends_bare(doc: Doc, end: int, limit: int) -> bool:
 
 # "identified as Iraqi men", "all Iraqis": the nationality of counted people
 _NATIONALITY = re.compile(
-    r"\b(?:as|all|both|being)\s+(?:an?\s+)?(?:(?P<adj>[A-Z][a-z]+)\s+(?:men|women|nationals|"
-    r"citizens|people|children|migrants|refugees|asylum[- ]seekers|family|families|man|woman)|"
+    r"\b(?:as|all|both|being|mostly|mainly|largely|of\s+them|of\s+whom)\s+(?:an?\s+)?"
+    r"(?:(?P<adj>[A-Z][a-z]+)\s+(?:men|women|nationals|citizens|people|children|migrants|"
+    r"refugees|asylum[- ]seekers|family|families|man|woman|[A-Z][a-z]+s)|"
     r"(?P<plural>[A-Z][a-z]+s))\b"
 )
 
@@ -1205,7 +1226,8 @@ _MIGRANT_WORDS = re.compile(r"\b(?:migrants?|refugees?|asylum|immigrants?)\b", r
 _MIGRATION_CUES = re.compile(
     r"\b(?:cross(?:ed|es|ing|ings)?|prevent\w*\b[^.]{0,40}\bfrom\s+(?:cross|enter)\w*|push(?:ed|es|ing)?\b[^.]{0,40}\bback|pushbacks?|"
     r"turn(?:ed|s|ing)?\b[^.]{0,30}\bback|forced?\b[^.]{0,30}\bback|strand(?:ed)?|stuck|"
-    r"smuggl\w*|deport\w*|expel\w*|illegal(?:ly)?|asylum|camp(?:s|ed|ing)?|encampment)\b",
+    r"enter(?:s|ed|ing)?\s+(?:the\s+)?(?:country|territory|EU)\b[^.]{0,20}\bvia|"
+    r"smuggl\w*|deport\w*|expel\w*|illegally|asylum|camp(?:s|ed|ing)?|encampment)\b",
     re.I,
 )
 _WAITING_CUES = re.compile(
@@ -1234,6 +1256,9 @@ def _about_migrants(doc: Doc, phrase: _Phrase) -> bool:
     sent = doc[phrase.num_start].sent.text
     if found >= 1 and (_MIGRATION_CUES.search(window) or _WAITING_CUES.search(sent)):
         return True
+    near = doc.text[max(0, start - 400) : start + 200]
+    if _MIGRATION_CUES.search(near) and _WAITING_CUES.search(near):
+        return True  # "stopped 223 attempts to cross the border. Thirty-one people were ..."
     cues = len(_MIGRATION_CUES.findall(sent))
     return cues >= 2 or (cues == 1 and bool(_WAITING_CUES.search(window)))
 
