@@ -962,3 +962,21 @@ def test_relative_denial_answers_the_clause_before(
 ) -> None:
     got = [(s.speaker.actor, s.cue, s.factuality, s.content) for s in _extract(nlp, cues, text)]
     assert got == expected
+
+
+def test_quote_before_a_speaker_with_a_relative_clause(nlp: Any, cues: CueLexicon) -> None:
+    text = '"The road is closed," Petrov, who spoke in Minsk, told reporters.'
+    assert [_brief(s) for s in _extract(nlp, cues, text)] == [
+        ("BLR-GOV", "Ivan Petrov", "direct", "asserted", "The road is closed")
+    ]
+
+
+def test_members_of_a_named_organisation_speak_with_its_name(nlp: Any, cues: CueLexicon) -> None:
+    from flashpoint.extract.actors import find_actors, load_actor_registry
+
+    text = "Doctors from Medecins Sans Frontieres say the camp has no clean water."
+    doc = nlp(text)
+    actors = find_actors(doc, load_actor_registry(Settings(data_dirs=())), published="2021-11-10")
+    (statement,) = extract_statements(doc, actors=actors, cues=cues)
+    assert (statement.speaker.name or "").startswith("M")
+    assert statement.content == "the camp has no clean water"

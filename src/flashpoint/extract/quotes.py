@@ -287,7 +287,7 @@ def quote_before(ctx: QuotedText, verb: Token, subject: Token | None) -> Quote |
     start = verb.idx
     if subject is not None and subject.head == verb and subject.i < verb.i:
         between = verb.doc[subject.right_edge.i + 1 : verb.i]
-        if any(t.pos_ not in ("ADV", "AUX", "PART") for t in between):
+        if any(t.pos_ not in ("ADV", "AUX", "PART") and t.text != "," for t in between):
             return None  # "..." Blinken said at ..., adding that: not next to the quotation
         start = subject.left_edge.idx
     candidates = [q for q in ctx.quotes if q.end <= start]

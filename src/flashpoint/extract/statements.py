@@ -347,6 +347,19 @@ def _appositive_name(noun: Token) -> str | None:
     return None
 
 
+def _member_of_named(ctx: _Context, subject: Token, speaker: Speaker) -> str | None:
+    """Return X's name in "volunteers from X say" when X is the speaker's named organisation."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "at", "with"):
+            continue
+        for pobj in prep.children:
+            mention = ctx.actors.resolve(pobj) if pobj.dep_ == "pobj" else None
+            if mention is not None and mention.name and not mention.person:
+                same = entity_of(mention.actor) == entity_of(speaker.actor)
+                return mention.name if same else None
+    return None
+
+
 def _role_of_owner(ctx: _Context, subject: Token, found: list[_Found]) -> _Voice | None:
     """Resolve "its chief, Name, told ..." to the organisation of "its" (with the name)."""
     if not _role_noun(ctx.cues, subject):
@@ -608,8 +621,10 @@ def _verb_candidates(ctx: _Context) -> Iterator[_Found]:
             continue
         mention, speaker = voice
         named = _appositive_name(subject) if _role_noun(ctx.cues, subject) else None
-        if speaker.name is None and named is not None:  # "a spokeswoman for X, Name, said"
-            speaker = dataclasses.replace(speaker, name=named)
+        if speaker.name is None:  # "a spokeswoman for X, Name, said", "medics from X say"
+            named = named or _member_of_named(ctx, subject, speaker)
+            if named is not None:
+                speaker = dataclasses.replace(speaker, name=named)
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
         for span, quote, preferred in _verb_contents(ctx, verb, cue, cue_tokens, subject):
             item = _Found(
