@@ -753,3 +753,22 @@ def test_home_institution_takes_the_speakers_country(nlp: Any, lexicon: Any) -> 
     statement = _statement(text, "said", "The situation is serious", "asserted", "EST-GOV")
     summary = _summary(_events(nlp, lexicon, text, [statement]))
     assert {(t, s) for t, _, s, _, _ in summary} == {("COERCE", "EST-GOV")}
+
+
+def test_declared_threat_is_the_speaker_s(nlp: Any, lexicon: Any) -> None:
+    text = (
+        '"Any Latvian convoy near Minsk will be a legitimate target," the Belarusian minister said.'
+    )
+    content = "Any Latvian convoy near Minsk will be a legitimate target"
+    statement = _statement(text, "said", content, "asserted", "BLR-GOV")
+    summary = _summary(_events(nlp, lexicon, text, [statement]))
+    assert summary == {("THREATEN", None, "BLR-GOV", "LVA-GOV", "occurred")}
+
+
+def test_withdrawals_land_in_the_theatre(nlp: Any, lexicon: Any) -> None:
+    text = (
+        "Russian soldiers massed near the Estonian border. "
+        "Later the Russian soldiers returned to their barracks."
+    )
+    summary = _summary(_events(nlp, lexicon, text))
+    assert ("RETREAT", "withdraw", "RUS-MIL", "EST", "occurred") in summary

@@ -89,7 +89,7 @@ STATEMENT_TARGET_TYPES = frozenset({"ACCUSE", "THREATEN"})
 BORDER_TYPES = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 # deployments, attacks and aid always land somewhere: with no target in the text, the
 # country the report is about (measured on the dev corpus)
-THEATRE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID", "COERCE", "SANCTION"})
+THEATRE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID", "COERCE", "SANCTION", "RETREAT"})
 # "those who ... should know this comes at a cost": a demand to know is a warning
 WARNING_VERBS = frozenset({"know", "understand", "realise", "realize", "remember", "beware"})
 # subjects that stand for the author's own act in an official text ("The decision targets")
@@ -251,6 +251,27 @@ def _refuser(match: Match, context: _Context) -> Match | None:
         if found is not None and found.trigger.type == "REJECT" and found is not match:
             return found
     return None
+
+
+def _declared_threat(match: Match, carrier: Carrier, sent: Span, context: _Context) -> list[_Found]:
+    """A threat said as what something will be ("Any foreign troops will be a legitimate
+    target," Peskov said): the speaker threatens the subject, by saying it (occurred)."""
+    statement = carrier.statement
+    if statement is None or carrier.is_cue or statement.speaker.actor is None:
+        return []
+    subject = subject_of(match.head.head)
+    speaker = statement.speaker.actor
+    found = resolve_all(context.actors, subject) if subject is not None else []
+    targets: list[str | None] = [
+        m.actor for m in found if entity_of(m.actor) not in (None, "UNK", entity_of(speaker))
+    ][:1] or [None]
+    return [
+        _Found(
+            match, "THREATEN", match.trigger.mode, source, target, "occurred", statement.id, sent
+        )
+        for source in _speaker_codes(statement.speaker)
+        for target in targets
+    ]
 
 
 def _charge(match: Match, carrier: Carrier, sent: Span, context: _Context) -> list[_Found]:
@@ -537,7 +558,11 @@ def _update_voice(sent: Span, context: _Context) -> None:
         mentions = leading_mentions(context.actors, sent, root)
     else:
         mentions = resolve_all(context.actors, subject)
-    found = [m for m in mentions if m.kind in ("country", "org", "metonym")]
+    found = [
+        m
+        for m in mentions
+        if m.kind in ("country", "org", "metonym") and entity_of(m.actor) not in (None, "UNK")
+    ]  # "ministers agreed": no one the outlet's "we" can stand for
     if found:
         context.voice = [source_code(m, "") for m in found]
 
@@ -565,6 +590,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         return []
     if is_noun(head) and _back_reference(head, trigger.type):
         return []  # "denied the accusation": a reference back to someone else's act
+    if trigger.type == "THREATEN" and is_noun(head) and head.dep_ == "attr":
+        # "Any foreign troops will be a legitimate target," he said: a threat of its own
+        at = doc[match.start].idx
+        carrier = find_carrier(at, at + len(head.text), context.statements, doc_text(doc))
+        return _declared_threat(match, carrier, sent, context)
     if (
         is_noun(head)
         and trigger.type in SPEECH_TYPES
