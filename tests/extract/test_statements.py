@@ -980,3 +980,16 @@ def test_members_of_a_named_organisation_speak_with_its_name(nlp: Any, cues: Cue
     (statement,) = extract_statements(doc, actors=actors, cues=cues)
     assert (statement.speaker.name or "").startswith("M")
     assert statement.content == "the camp has no clean water"
+
+
+def test_quotation_going_on_is_not_the_next_cues_content(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        '"The road stays shut," Petrov told reporters. "We will not be blackmailed." '
+        "Vilnius has denied claims that its guards beat two men."
+    )
+    got = [(s.speaker.actor, s.cue, s.content) for s in _extract(nlp, cues, text)]
+    assert got == [
+        ("BLR-GOV", "told", "The road stays shut"),
+        ("BLR-GOV", "told", "We will not be blackmailed."),
+        ("LTU-GOV", "denied", "claims that its guards beat two men"),
+    ]

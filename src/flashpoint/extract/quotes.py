@@ -203,6 +203,8 @@ _CLOSING = QUOTE_MARKS + SINGLE_CLOSE + " "
 _QUOTE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?)\u2013\u2014-])")
 STRIP = " \t\n,;:.\u2013\u2014-"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# a cue verb with one of these after it has a content of its own, not the quotation before
+_OWN_CONTENT = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd"})
 
 
 def signed_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -303,8 +305,8 @@ def quote_before(ctx: QuotedText, verb: Token, subject: Token | None) -> Quote |
     if re.search(r"[.!?]\s", gap):
         return None
     words = ctx.text[quote.content_start : quote.end].rstrip(_CLOSING)
-    own_clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-    if own_clause and words.endswith((".", "!", "?")):
+    own_content = any(c.dep_ in _OWN_CONTENT and c.i > verb.i for c in verb.children)
+    if own_content and words.endswith((".", "!", "?")):
         return None  # `"... Ukraine." He added that ...`: a new sentence with its own content
     return quote if opens_sentence(ctx, quote) else None
 
