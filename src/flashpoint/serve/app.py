@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hmac
 import os
-from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,8 +21,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from flashpoint.errors import FlashpointError, StoreError
+from flashpoint.serve.cache import INTERVAL_SECONDS, Memo, ResponseCache, StateWatch
 from flashpoint.store import Store, open_store
 
 TOKEN_HEADER = "X-Flashpoint-Token"
@@ -99,11 +100,45 @@ def check_write(request: Request, form_token: str | None = None) -> None:
         raise HTTPException(401, f"a valid token is required ({TOKEN_HEADER} header or form field)")
 
 
-def create_app(store: Store | str, *, token: str | None = None, use_link: bool = True) -> FastAPI:
+class SecurityHeaders:
+    """ASGI middleware setting `SECURITY_HEADERS` on every response that lacks them."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._headers = [
+            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                headers += [(k, v) for k, v in self._headers if k not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def create_app(
+    store: Store | str,
+    *,
+    token: str | None = None,
+    use_link: bool = True,
+    cache: bool = True,
+    recheck: float = INTERVAL_SECONDS,
+) -> FastAPI:
     """Build the workbench over a store (or a store URL); writes need `token`.
 
     With `use_link`, escalation, disputes and story comparisons come from the link stage
     (computed over the analyst's view of the records, cached); without, from simple views.
+    With `cache`, GET responses are kept while the store's state token is unchanged; the
+    token is re-read at most every `recheck` seconds (at once after a review saved here).
     """
     from flashpoint.serve.linkage import LinkCache
     from flashpoint.serve.routes import api, pages
@@ -118,20 +153,17 @@ def create_app(store: Store | str, *, token: str | None = None, use_link: bool =
         redoc_url=None,
         openapi_url="/openapi.json",
     )
+    watch = StateWatch(store, interval=recheck)
     app.state.store = store
     app.state.token = token if token is not None else (os.environ.get("FLASHPOINT_TOKEN") or None)
     app.state.templates = make_templates()
     app.state.use_link = use_link
-    app.state.links = LinkCache()
-
-    @app.middleware("http")
-    async def security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+    app.state.watch = watch
+    app.state.memo = Memo(watch)
+    app.state.links = LinkCache(watch)
+    if cache:
+        app.add_middleware(ResponseCache, watch=watch)
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so cached replies get them
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -2,15 +2,13 @@
 
 `flashpoint.link` computes escalation, disputes and story comparisons from the records.
 Linking all records takes a moment, so the result is cached per store and refreshed when
-the store's counts change, when a review is saved, or after `TTL_SECONDS`. The records
+the store's state token changes (ingest, links, a review saved), or after `TTL_SECONDS`. The records
 linked are the analyst's view (corrections applied, rejected items dropped). When the link
 stage lacks a function, `available()` is false and the pages use their own simpler views.
 """
 
 from __future__ import annotations
 
-import threading
-import time
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -18,6 +16,7 @@ from typing import Any
 
 import flashpoint.link as link
 from flashpoint.records import Record, document_to_dict
+from flashpoint.serve.cache import Memo, StateWatch
 from flashpoint.store import Store
 
 TTL_SECONDS = 60.0  # another process (ingest, link) may change the store meanwhile
@@ -31,32 +30,24 @@ def available() -> bool:
 
 
 class LinkCache:
-    """The records and their links, recomputed when the store changes."""
+    """The records and their links, recomputed when the store's state token changes."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._key: tuple[Any, ...] | None = None
-        self._at = 0.0
-        self._value: tuple[list[Record], Any] | None = None
-        self.generation = 0
+    def __init__(self, watch: StateWatch) -> None:
+        self._memo = Memo(watch, ttl=TTL_SECONDS)
 
     def invalidate(self) -> None:
-        with self._lock:
-            self.generation += 1
+        self._memo.watch.changed()
 
     def get(self, store: Store) -> tuple[list[Record], Any] | None:
         """Return (records, links), or None without a link stage."""
         if not available():
             return None
-        key = (id(store), tuple(sorted(store.count().items())), self.generation)
-        with self._lock:
-            fresh = time.monotonic() - self._at < TTL_SECONDS
-            if self._value is not None and self._key == key and fresh:
-                return self._value
+
+        def compute() -> tuple[list[Record], Any]:
             records = list(store.iter_records(corrected=True))
-            value = (records, link.link_records(records))
-            self._key, self._at, self._value = key, time.monotonic(), value
-            return value
+            return (records, link.link_records(records))
+
+        return self._memo.get(("links", id(store)), compute)
 
 
 def _month(label: str) -> str:

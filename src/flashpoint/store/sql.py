@@ -402,6 +402,32 @@ class SqlStore:
                 )
             }
 
+    def state_token(self) -> tuple[Any, ...]:
+        """Return a cheap token that changes whenever stored data does (caches key on it).
+
+        One query of counts and high-water marks: documents (count, last seq, last ingest
+        time, stories set), items, links set (event clusters) and corrections (count, last id).
+        """
+        def scalar(expression: Any, table: sa.Table) -> sa.ScalarSelect[Any]:
+            return sa.select(expression).select_from(table).scalar_subquery()
+
+        count = sa.func.count
+        query = sa.select(
+            scalar(count(), documents),
+            scalar(sa.func.max(documents.c.seq), documents),
+            scalar(sa.func.max(documents.c.ingested_at), documents),
+            scalar(count(documents.c.story), documents),
+            scalar(count(), statements),
+            scalar(count(), events),
+            scalar(count(events.c.cluster), events),
+            scalar(count(), quantities),
+            scalar(count(), corrections),
+            scalar(sa.func.max(corrections.c.id), corrections),
+        )
+        with self._read("read the state token") as connection:
+            row = connection.execute(query).one()
+        return tuple(row)
+
     # ------------------------------------------------------------------
     # tables
 

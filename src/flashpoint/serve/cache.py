@@ -1,0 +1,210 @@
+"""Caches keyed by the store's state: whole GET responses, and views computed once per state.
+
+Everything the workbench shows is a function of the database and the URL, so a response
+can be kept until the store changes. `StateWatch` reads `store.state_token()` (counts, last
+ingest, links, last correction: one query) at most every `interval` seconds, and at once
+after a review saved by this process; a change by another process (ingest, link, a review
+in another worker) is seen within `interval`. `ResponseCache` is an ASGI middleware that
+replays the 200 responses of GET requests while the token is unchanged (and for at most
+`ttl` seconds, a backstop for changes the token cannot see); concurrent misses of one URL
+wait for the first instead of all computing it. `memo` keeps one computed value per key
+and state for code that runs outside a request's response (the link stage's results).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from flashpoint.store import Store
+
+INTERVAL_SECONDS = 0.2  # how stale another process's change may be seen
+TTL_SECONDS = 60.0  # backstop: recompute a cached response at least this often
+MAX_ENTRIES = 512  # distinct URLs kept (least recently used dropped)
+MAX_BODY = 16 * 1024 * 1024  # larger responses are not kept
+UNCACHED_PREFIXES = ("/static/",)
+
+T = TypeVar("T")
+
+
+class StateWatch:
+    """The store's state token, re-read at most every `interval` seconds."""
+
+    def __init__(self, store: Store, *, interval: float = INTERVAL_SECONDS) -> None:
+        self._store = store
+        self._interval = interval
+        self._lock = threading.Lock()
+        self._token: tuple[Any, ...] | None = None
+        self._at = 0.0
+        self.generation = 0  # bumped by every write through this process
+
+    def _read(self) -> tuple[Any, ...]:
+        reader = getattr(self._store, "state_token", None)
+        if callable(reader):
+            return tuple(reader())
+        return tuple(sorted(self._store.count().items()))  # a store without state_token
+
+    def token(self) -> tuple[Any, ...]:
+        """Return (generation, state token); cheap between re-reads."""
+        now = time.monotonic()
+        token = self._token
+        if token is None or now - self._at >= self._interval:
+            with self._lock:
+                if self._token is None or now - self._at >= self._interval:
+                    self._token = self._read()
+                    self._at = time.monotonic()
+                token = self._token
+        return (self.generation, token)
+
+    def changed(self) -> None:
+        """Note a write by this process: the next `token()` re-reads the store."""
+        with self._lock:
+            self.generation += 1
+            self._token = None
+
+
+@dataclass(slots=True)
+class _Entry:
+    token: tuple[Any, ...]
+    at: float
+    start: Message
+    body: bytes
+
+
+class ResponseCache:
+    """ASGI middleware replaying GET 200 responses while the store's state is unchanged."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        watch: StateWatch,
+        ttl: float = TTL_SECONDS,
+        max_entries: int = MAX_ENTRIES,
+    ) -> None:
+        self.app = app
+        self.watch = watch
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._entries: OrderedDict[tuple[str, bytes], _Entry] = OrderedDict()
+        self._locks: dict[tuple[str, bytes], asyncio.Lock] = {}
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def _fresh(self, key: tuple[str, bytes], token: tuple[Any, ...]) -> _Entry | None:
+        entry = self._entries.get(key)
+        if entry is None or entry.token != token or time.monotonic() - entry.at > self.ttl:
+            return None
+        self._entries.move_to_end(key)
+        return entry
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if (
+            scope["type"] != "http"
+            or scope.get("method") != "GET"
+            or path.startswith(UNCACHED_PREFIXES)
+        ):
+            await self.app(scope, receive, send)
+            return
+        key = (path, bytes(scope.get("query_string", b"")))
+        token = self.watch.token()
+        entry = self._fresh(key, token)
+        if entry is None:
+            lock = self._locks.setdefault(key, asyncio.Lock())
+            async with lock:
+                token = self.watch.token()
+                entry = self._fresh(key, token)
+                if entry is None:
+                    entry = await self._compute(scope, receive, send, key, token)
+                    if entry is None:
+                        return  # already sent (not cacheable)
+            if len(self._locks) > 4 * self.max_entries:
+                self._locks = {k: v for k, v in self._locks.items() if v.locked()}
+        await send(entry.start)
+        await send({"type": "http.response.body", "body": entry.body, "more_body": False})
+
+    async def _compute(
+        self, scope: Scope, receive: Receive, send: Send, key: tuple[str, bytes], token: Any
+    ) -> _Entry | None:
+        """Run the app; keep a complete 200 response, else pass everything straight on."""
+        start: Message | None = None
+        chunks: list[bytes] = []
+        size = 0
+        passing = False
+
+        async def capture(message: Message) -> None:
+            nonlocal start, size, passing
+            if passing:
+                await send(message)
+                return
+            if message["type"] == "http.response.start":
+                start = message
+                if message.get("status") != 200:
+                    passing = True
+                    await send(message)
+                return
+            if message["type"] == "http.response.body" and start is not None:
+                chunks.append(bytes(message.get("body", b"")))
+                size += len(chunks[-1])
+                if size > MAX_BODY:  # too big to keep: send what we have and go on
+                    passing = True
+                    await send(start)
+                    await send(
+                        {"type": "http.response.body", "body": b"".join(chunks), "more_body": True}
+                    )
+                    if not message.get("more_body", False):
+                        await send({"type": "http.response.body", "body": b""})
+                return
+            await send(message)
+
+        await self.app(scope, receive, capture)
+        if passing or start is None:
+            return None
+        entry = _Entry(token=token, at=time.monotonic(), start=start, body=b"".join(chunks))
+        self._entries[key] = entry
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+        return entry
+
+
+class Memo:
+    """One computed value per key, recomputed when the state token changes (thread-safe)."""
+
+    def __init__(self, watch: StateWatch, *, ttl: float = TTL_SECONDS) -> None:
+        self.watch = watch
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._keys: dict[Any, threading.Lock] = {}
+        self._values: dict[Any, tuple[tuple[Any, ...], float, Any]] = {}
+
+    def get(self, key: Any, compute: Callable[[], T]) -> T:
+        """Return the value for `key` under the current state, computing it once."""
+        token = self.watch.token()
+        found = self._values.get(key)
+        if found is not None and found[0] == token and time.monotonic() - found[1] <= self.ttl:
+            value: T = found[2]
+            return value
+        with self._lock:
+            key_lock = self._keys.setdefault(key, threading.Lock())
+        with key_lock:
+            token = self.watch.token()
+            found = self._values.get(key)
+            if found is not None and found[0] == token and time.monotonic() - found[1] <= self.ttl:
+                value = found[2]
+                return value
+            value = compute()
+            with self._lock:
+                if len(self._values) > MAX_ENTRIES:
+                    self._values.clear()
+                self._values[key] = (token, time.monotonic(), value)
+            return value
