@@ -356,3 +356,39 @@ def test_headline_speech_acts_take_the_lead_date(nlp, text, word, start):
 def test_since_runs_up_to_publication(text, start, end):
     info = resolve_date(text, PUBLISHED)
     assert (info.start, info.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start"),
+    [
+        (
+            "Lukashenko, who met Putin on Friday, said on Monday that the border would reopen.",
+            "said",
+            "2022-03-14",
+        ),
+        (
+            "Lukashenko, who met Putin on Friday, said on Monday that the border would reopen.",
+            "met",
+            "2022-03-11",
+        ),
+        (
+            "The migrants, who arrived last week, were moved to a hangar on Sunday.",
+            "moved",
+            "2022-03-13",
+        ),
+        (
+            "As the minister told us this morning, guards are still escorting groups to the "
+            "fence every night.",
+            "escorting",
+            PUBLISHED,
+        ),
+    ],
+    ids=[
+        "relative-clause-date-is-not-the-main-verbs",
+        "relative-clause-own-date",
+        "main-verb-after-relative",
+        "frequency-falls-back-to-the-occasion",
+    ],
+)
+def test_own_clause_date_first(nlp, text, word, start):
+    assert _dated(nlp, text, word).start == start

@@ -508,6 +508,13 @@ def find_event_date(sent: Span, published: str | None, *, anchor: int | None = N
         mentions = [m for m in mentions if not _other_clause(sent.doc, m, anchor)]
         if not mentions:
             return DateInfo()  # the sentence's dates belong to other clauses
+        own = [
+            m
+            for m in mentions
+            if _same_clause(sent.doc, m, anchor)
+            and _resolve_mention(m[2], sent, published, (m[0], m[1])).start is not None
+        ]
+        mentions = own or mentions  # "X, who met Putin on Monday, said on Wednesday"
     if not mentions:
         return _headline_date(sent, published, anchor)
     if anchor is not None:
@@ -544,6 +551,15 @@ def _clause_verb(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def _same_clause(doc: Doc, mention: tuple[int, int, str], anchor: int) -> bool:
+    """Return True when a date expression hangs from the trigger's own clause verb."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    trigger = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if span is None or trigger is None:
+        return False
+    return _clause_verb(span.root).i == _clause_verb(trigger[0]).i
 
 
 def _has_subject(verb: Token) -> bool:
