@@ -7,12 +7,26 @@ lexicon (data/cues.csv, `load_cue_lexicon`):
   quotation, a complement clause or their object ("accused [Belarus of ...]");
 - "according to X", "X's announcement that ...", "are said to have ..." (speaker from the
   statement before), a headline "Warsaw: ..." and a quotation signed with a dash and a name;
-- quotations that go on right after an attributed one (`"X," he said. "Y."`: two statements).
+- quotations that go on right after an attributed one (`"X," he said. "Y."`: two statements);
+- frames: "X was quoted as saying by Y" and "X, quoted by Y, said" (two statements: the
+  person and the medium), a parenthetical cue ("The troops, he went on, had ..."), a
+  participle inside another cue's content ("rejected reports that ..., calling them ..."),
+  "In her words, ...", "As X put it, ...", evidence nouns ("images published by X show",
+  "the ministry's figures", "official figures show" -> the dateline country's government),
+  and relative replies ("..., which Warsaw denied").
+
+Not statements: the bare object of a denial that only names something said ("Warsaw
+denied the report": a REJECT event), a transfer ("promised Riga new funding"), and a
+transcript's speaker labels ("HIGH REPRESENTATIVE BORRELL: ..."), the outlet's own voice.
 
 Speakers resolve through the actor index, with fallbacks for what it cannot know here:
 "the agency" / "it" after a cited outlet, "The statement said" after "X issued a
 statement", joint statements ("Estonia, France and Britain issued ..."), "she" or a
-misspelt surname after a quoted person. A statement whose cue sits inside another
+misspelt surname after a quoted person, "he added" after an unnamed role noun ("a
+spokesman for the service said"), "the group said" (the last named non-state
+organisation), "its chief, Name," (the organisation of "its"), "X did Y, his spokesman
+said" (X's office), a speaker phrase the parser left unattached, never a wire dateline,
+and an unnamed "the minister" (the dateline country). A statement whose cue sits inside another
 statement's content is nested in it (`parent`) and inherits a distancing frame; the same
 voice repeating itself there is dropped, or cut off as its own trailing statement.
 """
