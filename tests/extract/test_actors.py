@@ -532,3 +532,26 @@ def test_names_and_people_nouns(
 ) -> None:
     _, found = _actors(nlp, registry, text)
     assert found[phrase].actor == actor
+
+
+PRONOUNS = [
+    ("Belarus drove the families to the wire. Latvia refused shelter to them.", "them",
+     "UNK-CVL"),
+    ("Dozens of migrants waited at the fence while Polish soldiers watched them.", "them",
+     "UNK-REF"),
+    ("Defence ministry spokesman Igor Konashenkov denied claims that it had shelled Avdiivka.",
+     "it", "RUS-MIL"),
+    ("Estonia rejected a Russian report that it was hiding troops.", "it", "EST-GOV"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor"),
+    PRONOUNS,
+    ids=["them-plural", "them-not-own-subject", "it-of-a-speaker", "it-of-a-denier"],
+)
+def test_pronouns_in_reported_content_and_objects(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str
+) -> None:
+    _, found = _actors(nlp, registry, text)
+    assert found[phrase].actor == actor

@@ -176,6 +176,14 @@ class _Coreference:
             and here - sents.get(m.head, 0) <= 3
             and _pronoun_fits(m, word, self.doc[m.head])
         ]
+        own_subjects = _clause_subject_tokens(token)
+        candidates = [m for m in candidates if m.head not in own_subjects]  # "they saw them"
+        if word in GROUP_PRONOUNS:  # "them" after "Poland ... the migrants": the plural
+            plural = [m for m in candidates if _plural(self.doc[m.head]) or m.head in self.groups]
+            candidates = plural or candidates
+        reporter = self.reporting_person(token) if word in THING_PRONOUNS else None
+        if reporter is not None:  # "Peskov rejected reports that it has massed troops"
+            return self.make(token.i, token.i + 1, token.i, reporter.actor, "pronoun")
         if not candidates:
             return None
         same = [m for m in candidates if sents.get(m.head, 0) == here]
@@ -214,6 +222,27 @@ class _Coreference:
             token.i, token.i + 1, token.i, chosen.actor, "pronoun",
             name=chosen.name, person=chosen.person, role=chosen.role, office=chosen.office,
         )  # fmt: skip
+
+    def reporting_person(self, token: Token) -> ActorMention | None:
+        """The person whose report, denial or claim holds `token` as a subject: 'it' there is
+        the institution that person speaks for."""
+        if token.dep_ not in SUBJECT_DEPS:
+            return None
+        clause = token.head
+        if clause.dep_ == "ccomp":
+            verb = clause.head
+        elif clause.dep_ == "acl" and clause.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
+            verb = clause.head.head  # "rejected reports that it ..."
+            if verb.dep_ == "prep":
+                verb = verb.head
+        else:
+            return None
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                found = self.mention_at(child.i)
+                if found is not None and found.person and found.actor.partition("-")[2]:
+                    return found
+        return None
 
     def acting(self, mention: ActorMention) -> ActorMention:
         """A country as an agent is its government: 'GBR' -> 'GBR-GOV'."""
@@ -338,6 +367,18 @@ def _pronoun_fits(mention: ActorMention, word: str, head: Token) -> bool:
     if mention.kind == "demonym" and "-" not in mention.actor:
         return False  # "Russian" in "Russian invasion"
     return word not in THING_PRONOUNS or mention.kind != "group"
+
+
+def _clause_subject_tokens(token: Token) -> set[int]:
+    """The subject of the clause an object pronoun stands in ('the guards watched them')."""
+    if token.dep_ not in {"dobj", "pobj", "dative"}:
+        return set()
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or bool(token.conjuncts)
 
 
 def _main_subject(mention: ActorMention, doc: Doc) -> bool:
