@@ -821,3 +821,34 @@ def test_word_numbers_nationality_and_force_verbs(full, text, phrase, unit, of):
 def test_hyphenated_word_numbers_parse():
     assert parse_number(["Thirty", "-", "one"]) == Amount(31, 31, False)
     assert parse_number(["twenty", "-", "thirty"]) == Amount(20, 30, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit", "of"),
+    [
+        (
+            "Russia's build-up goes on. Photos taken on Friday show 90 tanks and 12 helicopters "
+            "at an airfield near Pskov.",
+            "12 helicopters",
+            "aircraft",
+            "RUS-MIL",
+        ),
+        (
+            "Russia's economy is slowing. Photos taken on Friday show 90 tanks at an airfield "
+            "near Pskov.",
+            "90 tanks",
+            "tanks",
+            "UNK-MIL",
+        ),
+        (
+            "Latvian data show that 700 foreigners tried to cross the border in a week.",
+            "700 foreigners",
+            "migrants",
+            "UNK-REF",
+        ),
+    ],
+    ids=["build-up-before", "no-build-up-no-owner", "foreigners-crossing"],
+)
+def test_build_up_and_foreigners(full, text, phrase, unit, of):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert (quantity.unit, quantity.of) == (unit, of)

@@ -98,6 +98,11 @@ _POSITION_VERBS = frozenset(
         "amass", "assemble", "locate", "move", "place", "stockpile", "line", "see", "spot",
     )
 )  # fmt: skip
+_BUILDUP_WORDS = re.compile(
+    r"\b(?:build-?up|deployment|concentration|massing|mobili[sz]ation|reinforcements?|"
+    r"exercises?|drills?|manoeuvres?|maneuvers?)\b",
+    re.I,
+)
 _FORCE_UNITS = frozenset(("troops", "tanks", "weapons", "aircraft", "vehicles", "ships", "other"))
 _MORE_WORDS = frozenset(("another", "additional", "further", "extra", "more", "new"))
 _MODAL_AUX = frozenset(("will", "would", "shall", "could", "can", "may", "might", "'ll"))
@@ -1053,6 +1058,12 @@ def _launched_owner(doc: Doc, phrase: _Phrase, actors: ActorIndex) -> str | None
     return _entity(nearest.actor)
 
 
+_AT_PLACE = frozenset(("at", "near", "around", "outside"))
+_SITE_NOUNS = frozenset(
+    ("base", "ground", "airfield", "airbase", "camp", "site", "range", "depot", "field", "border")
+)
+
+
 def _placed(head: Token) -> bool:
     """Return True when forces are placed somewhere ("tanks parked at", "troops stationed")."""
     tokens = [head, *head.conjuncts]
@@ -1066,6 +1077,12 @@ def _placed(head: Token) -> bool:
             return True
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _POSITION_VERBS:
             return True
+        holders = [token, token.head] if token.dep_ == "dobj" else [token]
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+        for prep in (c for c in preps if c.lower_ in _AT_PLACE):
+            if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ in _SITE_NOUNS
+                   for o in prep.children if o.dep_ == "pobj"):  # fmt: skip
+                return True  # "150 tanks at a base near Bryansk"
     return False
 
 
@@ -1089,6 +1106,20 @@ def _buildup_owner(doc: Doc, phrase: _Phrase, actors: ActorIndex, claimant: str)
         entity = _entity(mention.actor)
         if entity != own:
             return entity
+    # no military named: the country whose build-up the sentence before tells ("Russia's")
+    previous = [s for s in doc.sents if s.end <= sent.start][-1:]
+    for before in previous:
+        for mention in sorted(
+            actors.within(before.start_char, before.end_char), key=lambda m: -m.start
+        ):
+            entity = _entity(mention.actor)
+            if (
+                entity is not None
+                and len(entity) == 3
+                and entity != own
+                and _BUILDUP_WORDS.search(before.text)
+            ):
+                return entity
     return None
 
 
@@ -1235,7 +1266,7 @@ _WAITING_CUES = re.compile(
     r"frontier|checkpoint|countr(?:y|ies)|territory)\b",
     re.I,
 )
-_GENERIC_PEOPLE = frozenset(("people", "persons", "person", "individuals"))
+_GENERIC_PEOPLE = frozenset(("people", "persons", "person", "individuals", "foreigners"))
 # people counted by their role, never migrants however close the border ("five activists")
 _NOT_MIGRANTS = frozenset(
     (
