@@ -36,7 +36,7 @@ _NAMES = {
 }  # fmt: skip
 _SECTORS = {
     "soldier": "MIL", "troop": "MIL", "guard": "COP", "farmer": "CVL", "army": "MIL",
-    "ambassador": "GOV", "instructor": "MIL", "minister": "GOV",
+    "ambassador": "GOV", "instructor": "MIL", "minister": "GOV", "police": "COP",
 }  # fmt: skip
 _PEOPLE = {"migrant": "UNK-REF", "refugee": "UNK-REF"}
 
@@ -772,3 +772,18 @@ def test_withdrawals_land_in_the_theatre(nlp: Any, lexicon: Any) -> None:
     )
     summary = _summary(_events(nlp, lexicon, text))
     assert ("RETREAT", "withdraw", "RUS-MIL", "EST", "occurred") in summary
+
+
+def test_police_force_beside_soldiers_is_its_own_deployment(nlp: Any, lexicon: Any) -> None:
+    text = "Latvian soldiers and Latvian police were sent to the border with Belarus."
+    assert _summary(_events(nlp, lexicon, text)) == {
+        ("MOBILIZE", "troops", "LVA-MIL", "BLR-GOV", "occurred"),
+        ("MOBILIZE", "police", "LVA-COP", "BLR-GOV", "occurred"),
+    }
+
+
+def test_border_guards_beside_soldiers_are_one_deployment(nlp: Any, lexicon: Any) -> None:
+    text = "Latvian soldiers and Latvian guards were sent to the border with Belarus."
+    assert _summary(_events(nlp, lexicon, text)) == {
+        ("MOBILIZE", "troops", "LVA-MIL", "BLR-GOV", "occurred"),
+    }

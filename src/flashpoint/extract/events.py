@@ -233,6 +233,18 @@ def _generic(token: Token) -> bool:
     return False
 
 
+def _police_force(source: str, mentions: dict[str, ActorMention], codes: list[str]) -> bool:
+    """Whether a police source is a police force named beside soldiers of its own country
+    ("soldiers and police officers were sent"), not border guards going with them."""
+    mention = mentions.get(source)
+    if mention is None or not source.endswith("-COP"):
+        return False
+    entity = entity_of(source)
+    if not any(c != source and entity_of(c) == entity and c.endswith("-MIL") for c in codes):
+        return False
+    return any(word.startswith("police") for word in mention.text.lower().split())
+
+
 def _refuser(match: Match, context: _Context) -> Match | None:
     """The refusal whose denied report a pronoun-subject act is told in ("rejected reports
     that it has massed units, calling them ..."): the "it" is the one refusing."""
@@ -785,10 +797,13 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         source_targets = target_codes
         if target_codes == [None] and kind in BORDER_TYPES | THEATRE_TYPES:
             source_targets = [_default_target(kind, source, sent, start, context)]
+        source_mode = mode
+        if kind == "MOBILIZE" and mode == "troops" and _police_force(source, mentions, codes):
+            source_mode = "police"  # "soldiers ... and officers of the State Police": two acts
         for target in source_targets:
             out.append(
                 _Found(
-                    match, kind, mode, source, target, status, reported_by, sent,
+                    match, kind, source_mode, source, target, status, reported_by, sent,
                     governor.head.i if governor is not None else None,
                 )
             )  # fmt: skip
@@ -996,10 +1011,15 @@ def extract_events(
         _update_voice(sent, context)
         in_sentence += _negated_mobilize_rejects(in_sentence)
         in_sentence = _inherit_targets(in_sentence)
-        seen: set[tuple[str, str, str | None, str]] = set()
+        seen: set[tuple[str, str, str | None, str, bool]] = set()
         for item in sorted(in_sentence, key=lambda f: f.match.start):
-            # one event per named country (notes): "Polish troops and border guards" is one
-            key = (item.type, entity_of(item.source) or "", entity_of(item.target), item.status)
+            # one event per named country (notes): "Polish troops and border guards" is one;
+            # a police force deployed beside the army is another
+            police = item.type == "MOBILIZE" and item.mode == "police"
+            key = (
+                item.type, entity_of(item.source) or "", entity_of(item.target), item.status,
+                police,
+            )  # fmt: skip
             if key not in seen:
                 seen.add(key)
                 found.append(item)
