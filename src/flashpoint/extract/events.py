@@ -276,7 +276,8 @@ def _declared_threat(match: Match, carrier: Carrier, sent: Span, context: _Conte
     found = resolve_all(context.actors, subject) if subject is not None else []
     targets: list[str | None] = [
         m.actor for m in found if entity_of(m.actor) not in (None, "UNK", entity_of(speaker))
-    ][:1] or [None]
+    ][:1]
+    targets = targets or [None]
     return [
         _Found(
             match, "THREATEN", match.trigger.mode, source, target, "occurred", statement.id, sent
