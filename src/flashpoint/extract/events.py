@@ -274,10 +274,11 @@ def _declared_threat(match: Match, carrier: Carrier, sent: Span, context: _Conte
     subject = subject_of(match.head.head)
     speaker = statement.speaker.actor
     found = resolve_all(context.actors, subject) if subject is not None else []
-    targets: list[str | None] = [
-        m.actor for m in found if entity_of(m.actor) not in (None, "UNK", entity_of(speaker))
-    ][:1]
-    targets = targets or [None]
+    targets: list[str | None] = [None]
+    for mention in found:
+        if entity_of(mention.actor) not in (None, "UNK", entity_of(speaker)):
+            targets = [mention.actor]
+            break
     return [
         _Found(
             match, "THREATEN", match.trigger.mode, source, target, "occurred", statement.id, sent
