@@ -993,3 +993,12 @@ def test_quotation_going_on_is_not_the_next_cues_content(nlp: Any, cues: CueLexi
         ("BLR-GOV", "told", "We will not be blackmailed."),
         ("LTU-GOV", "denied", "claims that its guards beat two men"),
     ]
+
+
+def test_content_that_is_one_quotation_with_its_marks_is_direct(nlp: Any, cues: CueLexicon) -> None:
+    text = "Lithuania warns of \u201cgrave consequences\u201d\n\nThe ministers met on Monday."
+    (statement,) = _extract(nlp, cues, text)
+    assert (statement.kind, statement.content) == (
+        "direct",
+        "\u201cgrave consequences\u201d",
+    )

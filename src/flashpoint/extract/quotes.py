@@ -323,8 +323,8 @@ def opens_sentence(ctx: QuotedText, quote: Quote) -> bool:
 
 def quote_kind(ctx: QuotedText, start: int, end: int) -> str:
     for quote in ctx.quotes:
-        if quote.content_start <= start and end <= quote.end:
-            return "direct"  # the whole content sits inside one quotation
+        if quote.start <= start and end <= quote.end:
+            return "direct"  # the whole content sits inside one quotation (marks and all)
     for quote in ctx.quotes:
         if quote.content_start < end and start < quote.content_end:
             return "mixed"
