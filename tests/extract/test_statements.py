@@ -1002,3 +1002,10 @@ def test_content_that_is_one_quotation_with_its_marks_is_direct(nlp: Any, cues: 
         "direct",
         "\u201cgrave consequences\u201d",
     )
+
+
+def test_quotation_closed_by_a_full_stop_before_told_reporters(nlp: Any, cues: CueLexicon) -> None:
+    text = '"The road stays shut." Petrov told reporters on Monday.'
+    assert [(s.speaker.name, s.content) for s in _extract(nlp, cues, text)] == [
+        ("Ivan Petrov", "The road stays shut.")
+    ]

@@ -205,6 +205,7 @@ STRIP = " \t\n,;:.\u2013\u2014-"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # a cue verb with one of these after it has a content of its own, not the quotation before
 _OWN_CONTENT = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd"})
+_ADDRESSING = frozenset({"tell", "inform", "assure", "brief"})  # their object is the addressee
 
 
 def signed_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -305,10 +306,17 @@ def quote_before(ctx: QuotedText, verb: Token, subject: Token | None) -> Quote |
     if re.search(r"[.!?]\s", gap):
         return None
     words = ctx.text[quote.content_start : quote.end].rstrip(_CLOSING)
-    own_content = any(c.dep_ in _OWN_CONTENT and c.i > verb.i for c in verb.children)
+    own_content = any(
+        c.dep_ in _OWN_CONTENT and c.i > verb.i and not _addressee(verb, c) for c in verb.children
+    )
     if own_content and words.endswith((".", "!", "?")):
         return None  # `"... Ukraine." He added that ...`: a new sentence with its own content
     return quote if opens_sentence(ctx, quote) else None
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """Return whether `child` is whom the speaker told ("told reporters"), not a content."""
+    return child.dep_ == "dobj" and verb.lemma_ in _ADDRESSING and not list(child.children)
 
 
 def opens_sentence(ctx: QuotedText, quote: Quote) -> bool:
