@@ -852,3 +852,12 @@ def test_hyphenated_word_numbers_parse():
 def test_build_up_and_foreigners(full, text, phrase, unit, of):
     (quantity,) = [q for q in full(text) if q.text == phrase]
     assert (quantity.unit, quantity.of) == (unit, of)
+
+
+def test_trailing_according_to_frame(full):
+    text = (
+        "Finnish ministers met on Monday. Some 140 people were turned back at the frontier "
+        "overnight, according to the Finnish border guard."
+    )
+    (quantity,) = full(text)
+    assert quantity.claimed_by == "FIN-COP"

@@ -1397,8 +1397,8 @@ def _frame_claimant(
     """
     sent = doc[phrase.num_start].sent
     for token in sent:
-        if token.i >= phrase.num_start:
-            break
+        if phrase.num_start <= token.i < phrase.end:
+            continue
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
             objs = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             if objs:
