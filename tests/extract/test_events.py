@@ -787,3 +787,24 @@ def test_border_guards_beside_soldiers_are_one_deployment(nlp: Any, lexicon: Any
     assert _summary(_events(nlp, lexicon, text)) == {
         ("MOBILIZE", "troops", "LVA-MIL", "BLR-GOV", "occurred"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland agreed to widen the rules so that Finland can sanction Russia.",
+         {("SANCTION", "discontinue", "FIN-GOV", "RUS-GOV", "occurred")}),
+        ("Finland wants new rules so that Finland can sanction Russia.",
+         {("SANCTION", "discontinue", "FIN-GOV", "RUS-GOV", "possible")}),
+        ("The refugees received blankets and humanitarian help from Norway.",
+         {("AID", None, "NOR-GOV", "UNK-REF", "occurred")}),
+        ("Estonian guards halted a crowd at the crossing.",
+         {("COERCE", "restrict", "EST-COP", "UNK-REF", "occurred")}),
+    ],
+    ids=["purpose-of-a-decision-is-decided", "purpose-of-a-wish-stays-possible",
+         "receiver-of-help-is-the-target", "crowd-is-crossers"],
+)  # fmt: skip
+def test_purposes_receivers_and_crowds(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

@@ -212,7 +212,8 @@ def noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
             if found:
                 return found
     verb = noun_verb(head)
-    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and head.head.i == verb.i:
+    role = head.head if head.dep_ == "conj" else head  # "received food and medical help"
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and role.head.i == verb.i:
         return from_object(verb, actors)
     if (
         verb is not None
@@ -424,8 +425,9 @@ def find_targets(
                         continue  # "called for the regime to ..." names it; "for talks" does not
                     candidates.append((pobj, child.lower_ in PLACE_PREPS))
     receiver = None  # "Poland's handling has drawn condemnation": Poland is condemned
-    if is_noun(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in RECEIVING_VERBS:
-        receiver = head.head
+    role = head.head if head.dep_ == "conj" and is_noun(head.head) else head
+    if is_noun(head) and role.dep_ == "dobj" and role.head.lemma_.lower() in RECEIVING_VERBS:
+        receiver = role.head
     elif is_noun(head) and head.dep_ == "pobj" and head.head.head.lemma_.lower() in RECEIVING_VERBS:
         receiver = head.head.head
     if receiver is not None and (subject := subject_of(receiver)) is not None:

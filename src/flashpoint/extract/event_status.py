@@ -123,6 +123,25 @@ def _own_modality(token: Token) -> str | None:
     return None
 
 
+def _purpose_of_done(token: Token) -> bool:
+    """Whether a "can" clause is the purpose of a decision taken ("agreed to broaden the
+    framework so that we can target ..."): what the decision enables is decided with it."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("so", "that")
+                                         for c in token.children):  # fmt: skip
+        return False
+    lemmas = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if not lemmas & {"can", "ca"}:
+        return False
+    head = token.head
+    for _ in range(3):
+        if _done(head):
+            return True
+        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def _done(token: Token) -> bool:
     """Whether a verb is told as done: past tense or perfect ("has dispatched")."""
     if token.tag_ == "VBD":
@@ -164,6 +183,8 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
     (a REJECT trigger negates what it governs, an ACCUSE trigger makes it claimed).
     """
     own = _own_modality(head)
+    if own == "possible" and _purpose_of_done(head):
+        own = None  # "agreed to broaden sanctions so that we can target ...": decided
     if own is not None:
         return own
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
