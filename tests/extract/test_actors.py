@@ -555,3 +555,26 @@ def test_pronouns_in_reported_content_and_objects(
 ) -> None:
     _, found = _actors(nlp, registry, text)
     assert found[phrase].actor == actor
+
+
+OWN_VOICE = [
+    ("We will reopen the crossing once the threat has passed.",
+     "Government of the Republic of Estonia", "We", "EST-GOV"),
+    ("Ministers discussed the situation and our partners joined by video.",
+     "European External Action Service", "Ministers", "EU"),
+    ("We will reopen the crossing once the threat has passed.", "Polskie Radio", "We", None),
+    ("The interior minister said 800 more guards would be posted along the river.",
+     "Government of the Republic of Estonia", "800 more guards", "EST-COP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "phrase", "actor"),
+    OWN_VOICE,
+    ids=["we-of-a-government", "ministers-of-an-eu-body", "we-of-a-medium", "passive-under-said"],
+)
+def test_official_outlets_speak_for_themselves(
+    nlp: Language, registry: ActorRegistry, text: str, outlet: str, phrase: str, actor: str | None
+) -> None:
+    index = find_actors(nlp(text), registry, published="2021-11-15", outlet=outlet)
+    assert {m.text: m.actor for m in index.mentions}.get(phrase) == actor

@@ -162,6 +162,9 @@ class _Coreference:
             if speaker is None:
                 return None
             return self.make(token.i, token.i + 1, token.i, speaker, "pronoun")
+        own = self.own_voice() if word in FIRST_PLURAL else None
+        if own is not None:  # "we" in a ministry's own release or transcript is the ministry's
+            return self.make(token.i, token.i + 1, token.i, own, "pronoun")
         if word in THING_PRONOUNS and (
             token.dep_ == "expl" or token.head.lemma_.lower() in EXPLETIVE_HEADS
         ):
@@ -222,6 +225,15 @@ class _Coreference:
             token.i, token.i + 1, token.i, chosen.actor, "pronoun",
             name=chosen.name, person=chosen.person, role=chosen.role, office=chosen.office,
         )  # fmt: skip
+
+    def own_voice(self) -> str | None:
+        """The actor an official outlet (a government, ministry or EU body, not a medium)
+        speaks for in its own texts: 'LVA-GOV', 'EU'."""
+        actor = self.outlet_actor
+        if actor is None or actor.partition("-")[2] not in {"", "GOV"}:
+            return None
+        entity = actor.partition("-")[0]
+        return f"{entity}-GOV" if entity in self.registry.countries else actor
 
     def reporting_person(self, token: Token) -> ActorMention | None:
         """The person whose report, denial or claim holds `token` as a subject: 'it' there is

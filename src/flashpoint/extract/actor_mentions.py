@@ -325,6 +325,9 @@ class _Finder(_Phrases):
             home = self.home_entity()  # "the Cabinet", "police": the report's own country
             if home is not None:
                 return self.make(start, end, head, f"{home}-{sector.actor}", kind)
+        own = self.own_voice()
+        if own is not None and sector.actor == "GOV" and not (other or counted):
+            return self.make(start, end, head, own, kind)  # "Ministers agreed" in its release
         if sector.actor in {"REF", "MIL", "GOV"}:
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
         return None
@@ -488,6 +491,11 @@ class _Finder(_Phrases):
                 if found.sector in {"MIL", "COP"}:
                     return found.actor  # "Frontex will send more officers" -> EU-COP
                 return f"{found.entity}-{sector.actor}"
+        if token.dep_ == "nsubjpass" and verb.dep_ == "ccomp":  # "X said troops would be sent"
+            for child in verb.head.children:
+                found = self.mention_at(child.i) if child.dep_ == "nsubj" else None
+                if found is not None and found.entity in self.registry.countries:
+                    return f"{found.entity}-{sector.actor}"
         return None
 
     def compose(self, start: int, end: int, head: int, *, person: bool) -> str | None:
