@@ -578,3 +578,22 @@ def test_official_outlets_speak_for_themselves(
 ) -> None:
     index = find_actors(nlp(text), registry, published="2021-11-15", outlet=outlet)
     assert {m.text: m.actor for m in index.mentions}.get(phrase) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "name"),
+    [
+        ("The secretary flew to Vilnius after the talks.", "US Department of Defense",
+         "Lloyd Austin"),
+        ("The minister inspected the new fence.",
+         "Ministry of the Interior of the Republic of Lithuania", "Agnė Bilotaitė"),
+        ("The secretary flew to Vilnius after the talks.", "Reuters", None),
+    ],
+    ids=["secretary-of-defense", "interior-minister", "not-from-a-medium"],
+)  # fmt: skip
+def test_bare_title_in_an_official_release_is_its_head(
+    nlp: Language, registry: ActorRegistry, text: str, outlet: str, name: str | None
+) -> None:
+    index = find_actors(nlp(text), registry, published="2021-11-15", outlet=outlet)
+    names = [m.name for m in index.mentions if m.person]
+    assert names == ([name] if name else [])

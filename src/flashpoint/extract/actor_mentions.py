@@ -317,6 +317,10 @@ class _Finder(_Phrases):
                 start, end, head, "UNK-CVL", kind, person=person
             )  # "the victim's husband"
         if sector.kind == "person":
+            head_of = self.outlet_head(start, end) if specific else None
+            if head_of is not None:  # "the secretary" in a Department of Defense release
+                return self.make(start, end, head, head_of.actor, kind, name=head_of.name,
+                                 person=True, role=head_of.role)  # fmt: skip
             if person:
                 self.add(self.make(start, end, head, "", kind, person=True))  # blocks he/she
             return None
@@ -331,6 +335,16 @@ class _Finder(_Phrases):
         if sector.actor in {"REF", "MIL", "GOV"}:
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
         return None
+
+    def outlet_head(self, start: int, end: int) -> Office | None:
+        """The one office-holder of an official outlet's country whose role is all in the
+        title and the outlet's name: 'the secretary' + 'US Department of Defense' ->
+        'Secretary of Defense'."""
+        own = self.own_voice()
+        if own is None or own.partition("-")[0] not in self.registry.countries:
+            return None
+        words = {t.lower_ for t in self.doc[start:end]} | {w.lower() for w in self.outlet_words}
+        return self.registry.holder_by_role(own, words, self.published)
 
     def place_entity(self, token: Token, sector: _Entry) -> str | None:
         """'the defence ministry in Warsaw', 'police in Minsk': the country of the place an
