@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hmac
 import os
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -132,6 +134,7 @@ def create_app(
     use_link: bool = True,
     cache: bool = True,
     recheck: float = INTERVAL_SECONDS,
+    warm: bool = False,
 ) -> FastAPI:
     """Build the workbench over a store (or a store URL); writes need `token`.
 
@@ -139,13 +142,22 @@ def create_app(
     (computed over the analyst's view of the records, cached); without, from simple views.
     With `cache`, GET responses are kept while the store's state token is unchanged; the
     token is re-read at most every `recheck` seconds (at once after a review saved here).
+    With `warm`, the app fills its caches at startup, before it serves (see `warm_caches`).
     """
     from flashpoint.serve.linkage import LinkCache
     from flashpoint.serve.routes import api, pages
 
     if isinstance(store, str):
         store = open_store(store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            await warm_caches(app)
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="flashpoint",
         summary="Sourced, cross-checked crisis event record: pages and JSON API.",
         version="0.1.0",
@@ -218,10 +230,95 @@ def docs_page(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "docs.html", {"endpoints": endpoints})
 
 
+STORE_ENV = "FLASHPOINT_SERVE_STORE"  # how `run` hands the store URL to its worker processes
+WORKERS_ENV = "FLASHPOINT_SERVE_WORKERS"  # overrides the default number of workers
+WORKER_STARTUP_SECONDS = 60  # how long a worker may take to start (import, warm its caches)
+
+
+def default_workers(store_url: str) -> int:
+    """Return the worker processes to run: one per core, at most 2; 1 for an in-memory store."""
+    if store_url.startswith("sqlite") and (":memory:" in store_url or store_url.endswith(":///")):
+        return 1
+    configured = os.environ.get(WORKERS_ENV, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+WARM_PATHS = (
+    "/", "/reports", "/events", "/stories", "/map", "/network", "/review", "/api/overview",
+    "/api/documents", "/api/events", "/api/statements", "/api/quantities", "/api/stories",
+    "/api/disputes", "/api/network", "/api/map",
+)  # fmt: skip
+
+
+async def warm_caches(app: FastAPI, paths: Sequence[str] = WARM_PATHS) -> None:
+    """Fill the caches before serving: the main pages and API views (and the link stage).
+
+    Run at startup (the app's lifespan, with `create_app(..., warm=True)`); without it the
+    first burst of clients would all wait for the same computations. A path that fails is
+    skipped (the real request will show the error).
+    """
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(_message: Message) -> None:
+        return None
+
+    for path in paths:
+        scope = {
+            "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+            "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"",
+            "root_path": "", "headers": [(b"host", b"127.0.0.1")], "client": ("127.0.0.1", 0),
+            "server": ("127.0.0.1", 80), "state": {},
+        }  # fmt: skip
+        try:
+            await app(scope, receive, send)
+        except Exception:  # warming is best effort: the real request reports the error
+            continue
+
+
+def app_from_env() -> FastAPI:
+    """Build the app of one uvicorn worker from `STORE_ENV` (and FLASHPOINT_TOKEN)."""
+    store_url = os.environ.get(STORE_ENV)
+    if not store_url:
+        raise StoreError(f"{STORE_ENV} is not set: start the workbench with `flashpoint serve`")
+    return create_app(store_url, warm=True)
+
+
 def run(
-    store_url: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None
+    store_url: str,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    token: str | None = None,
+    *,
+    workers: int | None = None,
 ) -> None:
-    """Serve the workbench with uvicorn until interrupted."""
+    """Serve the workbench with uvicorn until interrupted.
+
+    `workers` processes share the port (default `default_workers`): each keeps its own
+    caches, and the store's state token keeps them in step (a review saved through one
+    worker is seen by the others within `cache.INTERVAL_SECONDS`).
+    """
     import uvicorn
 
-    uvicorn.run(create_app(store_url, token=token), host=host, port=port, log_level="info")
+    count = workers if workers is not None else default_workers(store_url)
+    if count <= 1:
+        app = create_app(store_url, token=token, warm=True)
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    os.environ[STORE_ENV] = store_url
+    if token is not None:
+        os.environ["FLASHPOINT_TOKEN"] = token
+    uvicorn.run(
+        "flashpoint.serve.app:app_from_env",
+        factory=True,
+        workers=count,
+        # a worker fills its caches before it serves (`warm_caches`): on a busy machine that can
+        # take longer than uvicorn's 5 s default, after which it would kill and restart it
+        timeout_worker_healthcheck=WORKER_STARTUP_SECONDS,
+        host=host,
+        port=port,
+        log_level="info",
+    )

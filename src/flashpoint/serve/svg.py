@@ -178,18 +178,25 @@ def event_map(
 def layout(
     nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]], *, size: int
 ) -> dict[str, tuple[float, float]]:
-    """Return node positions: a seeded spring layout (same data, same picture)."""
+    """Return node positions: a deterministic layout (same data, same picture), memoised."""
+    node_ids = tuple(str(n["id"]) for n in nodes)
+    edge_keys = tuple((str(e["source"]), str(e["target"]), int(e["weight"])) for e in edges)
+    return dict(_layout(node_ids, edge_keys, size))
+
+
+@lru_cache(maxsize=64)
+def _layout(
+    nodes: tuple[str, ...], edges: tuple[tuple[str, str, int], ...], size: int
+) -> tuple[tuple[str, tuple[float, float]], ...]:
     import networkx as nx
 
     graph = nx.Graph()
-    graph.add_nodes_from(n["id"] for n in nodes)
-    for edge in edges:
-        weight = edge["weight"] + graph.get_edge_data(edge["source"], edge["target"], {}).get(
-            "weight", 0
-        )
-        graph.add_edge(edge["source"], edge["target"], weight=weight)
+    graph.add_nodes_from(nodes)
+    for source, target, count in edges:
+        weight = count + graph.get_edge_data(source, target, {}).get("weight", 0)
+        graph.add_edge(source, target, weight=weight)
     if not graph:
-        return {}
+        return ()
     # Kamada-Kawai spreads a small dense core better than a spring layout; deterministic
     raw = (
         nx.kamada_kawai_layout(graph, weight=None) if len(graph) > 2 else nx.circular_layout(graph)
@@ -198,13 +205,16 @@ def layout(
     ys = [p[1] for p in raw.values()]
     margin = 60
     span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
-    return {
-        str(node): (
-            margin + (p[0] - min(xs)) / span_x * (size - 2 * margin),
-            margin + (p[1] - min(ys)) / span_y * (size - 2 * margin),
+    return tuple(
+        (
+            str(node),
+            (
+                margin + (p[0] - min(xs)) / span_x * (size - 2 * margin),
+                margin + (p[1] - min(ys)) / span_y * (size - 2 * margin),
+            ),
         )
         for node, p in raw.items()
-    }
+    )
 
 
 def network_graph(network: Mapping[str, Any], *, size: int = 640) -> Markup:
