@@ -762,7 +762,7 @@ def test_declared_threat_is_the_speaker_s(nlp: Any, lexicon: Any) -> None:
     content = "Any Latvian convoy near Minsk will be a legitimate target"
     statement = _statement(text, "said", content, "asserted", "BLR-GOV")
     summary = _summary(_events(nlp, lexicon, text, [statement]))
-    assert summary == {("THREATEN", None, "BLR-GOV", "LVA-GOV", "occurred")}
+    assert summary == {("THREATEN", "violence", "BLR-GOV", "LVA-GOV", "occurred")}
 
 
 def test_withdrawals_land_in_the_theatre(nlp: Any, lexicon: Any) -> None:
@@ -807,4 +807,20 @@ def test_border_guards_beside_soldiers_are_one_deployment(nlp: Any, lexicon: Any
 def test_purposes_receivers_and_crowds(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
 ) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia will not accept the deployment of soldiers from any NATO country.",
+         {("REJECT", None, "RUS-GOV", "NATO", "occurred")}),
+        ("Norway will release 2 million euros of aid for the refugees.",
+         {("AID", None, "NOR-GOV", "UNK-REF", "planned")}),
+        ("Germany will station fighter jets in Estonia.",
+         {("MOBILIZE", "weapons", "DEU-MIL", "EST", "planned")}),
+    ],
+    ids=["refused-thing-from-a-party", "aid-for-the-stranded", "station-assets"],
+)  # fmt: skip
+def test_refusals_aid_and_assets(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected

@@ -159,21 +159,28 @@ def deep_actors(
     token: Token,
     depth: int = 3,
     preps: tuple[str, ...] = ("of", "with", "between", "in", "near"),
+    *,
+    known: bool = False,
 ) -> list[ActorMention]:
-    """Resolve a phrase, else the places it names ("its side of the border with Russia")."""
-    found = resolve_all(actors, token)
+    """Resolve a phrase, else the places it names ("its side of the border with Russia").
+    With `known`, unplaced actors ("soldiers", UNK) do not stop the search."""
+
+    def placed(mentions: list[ActorMention]) -> list[ActorMention]:
+        return [m for m in mentions if entity_of(m.actor) != "UNK"] if known else mentions
+
+    found = placed(resolve_all(actors, token))
     if found or depth == 0:
         return found
     for child in token.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
-            found = resolve_all(actors, child)
+            found = placed(resolve_all(actors, child))
             if found:
                 return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    found = deep_actors(actors, grandchild, depth - 1, preps)
+                    found = deep_actors(actors, grandchild, depth - 1, preps, known=known)
                     if found:
                         return found
     return []
@@ -444,7 +451,16 @@ def find_targets(
     for token, is_place in candidates:
         # a refusal's object is a party or its claim, not the places the claim names
         if trigger_type == "REJECT":  # "would not accept the deployment of NATO troops"
-            found = deep_actors(actors, token, 2, ("of", "from"))  # "declined help from"
+            found = deep_actors(actors, token, 3, ("of", "from"), known=True)
+            if not any(distinct(m, source) for m in found) and token.dep_ == "dobj":
+                # "the deployment of soldiers from any NATO country": whoever the refused
+                # thing is from, named anywhere in the object
+                edge = token.right_edge
+                found = [
+                    m for m in actors.within(token.left_edge.idx, edge.idx + len(edge.text))
+                    if entity_of(m.actor) != "UNK" and m.kind in ("country", "org", "demonym")
+                    and distinct(m, source) and _owned_by(m, token)
+                ][:1]  # fmt: skip
         else:
             found = deep_actors(actors, token)
         for mention in found:
@@ -476,6 +492,19 @@ def find_targets(
                 return [(mention, False)]
             break
     return out
+
+
+def _owned_by(mention: ActorMention, phrase: Token) -> bool:
+    """Whether a mention inside `phrase` names whose the thing is: the object of a "from"
+    or "by" in it ("troops from any NATO country", "the plan by Poland")."""
+    token = next((t for t in phrase.subtree if t.idx >= mention.start), None)
+    for _ in range(6):
+        if token is None or token.i == phrase.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in ("from", "by"):
+            return True
+        token = token.head
+    return False
 
 
 def _people(token: Token) -> bool:

@@ -497,18 +497,24 @@ def _home_country(statements: Sequence[Statement]) -> str | None:
 
 def _civilian_target(match: Match, source: str, context: _Context) -> str | None:
     """Civilians of the doer's own country for a control act or use of force on activists,
-    volunteers or journalists the actors leave unplaced ("police detained five activists")."""
-    if match.trigger.type not in ("COERCE", "ASSAULT"):
+    volunteers or journalists the actors leave unplaced ("police detained five activists");
+    the people stranded for aid "for them" and control acts on unplaced crossers."""
+    if match.trigger.type not in ("COERCE", "ASSAULT", "AID"):
         return None
     civilians = context.classes.get("civilians", frozenset())
     entity = entity_of(source)
     if entity is None or entity == "UNK":
         return None
     crossers = context.classes.get("crossers", frozenset())
-    for token in objects_of(match.head):
+    for token in objects_of(match.head) if match.trigger.type != "AID" else []:
         if in_class(token, civilians):
             sector = "MED" if token.lemma_.lower() in MEDIA_WORDS else "CVL"
             return f"{entity}-{sector}"
+    if match.trigger.type == "AID":  # "humanitarian aid for them": the people stranded
+        migrants = context.classes.get("migrants", frozenset())
+        for token in match.head.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ == "for" and in_class(token, migrants):
+                return "UNK-REF"
     if match.trigger.type == "COERCE" and match.trigger.mode in CONTROL_MODES:
         fence = context.classes.get("fence", frozenset())
         for token in objects_of(match.head):
@@ -654,9 +660,16 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         governor is not None
         and governor.trigger.type == trigger.type
         and is_noun(head)
-        and head.head.i == governor.head.i
+        and (
+            head.head.i == governor.head.i
+            or (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.head.i == governor.head.i
+            )
+        )
     ):
-        return []  # "imposed sanctions": one act, read from its verb
+        return []  # "imposed sanctions", "released euros of aid": one act, read from its verb
     if trigger.pos != "A" and any(
         c.dep_ == "aux" and c.i in context.by_head and context.by_head[c.i].trigger.pos == "A"
         for c in head.children
