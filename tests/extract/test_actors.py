@@ -597,3 +597,20 @@ def test_bare_title_in_an_official_release_is_its_head(
     index = find_actors(nlp(text), registry, published="2021-11-15", outlet=outlet)
     names = [m.name for m in index.mentions if m.person]
     assert names == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor"),
+    [
+        ("Minsk keeps sending people west. Kaja Kallas said the cabinet would meet again.",
+         "the cabinet", "EST-GOV"),
+        ("Lithuanian villagers and Lithuanian farmers complained. Police said they would help.",
+         "Police", "LTU-COP"),
+    ],
+    ids=["speaker-s-institution", "country-named-most"],
+)  # fmt: skip
+def test_institution_from_speaker_or_the_text(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str
+) -> None:
+    _, found = _actors(nlp, registry, text)
+    assert found[phrase].actor == actor

@@ -293,6 +293,11 @@ class _Finder(_Phrases):
         placed = self.place_entity(token, sector)  # "the defence ministry in Warsaw"
         if placed is not None:
             return self.make(start, end, head, f"{placed}-{sector.actor}", kind)
+        institution = sector.kind == "org" or (sector.kind == "group" and sector.actor == "COP")
+        reporter = self.reporting_person(token) if institution else None
+        if reporter is not None and sector.actor in HOME_SECTORS:  # "Kallas said the
+            entity = reporter.entity  # government was ...": her government
+            return self.make(start, end, head, f"{entity}-{sector.actor}", kind)
         if sector.actor == "CVL" and token.lemma_.lower() in GENERIC_PEOPLE:
             refugees = self.recent_refugees(token)  # "Iraqi migrants ... three people died"
             if refugees is not None:
@@ -324,7 +329,6 @@ class _Finder(_Phrases):
             if person:
                 self.add(self.make(start, end, head, "", kind, person=True))  # blocks he/she
             return None
-        institution = sector.kind == "org" or (sector.kind == "group" and sector.actor == "COP")
         if institution and sector.actor in HOME_SECTORS and not (other or generic):
             home = self.home_entity()  # "the Cabinet", "police": the report's own country
             if home is not None:
@@ -387,7 +391,20 @@ class _Finder(_Phrases):
             return focus
         if self.outlet_entity in self.registry.countries:
             return self.outlet_entity
-        return None
+        return self.named_most()
+
+    def named_most(self) -> str | None:
+        """The country the whole text names most (places included), if clearly."""
+        counts: dict[str, int] = {}
+        for m in self.matches:
+            entry = m.first("country", "demonym", "people", "metonym")
+            entity = entry.actor.partition("-")[0] if entry is not None else ""
+            if entity in self.registry.countries:
+                counts[entity] = counts.get(entity, 0) + 1
+        ranked = [*sorted(counts.values(), reverse=True), 0]
+        if not counts or ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
+            return None
+        return max(counts, key=lambda k: counts[k])
 
     def recent_refugees(self, token: Token) -> ActorMention | None:
         """The last migrants named in this or the three sentences before (those of a known
