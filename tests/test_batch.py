@@ -9,7 +9,7 @@ import pytest
 
 ray = pytest.importorskip("ray")
 
-from flashpoint.batch import ingest_with_ray, load_shards  # noqa: E402
+from flashpoint.batch import ingest_with_ray  # noqa: E402
 from flashpoint.config import Settings  # noqa: E402
 from flashpoint.ingest import iter_documents  # noqa: E402
 from flashpoint.pipeline import ingest  # noqa: E402
@@ -76,15 +76,53 @@ def test_ray_and_local_paths_store_the_same_records(ray_local, tmp_path):
     assert len(_records(remote.db_url)) == 3
 
 
-def test_parquet_shards_then_load(ray_local, tmp_path):
+def test_parquet_shards_then_flashpoint_load(ray_local, tmp_path):
+    from click.testing import CliRunner
+
+    from flashpoint.cli import cli
+
     shard = _shard(tmp_path)
     out = tmp_path / "records"
-    settings = Settings(db_url=f"sqlite:///{tmp_path / 'unused.db'}", workers=1)
-    assert ingest_with_ray([str(shard)], settings=settings, quiet=True, output_dir=str(out)) == 0
-    store = open_store(f"sqlite:///{tmp_path / 'loaded.db'}")
+    runner = CliRunner()
+    written = runner.invoke(
+        cli,
+        [
+            "ingest",
+            "--engine",
+            "ray",
+            "--workers",
+            "1",
+            "-q",
+            "--output-dir",
+            str(out),
+            "--db",
+            str(tmp_path / "unused.db"),
+            str(shard),
+        ],
+    )
+    assert written.exit_code == 0, written.output
+    assert sorted(out.glob("*.parquet"))
+    loaded = runner.invoke(cli, ["load", "--db", str(tmp_path / "loaded.db"), str(out)])
+    assert loaded.exit_code == 3, loaded.output  # the bad line travels with the shards
+    assert "3 stored, 1 failed" in loaded.stderr
+    assert "not valid JSON" in loaded.stderr
+    local = Settings(db_url=f"sqlite:///{tmp_path / 'local.db'}")
+    store = open_store(local.db_url)
     try:
-        stored, errors = load_shards([str(out)], store)
+        ingest(iter_documents([str(shard)]), store, local)
     finally:
         store.close()
-    assert stored == 3
-    assert len(errors) == 1 and "not valid JSON" in errors[0]
+    assert _records(f"sqlite:///{tmp_path / 'loaded.db'}") == _records(local.db_url)
+
+
+@pytest.mark.filterwarnings("ignore:The minimum number of concurrent actors")  # 3 rows, 2 actors
+def test_parquet_document_shards_in(ray_local, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{"file": f"p{i}.txt", "text": t, "outlet": "Gazette"} for i, t in enumerate(TEXTS)]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "docs-000.parquet")
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'pq.db'}", workers=2)
+    assert ingest_with_ray([str(tmp_path / "docs-000.parquet")], settings=settings, quiet=True) == 0
+    records = _records(settings.db_url)
+    assert [r["document"]["file"] for r in records] == ["p0.txt", "p1.txt", "p2.txt"]

@@ -18,6 +18,7 @@ from flashpoint.config import Settings
 from flashpoint.errors import ConfigError, InputError
 from flashpoint.records import Document, Record, record_from_dict, record_to_dict
 
+PARQUET_ROWS = 256  # rows per slice read from a Parquet shard
 BLOCK_BYTES = 128 * 1024  # Ray Data block size: about 50 reports of 2 KB
 ERROR = "error"  # column of a row that could not be read: the one-line message
 
@@ -61,12 +62,26 @@ def read_lines(batch: dict[str, Any], *, stored: frozenset[str]) -> dict[str, li
     return _documents(paths, rows, errors, stored)
 
 
-def read_rows(batch: dict[str, Any], *, stored: frozenset[str]) -> dict[str, list[str]]:
-    """Turn Parquet rows (the JSONL fields as columns) into documents, as `read_lines`."""
-    paths = [str(p) for p in batch["path"]]
-    keys = [k for k in batch if k != "path"]
-    rows = [{k: _plain(batch[k][i]) for k in keys} for i in range(len(paths))]
-    return _documents(paths, rows, [], stored)
+def read_parquet_files(
+    batch: dict[str, Any], *, stored: frozenset[str]
+) -> Iterator[dict[str, list[str]]]:
+    """Read Parquet shards (the JSONL fields as columns) into documents, as `read_lines`.
+
+    pyarrow reads each file in slices, in this zero-CPU task: Ray's own Parquet reader
+    starts dozens of footer-reading actors first, minutes on a small machine.
+    """
+    import pyarrow.parquet as pq
+
+    for raw in batch["path"]:
+        path = str(raw)
+        try:
+            parquet = pq.ParquetFile(path)
+            slices = parquet.iter_batches(batch_size=PARQUET_ROWS)
+            for chunk in slices:
+                rows: list[Any] = chunk.to_pylist()
+                yield _documents([path] * len(rows), rows, [], stored)
+        except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError
+            yield _documents([], [], [f"{path}: not a readable Parquet file ({exc})"], stored)
 
 
 def _documents(
@@ -89,8 +104,8 @@ def _documents(
     return {"document": documents + [""] * len(errors), ERROR: [""] * len(documents) + errors}
 
 
-def _plain(value: Any) -> Any:
-    return value.item() if hasattr(value, "item") else value
+def _parquet_files(path: Path) -> list[Path]:
+    return sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
 
 
 class ExtractBatch:
@@ -137,13 +152,17 @@ def _dataset(inputs: Sequence[str], stored: frozenset[str]) -> Any:
         "fn_kwargs": {"stored": stored},
     }
     parts = []
-    readers: tuple[Any, Any] = (read_lines, read_rows)  # keyword-only `stored`: not in Ray's type
+    readers: tuple[Any, Any] = (
+        read_lines,
+        read_parquet_files,
+    )  # keyword-only `stored`: not in Ray's type
     if jsonl:
         lines = ray.data.read_text(jsonl, include_paths=True, num_cpus=0)
         parts.append(lines.map_batches(readers[0], **options))
     if parquet:
-        rows = ray.data.read_parquet(parquet, include_paths=True, num_cpus=0)
-        parts.append(rows.map_batches(readers[1], **options))
+        files = [str(f) for p in parquet for f in _parquet_files(Path(p))]
+        listed = ray.data.from_items([{"path": f} for f in files])
+        parts.append(listed.map_batches(readers[1], batch_size=1, **options))
     if not parts:
         raise InputError("ray", "no JSONL or Parquet inputs given")
     return parts[0] if len(parts) == 1 else parts[0].union(*parts[1:])
@@ -266,10 +285,7 @@ def load_shards(
     """Bulk-load record Parquet shards written by `ingest --engine ray --output-dir`."""
     import pyarrow.parquet as pq
 
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        files.extend(sorted(path.rglob("*.parquet")) if path.is_dir() else [path])
+    files = [f for raw in paths for f in _parquet_files(Path(raw))]
 
     def batches() -> Iterator[tuple[list[Record], list[str]]]:
         for file in files:
