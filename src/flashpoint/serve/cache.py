@@ -2,30 +2,33 @@
 
 Everything the workbench shows is a function of the database and the URL, so a response
 can be kept until the store changes. `StateWatch` reads `store.state_token()` (counts, last
-ingest, links, last correction: one query) at most every `interval` seconds, and at once
-after a review saved by this process; a change by another process (ingest, link, a review
-in another worker) is seen within `interval`. `ResponseCache` is an ASGI middleware that
-replays the 200 responses of GET requests while the token is unchanged (and for at most
-`ttl` seconds, a backstop for changes the token cannot see); concurrent misses of one URL
-wait for the first instead of all computing it. `memo` keeps one computed value per key
-and state for code that runs outside a request's response (the link stage's results).
+ingest, links, last correction: one query) when the SQLite file or its log changed (any
+process: ingest, link, a review in another worker), after a review saved by this process,
+and at least every `interval` seconds (on PostgreSQL the only check). `ResponseCache` is
+an ASGI middleware that replays the 200 responses of GET requests while the token is
+unchanged (and for at most `ttl` seconds, a backstop for changes the token cannot see);
+concurrent misses of one URL wait for the first instead of all computing it. `Memo` keeps
+one computed value per key and state (the link stage's results).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from flashpoint.store import Store
 
-INTERVAL_SECONDS = 0.2  # how stale another process's change may be seen
+INTERVAL_SECONDS = 0.2  # re-read the token at least this often (other databases: staleness)
 TTL_SECONDS = 60.0  # backstop: recompute a cached response at least this often
 MAX_ENTRIES = 512  # distinct URLs kept (least recently used dropped)
 MAX_BODY = 16 * 1024 * 1024  # larger responses are not kept
@@ -34,12 +37,46 @@ UNCACHED_PREFIXES = ("/static/",)
 T = TypeVar("T")
 
 
+def sqlite_files(url: str) -> tuple[Path, ...]:
+    """Return the files a SQLite database writes on commit (none for other databases)."""
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError:
+        return ()
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:"):
+        return ()
+    if database.startswith("file:"):
+        return ()
+    path = Path(database)
+    return (path, path.with_name(path.name + "-wal"))
+
+
+def _stamp(files: tuple[Path, ...]) -> tuple[tuple[int, int], ...]:
+    out = []
+    for path in files:
+        try:
+            info = os.stat(path)
+        except OSError:
+            out.append((0, 0))
+        else:
+            out.append((info.st_mtime_ns, info.st_size))
+    return tuple(out)
+
+
 class StateWatch:
-    """The store's state token, re-read at most every `interval` seconds."""
+    """The store's state token, re-read when the database may have changed.
+
+    On a SQLite file a commit by any process touches the database or its write-ahead log,
+    so a `stat` of the two (microseconds) tells when to re-read the token: every change is
+    seen by the next request. Other databases are re-read every `interval` seconds.
+    """
 
     def __init__(self, store: Store, *, interval: float = INTERVAL_SECONDS) -> None:
         self._store = store
         self._interval = interval
+        self._files = sqlite_files(str(getattr(store, "url", "")))
+        self._stamp = _stamp(self._files)
         self._lock = threading.Lock()
         self._token: tuple[Any, ...] | None = None
         self._at = 0.0
@@ -55,11 +92,12 @@ class StateWatch:
         """Return (generation, state token); cheap between re-reads."""
         now = time.monotonic()
         token = self._token
-        if token is None or now - self._at >= self._interval:
+        stamp = _stamp(self._files) if self._files else ()
+        if token is None or stamp != self._stamp or now - self._at >= self._interval:
             with self._lock:
-                if self._token is None or now - self._at >= self._interval:
-                    self._token = self._read()
-                    self._at = time.monotonic()
+                self._stamp = stamp  # before reading: a commit meanwhile re-reads next time
+                self._token = self._read()
+                self._at = time.monotonic()
                 token = self._token
         return (self.generation, token)
 

@@ -203,8 +203,10 @@ class EventQuery:
 def _event_sort_key(sort: str) -> Any:
     def key(view: Mapping[str, Any]) -> tuple[int, str]:
         value = view["value"]
-        if sort == "date":
-            raw = event_date(view)
+        if sort == "date":  # the store's order: start, else end, else publication date
+            date = value.get("date") or {}
+            found = date.get("start") or date.get("end") or view["document"].get("published")
+            raw = None if found is None else str(found)
         elif sort == "outlet":
             raw = outlet_label(view["document"])
         elif sort == "place":
@@ -217,7 +219,18 @@ def _event_sort_key(sort: str) -> Any:
 
 
 def event_views(store: Store, query: EventQuery) -> list[dict[str, Any]]:
-    """Return the events table: filtered on the effective (corrected) values, sorted."""
+    """Return the events table: filtered on the effective (corrected) values, sorted.
+
+    Filters on fields a correction can change (type, actor, status) and on link values
+    are applied here, to the effective values; the others go to the store. When nothing
+    is left to filter here and the order is the store's (by date), the page (offset and
+    limit) is read by the store too, so a big table is never loaded whole.
+    """
+    sort = query.sort if query.sort in EVENT_SORTS else "date"
+    limit = max(1, min(query.limit, MAX_ROWS))
+    offset = max(0, query.offset)
+    here = (query.type, query.status, query.corroboration, query.cluster, query.actor, query.place)
+    paged = sort == "date" and not query.desc and not any(here)
     rows = store.query_events(
         Filters(
             outlet=query.outlet or None,
@@ -225,6 +238,8 @@ def event_views(store: Store, query: EventQuery) -> list[dict[str, Any]]:
             document=query.document or None,
             since=query.since or None,
             until=query.until or None,
+            limit=limit if paged else None,
+            offset=offset if paged else 0,
         )
     )
     views = []
@@ -242,10 +257,10 @@ def event_views(store: Store, query: EventQuery) -> list[dict[str, Any]]:
         if not _actor_matches(value, query.actor) or not _contains(place_name(value), query.place):
             continue
         views.append(view)
-    sort = query.sort if query.sort in EVENT_SORTS else "date"
     views.sort(key=_event_sort_key(sort), reverse=query.desc)
-    limit = max(1, min(query.limit, MAX_ROWS))
-    return views[max(0, query.offset) : max(0, query.offset) + limit]
+    if paged:
+        return views[:limit]
+    return views[offset : offset + limit]
 
 
 def event_flat(view: Mapping[str, Any]) -> dict[str, Any]:
