@@ -614,3 +614,19 @@ def test_institution_from_speaker_or_the_text(
 ) -> None:
     _, found = _actors(nlp, registry, text)
     assert found[phrase].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor"),
+    [
+        ("Estonian officers stopped a van full of migrants at the checkpoint.",
+         "Estonian officers", "EST-COP"),
+        ("Russian officers supervised the tank crews near Pskov.", "Russian officers", "RUS-MIL"),
+    ],
+    ids=["border-officers", "army-officers"],
+)  # fmt: skip
+def test_officers_at_the_border_are_border_officers(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str
+) -> None:
+    _, found = _actors(nlp, registry, text)
+    assert found[phrase].actor == actor

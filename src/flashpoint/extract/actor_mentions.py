@@ -19,6 +19,7 @@ from flashpoint.extract.actor_registry import (
     _Match,
 )
 from flashpoint.extract.actor_words import (
+    BORDER_WORDS,
     COMMANDING_VERBS,
     ENTITY_CATEGORIES,
     FIRST_PLURAL,
@@ -28,6 +29,7 @@ from flashpoint.extract.actor_words import (
     HOME_SECTORS,
     NO_COUNTRY,
     NOT_THE_HOLDER,
+    OFFICER_WORDS,
     PERSON_PRONOUNS,
     QUANTIFIERS,
     RELATIONAL_NOUNS,
@@ -350,6 +352,13 @@ class _Finder(_Phrases):
         words = {t.lower_ for t in self.doc[start:end]} | {w.lower() for w in self.outlet_words}
         return self.registry.holder_by_role(own, words, self.published)
 
+    def border_context(self, head: int) -> bool:
+        """Is the sentence of `head` about the border or migrants?"""
+        sent = self.doc[head].sent
+        return any(t.lemma_.lower() in BORDER_WORDS for t in sent) or any(
+            m.sector == "REF" for m in self.mentions
+        )
+
     def place_entity(self, token: Token, sector: _Entry) -> str | None:
         """'the defence ministry in Warsaw', 'police in Minsk': the country of the place an
         institution sits in (not for forces, which are often abroad)."""
@@ -546,6 +555,11 @@ class _Finder(_Phrases):
         if entity is None:
             entity = self.pro_entity(start, end) or self.person_clue(start, end, head)
         own = self.sector_of(sectors)
+        sector_words = [self.doc[m.start].lower_ for m in self.matches_in(start, end)
+                        if m.first("sector") is not None]  # fmt: skip
+        officers = all(word in OFFICER_WORDS for word in sector_words)
+        if own == "MIL" and officers and self.border_context(head):
+            own = "COP"  # "Lithuanian officers detained migrants": border officers
         if own in {"MIL", "REB"} and self.has_pro(start, end):
             own = "REB"
         code: str | None = None

@@ -72,5 +72,8 @@ SUPRANATIONAL_NOUNS = _words(
 TITLE_QUALIFIERS = _words(
     "press deputy assistant under vice parliamentary permanent executive principal"
 )
+# "officers" alone are border or police officers where the text is about the border
+OFFICER_WORDS = _words("officer officers")
+BORDER_WORDS = _words("border frontier fence crossing checkpoint migrant refugee asylum")
 # fmt: on
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
