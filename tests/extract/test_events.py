@@ -33,6 +33,7 @@ _NAMES = {
     "ukrainian": ("UKR-GOV", "demonym"), "kyiv": ("UKR-GOV", "metonym"),
     "sweden": ("SWE-GOV", "country"), "nato": ("NATO", "org"), "eu": ("EU", "org"),
     "macron": ("FRA-GOV", "name"), "lukashenko": ("BLR-GOV", "name"),
+    "syrians": ("SYR", "demonym"),
 }  # fmt: skip
 _SECTORS = {
     "soldier": "MIL", "troop": "MIL", "guard": "COP", "farmer": "CVL", "army": "MIL",
@@ -823,4 +824,23 @@ def test_purposes_receivers_and_crowds(
     ids=["refused-thing-from-a-party", "aid-for-the-stranded", "station-assets"],
 )  # fmt: skip
 def test_refusals_aid_and_assets(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonian guards detained Syrians at the crossing.",
+         {("COERCE", "arrest", "EST-COP", "UNK-REF", "occurred")}),
+        ("Finland blasted Russia over the crossings.",
+         {("ACCUSE", "disapprove", "FIN-GOV", "RUS-GOV", "occurred")}),
+        ("Estonia hit out at Russia.",
+         {("ACCUSE", "disapprove", "EST-GOV", "RUS-GOV", "occurred")}),
+        ("Hungary blocked the Estonian proposal.",
+         {("REJECT", None, "HUN-GOV", "EST-GOV", "occurred")}),
+        ("Belarus freed the prisoners.", {("CONCEDE", None, "BLR-GOV", None, "occurred")}),
+    ],
+    ids=["demonym-people-are-migrants", "blast", "hit-out-at", "block-a-proposal", "free"],
+)  # fmt: skip
+def test_more_synonym_sets(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected

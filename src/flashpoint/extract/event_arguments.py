@@ -79,6 +79,8 @@ EXPRESSING_VERBS = frozenset(
 EXPRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE"})
 # prepositions naming whom support or aid is for ("support for Latvia", "aid for Kyiv")
 BENEFIT_TYPES = frozenset({"SUPPORT", "AID"})
+# acts aimed at a party by saying something: a preposition names the party, not a place
+SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 TEXT_KEY = "flashpoint.events.text"
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 
@@ -430,7 +432,8 @@ def find_targets(
                         and getattr(actors, "at", lambda i: None)(pobj.i) is None
                     ):
                         continue  # "called for the regime to ..." names it; "for talks" does not
-                    candidates.append((pobj, child.lower_ in PLACE_PREPS))
+                    place = child.lower_ in PLACE_PREPS and trigger_type not in SPOKEN_TYPES
+                    candidates.append((pobj, place))  # "hit out at Russia": a party
     receiver = None  # "Poland's handling has drawn condemnation": Poland is condemned
     role = head.head if head.dep_ == "conj" and is_noun(head.head) else head
     if is_noun(head) and role.dep_ == "dobj" and role.head.lemma_.lower() in RECEIVING_VERBS:

@@ -115,6 +115,10 @@ STATE_BODIES = frozenset(
      "army", "parliament", "prosecutor", "prosecutors", "court", "ministers", "premier",
      "presidency", "navy", "gendarmerie"}
 )  # fmt: skip
+PEOPLE_COUNTS = frozenset(
+    {"another", "some", "dozens", "hundreds", "thousands", "several", "many", "about", "two",
+     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty"}
+)  # fmt: skip
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
 
@@ -231,6 +235,16 @@ def _generic(token: Token) -> bool:
             return subject is not None and subject.lower_ in GENERIC_PRONOUNS
         token = token.head
     return False
+
+
+def _as_people(mention: ActorMention, control: bool) -> ActorMention:
+    """A counted demonym ("25 Afghans", "another 118 Iraqis"), or any plural one stopped,
+    detained or pushed back ("forced a group of Iraqis back"), stands for migrants."""
+    words = mention.text.split()
+    counted = control or any(w[:1].isdigit() or w.lower() in PEOPLE_COUNTS for w in words[:-1])
+    if mention.kind == "demonym" and counted and words[-1].endswith("s"):
+        return dataclasses.replace(mention, actor="UNK-REF", kind="group")
+    return mention
 
 
 def _police_force(source: str, mentions: dict[str, ActorMention], codes: list[str]) -> bool:
@@ -763,6 +777,10 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     targets = [
         t for i, t in enumerate(targets) if t[0].actor not in {m.actor for m, _ in targets[:i]}
     ]
+    if trigger.type in ("COERCE", "ASSAULT", "AID"):
+        # "detained 25 Afghans": people of a nationality, the migrants of the crisis
+        control = trigger.type == "COERCE" and trigger.mode in CONTROL_MODES
+        targets = [(_as_people(m, control), p) for m, p in targets]
     target_codes: list[str | None] = [target_code(m, p) for m, p in targets] or [None]
     if modal_targets is not None:
         target_codes = [t for t in modal_targets if t is None or entity_of(t) not in exclude]
