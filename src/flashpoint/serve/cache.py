@@ -32,6 +32,7 @@ INTERVAL_SECONDS = 0.2  # re-read the token at least this often (other databases
 TTL_SECONDS = 60.0  # backstop: recompute a cached response at least this often
 MAX_ENTRIES = 512  # distinct URLs kept (least recently used dropped)
 MAX_BODY = 16 * 1024 * 1024  # larger responses are not kept
+MAX_BYTES = 256 * 1024 * 1024  # all kept bodies together (least recently used dropped)
 UNCACHED_PREFIXES = ("/static/",)
 
 T = TypeVar("T")
@@ -132,10 +133,12 @@ class ResponseCache:
         self.ttl = ttl
         self.max_entries = max_entries
         self._entries: OrderedDict[tuple[str, bytes], _Entry] = OrderedDict()
+        self._bytes = 0
         self._locks: dict[tuple[str, bytes], asyncio.Lock] = {}
 
     def clear(self) -> None:
         self._entries.clear()
+        self._bytes = 0
 
     def _fresh(self, key: tuple[str, bytes], token: tuple[Any, ...]) -> _Entry | None:
         entry = self._entries.get(key)
@@ -208,10 +211,12 @@ class ResponseCache:
         if passing or start is None:
             return None
         entry = _Entry(token=token, at=time.monotonic(), start=start, body=b"".join(chunks))
+        replaced = self._entries.pop(key, None)
+        self._bytes += len(entry.body) - (len(replaced.body) if replaced else 0)
         self._entries[key] = entry
-        self._entries.move_to_end(key)
-        while len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        while len(self._entries) > self.max_entries or self._bytes > MAX_BYTES:
+            _, dropped = self._entries.popitem(last=False)
+            self._bytes -= len(dropped.body)
         return entry
 
 
