@@ -697,10 +697,157 @@ def h9() -> Doc:
     return d
 
 
+def h10() -> Doc:
+    d = Doc(
+        "h10_defmon-russia-belarus-drills.txt",
+        {"title": "Russia sends troops and S-400s to Belarus ahead of February drills",
+         "outlet": "Defense Monitor", "published": "2022-01-19", "url": None},
+    )  # fmt: skip
+    tuesday = date("2022-01-18", None, "on Tuesday")
+    s1 = d.s(None, "BLR-GOV", "announced", "indirect",
+             "Russian military units have begun arriving in Belarus for a joint readiness exercise", "asserted", None)  # fmt: skip
+    d.e("MOBILIZE", "troops", "RUS-MIL", "BLR", "occurred", s1,
+        "Russian military units have begun arriving in Belarus for a joint readiness exercise, the Belarusian defence ministry announced on Tuesday, without saying how many troops were taking part.",
+        tuesday, loc("Belarus", "BLR", 53.71, 27.95))  # fmt: skip
+    s2 = d.s(None, "BLR-GOV", "showed", "indirect",
+             "trains carrying dozens of armoured vehicles and at least four S-400 launchers into the Gomel region", "asserted", None)  # fmt: skip
+    q1 = d.q("dozens of armoured vehicles", 24, 99, True, "vehicles", "RUS-MIL", "BLR-GOV")
+    q2 = d.q("at least four S-400 launchers", 4, None, False, "weapons", "RUS-MIL", "BLR-GOV")
+    d.e("MOBILIZE", "weapons", "RUS-MIL", "BLR", "occurred", s2,
+        "Video posted by the ministry showed trains carrying dozens of armoured vehicles and at least four S-400 launchers into the Gomel region.",
+        NODATE, loc("Gomel region", "BLR", 52.4, 31.0), [q1, q2])  # fmt: skip
+    s3 = d.s("Alexander Lukashenko", "BLR-GOV", "said", "indirect",
+             "the drills, called Allied Resolve, would be held near the western and southern borders in February", "asserted", None)  # fmt: skip
+    d.e("MOBILIZE", "troops", "RUS-MIL", "BLR", "planned", s3,
+        "Lukashenko said last week that the drills, called Allied Resolve, would be held near the western and southern borders in February.",
+        date("2022-02-01", "2022-02-28", "in February"))  # fmt: skip
+    s4 = d.s(None, "USA-GOV", "fear", "indirect",
+             "the deployment could give Moscow another route to attack Kyiv, which lies some 90 kilometres from the Belarusian border", "asserted", "RUS")  # fmt: skip
+    d.e("ASSAULT", None, "RUS-MIL", "UKR", "possible", s4,
+        "U.S. officials fear the deployment could give Moscow another route to attack Kyiv, which lies some 90 kilometres from the Belarusian border.")  # fmt: skip
+    s5 = d.s("Jen Psaki", "USA-GOV", "told", "direct",
+             "Russia could launch an attack on Ukraine at very short notice", "asserted", "RUS")  # fmt: skip
+    d.e("ASSAULT", None, "RUS-MIL", "UKR", "possible", s5,
+        "\"Russia could launch an attack on Ukraine at very short notice,\" White House press secretary Jen Psaki told reporters on Tuesday.")  # fmt: skip
+    s6 = d.s(
+        "Alexander Fomin", "RUS-GOV", "dismissed", "indirect", "those concerns", "denied", "USA"
+    )
+    d.s("Alexander Fomin", "RUS-GOV", "saying", "mixed",
+        "the exercise was aimed at \"repelling external aggression\" and was not directed against any third country", "asserted", None)  # fmt: skip
+    d.e("REJECT", None, "RUS-GOV", "USA-GOV", "occurred", s6,
+        "Russian Deputy Defence Minister Alexander Fomin dismissed those concerns, saying the exercise was aimed at \"repelling external aggression\" and was not directed against any third country.")  # fmt: skip
+    s8 = d.s(None, "UKR-COP", "said", "indirect",
+             "it had strengthened patrols along the 1,084-kilometre frontier with Belarus", "asserted", None)  # fmt: skip
+    d.e("MOBILIZE", "police", "UKR-COP", "BLR", "occurred", s8,
+        "Ukraine's border guard service said it had strengthened patrols along the 1,084-kilometre frontier with Belarus.",
+        NODATE, loc("Ukraine–Belarus border", "UKR"))  # fmt: skip
+    return d
+
+
+def h11() -> Doc:
+    d = Doc(
+        "h11_partisan-twenty-six-zero-boots.txt",
+        {"title": "Twenty-six countries, zero boots: Europe's guarantee problem",
+         "outlet": "The Eastern Flank Review", "published": "2025-09-08", "url": None},
+    )  # fmt: skip
+    d.s("Emmanuel Macron", "FRA-GOV", "announced", "mixed",
+             "Twenty-six of them promised to send troops or other help to Ukraine \"the day after\" a ceasefire", "asserted", "UKR")  # fmt: skip
+    s1b = d.s(None, "UNK-GOV", "promised", "mixed",
+              "to send troops or other help to Ukraine \"the day after\" a ceasefire", "asserted", "UKR")  # fmt: skip
+    d.e("MOBILIZE", "troops", "UNK-MIL", "UKR", "planned", s1b,
+        "Twenty-six of them promised to send troops or other help to Ukraine \"the day after\" a ceasefire, Emmanuel Macron announced, yet not one government has said how many soldiers it would actually send.",
+        NODATE, loc("Ukraine", "UKR", 48.3794, 31.1656))  # fmt: skip
+    ev = "Germany's chancellor Friedrich Merz has refused to commit troops before a peace deal is signed, and Italy's Giorgia Meloni ruled out Italian soldiers altogether."
+    s2 = d.s("Friedrich Merz", "DEU-GOV", "refused", "indirect",
+             "to commit troops before a peace deal is signed", "denied", "UKR")  # fmt: skip
+    d.e("REJECT", None, "DEU-GOV", "UKR", "occurred", s2, ev)
+    d.e("MOBILIZE", "troops", "DEU-MIL", "UKR", "negated", s2, ev)
+    s3 = d.s(
+        "Giorgia Meloni",
+        "ITA-GOV",
+        "ruled out",
+        "indirect",
+        "Italian soldiers altogether",
+        "denied",
+        "UKR",
+    )
+    d.e("REJECT", None, "ITA-GOV", "UKR", "occurred", s3, ev)
+    d.e("MOBILIZE", "troops", "ITA-MIL", "UKR", "negated", s3, ev)
+    d.e(
+        "AID",
+        None,
+        "POL-GOV",
+        "UKR",
+        "planned",
+        "outlet",
+        "Warsaw, for its part, will only provide logistics.",
+    )
+    s4 = d.s(None, "UKR-MIL", "said", "indirect",
+             "Russian forces fired nearly 600 drones and missiles at Ukrainian cities overnight into Sunday, killing at least four people in Kyiv", "asserted", "RUS")  # fmt: skip
+    q1 = d.q("nearly 600 drones and missiles", 600, 600, True, "weapons", "RUS-MIL", "UKR-MIL")
+    q2 = d.q("at least four people", 4, None, False, "dead", "UKR-CVL", "UKR-MIL")
+    d.e("ASSAULT", "aerial", "RUS-MIL", "UKR", "occurred", s4,
+        "Russian forces fired nearly 600 drones and missiles at Ukrainian cities overnight into Sunday, killing at least four people in Kyiv, the Ukrainian air force said.",
+        date("2025-09-06", "2025-09-07", "overnight into Sunday"), None, [q1, q2])  # fmt: skip
+    d.e("AID", None, "USA-GOV", "UKR", "planned", "outlet",
+        "Donald Trump has promised American \"backstop\" support but has not explained what that means.")  # fmt: skip
+    s5 = d.s("Vladimir Putin", "RUS-GOV", "warned", "mixed",
+             "any Western troops deployed to Ukraine would be \"legitimate targets\"", "asserted", None)  # fmt: skip
+    d.e("THREATEN", "violence", "RUS-GOV", None, "occurred", s5,
+        "Vladimir Putin, asked about the plan in Vladivostok, warned that any Western troops deployed to Ukraine would be \"legitimate targets\".",
+        NODATE, loc("Vladivostok", "RUS", 43.12, 131.89))  # fmt: skip
+    return d
+
+
+def h12() -> Doc:
+    d = Doc(
+        "h12_statedept-briefing-belarus.txt",
+        {"title": "Department Press Briefing – November 16, 2021", "outlet": "U.S. Department of State",
+         "published": "2021-11-16", "url": None},
+    )  # fmt: skip
+    ev = "MR PRICE: We condemn the Lukashenko regime's continued exploitation of vulnerable migrants, and we are in close touch with our Polish, Lithuanian and Latvian allies."
+    ev = ev[len("MR PRICE: ") :]
+    d.e("ACCUSE", None, "USA-GOV", "BLR-GOV", "occurred", "outlet", ev)
+    for ally in ("POL-GOV", "LTU-GOV", "LVA-GOV"):
+        d.e("CONSULT", None, "USA-GOV", ally, "occurred", "outlet", ev)
+    d.q("Some 2,000 people", 2000, 2000, True, "migrants", "UNK-REF", "outlet")
+    d.e("CONSULT", None, "USA-GOV", "POL-GOV", "occurred", "outlet",
+        "Secretary Blinken spoke this morning with Foreign Minister Rau of Poland.",
+        date("2021-11-16", None, "this morning"))  # fmt: skip
+    ev = "We are preparing additional sanctions in coordination with the EU, and we expect to announce them in the coming weeks."
+    d.e(
+        "SANCTION",
+        "discontinue",
+        "USA-GOV",
+        "BLR",
+        "planned",
+        "outlet",
+        ev,
+        date(None, None, "in the coming weeks"),
+    )
+    d.e("COOPERATE", None, "USA-GOV", "EU", "occurred", "outlet", ev)
+    d.s(None, "RUS-GOV", "says", "indirect", "it has nothing to do with this", "asserted", None)
+    ev = "Well, Moscow has given Minsk political cover at the UN Security Council, and two Russian Tu-22M3 bombers have patrolled Belarusian airspace in recent days."
+    d.e("SUPPORT", None, "RUS-GOV", "BLR-GOV", "occurred", "outlet", ev)
+    q2 = d.q("two Russian Tu-22M3 bombers", 2, 2, False, "aircraft", "RUS-MIL", "outlet")
+    d.e("MOBILIZE", None, "RUS-MIL", "BLR", "occurred", "outlet", ev,
+        date(None, None, "in recent days"), loc("Belarus", "BLR", 53.71, 27.95), [q2])  # fmt: skip
+    d.e(
+        "REQUEST",
+        None,
+        "USA-GOV",
+        "RUS-GOV",
+        "occurred",
+        "outlet",
+        "We call on Russia to use its influence.",
+    )
+    return d
+
+
 def main() -> int:
     GOLD.mkdir(exist_ok=True)
     rows = []
-    for build in (h1, h2, h3, h4, h5, h6, h7, h8, h9):
+    for build in (h1, h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, h12):
         doc = build()
         record = doc.record()
         path = GOLD / doc.file.replace(".txt", ".json")
