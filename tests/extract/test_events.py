@@ -844,3 +844,36 @@ def test_refusals_aid_and_assets(nlp: Any, lexicon: Any, text: str, expected: se
 )  # fmt: skip
 def test_more_synonym_sets(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No Latvian soldiers will be sent to Estonia.",
+         {("MOBILIZE", "troops", "LVA-MIL", "EST", "negated")}),
+        ("Moscow threatened to cut supplies to Moldova.",
+         {("THREATEN", None, "RUS-GOV", "MDA-GOV", "occurred")}),
+        ("Belarus bused the migrants to the Latvian border.",
+         {("COERCE", None, "BLR-GOV", "LVA", "occurred")}),
+        ("Estonia erected a fence on the border with Russia.",
+         {("MOBILIZE", None, "EST-MIL", "RUS", "occurred")}),
+        ("Latvian soldiers will go to Estonia.",
+         {("MOBILIZE", "troops", "LVA-MIL", "EST", "planned")}),
+    ],
+    ids=["no-subject-negates", "threaten-to-cut-to", "bus-migrants-to-a-border",
+         "erect-fence", "soldiers-go-to"],
+)  # fmt: skip
+def test_movements_threats_and_no(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+def test_unplaced_troops_an_official_announces_are_his_own(nlp: Any, lexicon: Any) -> None:
+    text = "More soldiers will be sent to the border, the Estonian minister said."
+    content = "More soldiers will be sent to the border"
+    statement = _statement(text, "said", content, "asserted", "EST-GOV")
+    _PEOPLE["soldier"] = "UNK-MIL"
+    try:
+        summary = _summary(_events(nlp, lexicon, text, [statement]))
+    finally:
+        _PEOPLE.pop("soldier")
+    assert {(t, s, st) for t, _, s, _, st in summary} == {("MOBILIZE", "EST-MIL", "planned")}

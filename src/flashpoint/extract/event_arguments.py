@@ -478,7 +478,7 @@ def find_targets(
             if child.dep_ in ("xcomp", "acl", "ccomp"):
                 for token in child.subtree:
                     if token.dep_ == "dobj" or (
-                        token.dep_ == "pobj" and token.head.lower_ in ("on", "at", "against")
+                        token.dep_ == "pobj" and token.head.lower_ in ("on", "at", "against", "to")
                     ):
                         found = [m for m in resolve_all(actors, token) if distinct(m, source)]
                         if found:
@@ -489,6 +489,8 @@ def find_targets(
             last = mention.text.split()[-1].lower() if mention.text.split() else ""
             if trigger_type == "MOBILIZE" and (last in moved or last.rstrip("s") in moved):
                 break  # "sent troops": the troops move, they are not acted on
+            if match.trigger.place_target:  # "flew migrants from Baghdad": where they came from
+                break
             if match.trigger.place_target and mention.actor.endswith("-REF"):
                 break  # "lured the migrants": the means of the act, not its target
             if mention.start <= after.end_char and entity_of(mention.actor) not in source:

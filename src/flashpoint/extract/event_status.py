@@ -85,6 +85,12 @@ def _own_modality(token: Token) -> str | None:
         g.dep_ == "det" and g.lower_ == "no" for o in objects for g in o.children
     ):
         negated = True  # "would hold no exercises", "has no plans to"
+    if token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubjpass", "nsubj")
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in token.children
+    ):
+        negated = True  # "no NATO troops will be sent"
     if lemmas & {"may", "might", "could"}:
         return "possible"
     if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):

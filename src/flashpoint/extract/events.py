@@ -119,6 +119,7 @@ PEOPLE_COUNTS = frozenset(
     {"another", "some", "dozens", "hundreds", "thousands", "several", "many", "about", "two",
      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty"}
 )  # fmt: skip
+MOVED_FORCES = frozenset({"MOBILIZE", "RETREAT"})
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
 
@@ -498,6 +499,21 @@ def _home_institution(code: str, mention: ActorMention | None, context: _Context
     return f"{context.home}-{sector}"
 
 
+def _own_forces(code: str, event_type: str, carrier: Carrier) -> str:
+    """Troops with no nationality that a country's official announces are its own ("2,000
+    more troops would go to the border," the Polish defence minister said)."""
+    entity, _, sector = code.partition("-")
+    statement = carrier.statement
+    if entity != "UNK" or sector not in ("MIL", "COP") or event_type not in MOVED_FORCES:
+        return code
+    if statement is None or statement.speaker.actor is None:
+        return code
+    own, _, speaker_sector = statement.speaker.actor.partition("-")
+    if own in ("", "UNK") or speaker_sector not in ("GOV", "MIL", "COP"):
+        return code
+    return f"{own}-{sector}"
+
+
 def _home_country(statements: Sequence[Statement]) -> str | None:
     """The country most of a report's speakers speak for (its police act at home)."""
     counts: dict[str, int] = {}
@@ -760,6 +776,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         for s in sources
     ]
     codes = [_home_institution(c, mentions.get(c), context) for c in codes]
+    codes = [_own_forces(c, trigger.type, carrier) for c in codes]
     exclude = set(codes) | {entity_of(c) or c for c in codes}
     moved = context.classes.get("troops", frozenset()) | context.classes.get("police", frozenset())
     targets = find_targets(match, actors, exclude, moved) if modal_targets is None else []
@@ -850,10 +867,16 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     return [dataclasses.replace(f, voiced=True) for f in out] if voiced else out
 
 
-def _negated_mobilize_rejects(found: list[_Found]) -> list[_Found]:
+def _negated_mobilize_rejects(
+    found: list[_Found], statements: Sequence[Statement] = ()
+) -> list[_Found]:
     """A refusal to send troops is a REJECT too ("has no plans to send troops", guide)."""
     out: list[_Found] = []
+    speakers = {s.id: entity_of(s.speaker.actor) for s in statements}
     for item in found:
+        speaker = speakers.get(item.reported_by)
+        if speaker not in (None, "UNK") and speaker != entity_of(item.source):
+            continue  # "no NATO troops will be sent," the Polish president said: not Poland's
         # a refusal is a speaker's own side not doing something ("we cannot send troops",
         # "has no plans to meet Zelensky"), not a denied fact ("there is no concentration")
         refused = item.match.head.pos_ in ("VERB", "AUX") and (
@@ -1042,7 +1065,7 @@ def extract_events(
         for match in matches:
             in_sentence += _events_of_match(match, sent, context)
         _update_voice(sent, context)
-        in_sentence += _negated_mobilize_rejects(in_sentence)
+        in_sentence += _negated_mobilize_rejects(in_sentence, statements)
         in_sentence = _inherit_targets(in_sentence)
         seen: set[tuple[str, str, str | None, str, bool]] = set()
         for item in sorted(in_sentence, key=lambda f: f.match.start):
