@@ -408,6 +408,7 @@ class SqlStore:
         One query of counts and high-water marks: documents (count, last seq, last ingest
         time, stories set), items, links set (event clusters) and corrections (count, last id).
         """
+
         def scalar(expression: Any, table: sa.Table) -> sa.ScalarSelect[Any]:
             return sa.select(expression).select_from(table).scalar_subquery()
 
