@@ -877,3 +877,22 @@ def test_unplaced_troops_an_official_announces_are_his_own(nlp: Any, lexicon: An
     finally:
         _PEOPLE.pop("soldier")
     assert {(t, s, st) for t, _, s, _, st in summary} == {("MOBILIZE", "EST-MIL", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU agreed on new sanctions against Belarus.",
+         {("SANCTION", "discontinue", "EU", "BLR-GOV", "occurred")}),
+        ("Polish guards used tear gas against them.",
+         {("ASSAULT", "crowd-control", "POL-COP", "UNK-REF", "occurred")}),
+        ("Estonian guards prevented 40 crossings.",
+         {("COERCE", "restrict", "EST-COP", "UNK-REF", "occurred")}),
+        ("Germany offered to send air defence batteries to Estonia.",
+         {("AID", None, "DEU-GOV", "EST", "possible")}),
+    ],
+    ids=["agreed-on-sanctions-is-the-sanction", "force-against-them",
+         "prevented-crossings", "offer-is-possible"],
+)  # fmt: skip
+def test_decisions_crowds_and_offers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

@@ -31,6 +31,8 @@ POSSIBLE_WORDS = frozenset(
         "want", "seek", "hope", "contingency", "scenario", "prepared",
     }
 )  # fmt: skip
+# verbs whose infinitive is only possible ("offered to send"), not their other dependents
+OFFER_WORDS = frozenset({"offer", "volunteer"})
 # governing words whose complement is planned ("plans to", "commitments of")
 PLANNED_WORDS = frozenset(
     {
@@ -216,6 +218,8 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             continue
         own = _own_modality(token)  # negation first: "has no plans to", "not going to"
         frame = _frame_word(token)
+        if frame is None and via == "xcomp" and token.lemma_.lower() in OFFER_WORDS:
+            frame = "possible"  # "offered to send batteries": not yet accepted
         if own == "negated" and frame not in ("denied",):
             return own
         if token.i in frames and frame is None:

@@ -120,6 +120,8 @@ PEOPLE_COUNTS = frozenset(
      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty"}
 )  # fmt: skip
 MOVED_FORCES = frozenset({"MOBILIZE", "RETREAT"})
+# acts an agreement "on" decides ("agreed on sanctions", "agreed on sending troops")
+DECIDED_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE"})
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
 
@@ -351,11 +353,16 @@ def _numbered_group(mention: ActorMention, actors: ActorIndex) -> list[ActorMent
 def _decides(head: Token, context: _Context) -> bool:
     """Whether an agreement verb only decides another act ("agreed to broaden sanctions",
     "agreed to send troops"): that act is the event, not an AGREE between parties."""
-    if is_noun(head) or any(
-        c.dep_ == "prep" and c.lower_ in ("with", "on", "to") for c in head.children
-    ):
+    if is_noun(head) or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
         return False
     for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "to"):
+            # "agreed on a new package of sanctions": the sanctions are decided
+            for token in child.subtree:
+                inner = context.by_head.get(token.i)
+                if inner is not None and inner.trigger.type in DECIDED_TYPES:
+                    return True
+            continue
         if child.dep_ != "xcomp":
             continue
         for token in child.subtree:
@@ -545,10 +552,16 @@ def _civilian_target(match: Match, source: str, context: _Context) -> str | None
         for token in match.head.subtree:
             if token.dep_ == "pobj" and token.head.lower_ == "for" and in_class(token, migrants):
                 return "UNK-REF"
+    if match.trigger.type == "ASSAULT":  # "used water cannon against them": the crowd
+        for token in match.head.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ in ("against", "at", "on"):
+                if in_class(token, crossers) and token.pos_ in ("PRON", "NOUN"):
+                    return "UNK-REF"
     if match.trigger.type == "COERCE" and match.trigger.mode in CONTROL_MODES:
         fence = context.classes.get("fence", frozenset())
+        closing = any(c.words == fence for c in match.trigger.conditions)
         for token in objects_of(match.head):
-            if in_class(token, fence):
+            if closing and in_class(token, fence):
                 continue  # "kept the crossings shut": the border points, not people
             if in_class(token, crossers) or token.like_num:
                 return "UNK-REF"  # "another 120 were detained": the people crossing
@@ -720,6 +733,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             or governor.trigger.type == "AGREE"
             or governor.trigger.negative
         )
+        and not (governor.trigger.type == "AGREE" and _decides(governor.head, context))
     ):
         return []  # "delayed peace talks", "rejected the deal": the talks are the object
     if trigger.type == "CONSULT" and (_in_setting_clause(head) or _topic_participle(head)):
