@@ -554,9 +554,9 @@ def _civilian_target(match: Match, source: str, context: _Context) -> str | None
                 return "UNK-REF"
     if match.trigger.type == "ASSAULT":  # "used water cannon against them": the crowd
         for token in match.head.subtree:
-            if token.dep_ == "pobj" and token.head.lower_ in ("against", "at", "on"):
-                if in_class(token, crossers) and token.pos_ in ("PRON", "NOUN"):
-                    return "UNK-REF"
+            aimed = token.dep_ == "pobj" and token.head.lower_ in ("against", "at", "on")
+            if aimed and in_class(token, crossers) and token.pos_ in ("PRON", "NOUN"):
+                return "UNK-REF"
     if match.trigger.type == "COERCE" and match.trigger.mode in CONTROL_MODES:
         fence = context.classes.get("fence", frozenset())
         closing = any(c.words == fence for c in match.trigger.conditions)
