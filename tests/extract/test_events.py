@@ -896,3 +896,10 @@ def test_unplaced_troops_an_official_announces_are_his_own(nlp: Any, lexicon: An
 )  # fmt: skip
 def test_decisions_crowds_and_offers(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+def test_refused_demand_is_the_object_of_the_refusal(nlp: Any, lexicon: Any) -> None:
+    text = "Latvia turned down the Estonian demand."
+    assert _summary(_events(nlp, lexicon, text)) == {
+        ("REJECT", None, "LVA-GOV", "EST-GOV", "occurred")
+    }

@@ -730,12 +730,13 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         and is_noun(head)
         and (
             trigger.type in ("CONSULT", "AGREE")
+            or (trigger.type in SPEECH_TYPES and governor.trigger.type == "REJECT")
             or governor.trigger.type == "AGREE"
             or governor.trigger.negative
         )
         and not (governor.trigger.type == "AGREE" and _decides(governor.head, context))
     ):
-        return []  # "delayed peace talks", "rejected the deal": the talks are the object
+        return []  # "delayed peace talks", "rejected the deal", "turned down a request"
     if trigger.type == "CONSULT" and (_in_setting_clause(head) or _topic_participle(head)):
         return []  # "as he attended talks in Paris", "Discussing the plans, he said ..."
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
