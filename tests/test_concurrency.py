@@ -102,7 +102,9 @@ def test_serve_reads_whole_documents_while_ingest_writes(tmp_path: Path) -> None
                 def get(path: str) -> dict[str, object] | None:
                     response = client.get(path)
                     if response.status_code >= 500 or "locked" in response.text.lower():
-                        problems.append(f"{path}: HTTP {response.status_code} {response.text[:200]}")
+                        problems.append(
+                            f"{path}: HTTP {response.status_code} {response.text[:200]}"
+                        )
                         return None
                     assert response.status_code == 200, (path, response.text[:200])
                     body = response.json()
