@@ -903,3 +903,34 @@ def test_refused_demand_is_the_object_of_the_refusal(nlp: Any, lexicon: Any) -> 
     assert _summary(_events(nlp, lexicon, text)) == {
         ("REJECT", None, "LVA-GOV", "EST-GOV", "occurred")
     }
+
+
+# ---------------------------------------------------------------------------
+# destinations and deception (lead, round 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_types"),
+    [
+        ("Latvian guards took the migrants to the Belarusian side.", {("COERCE", "deport")}),
+        ("Volunteers took the migrants to a hospital.", set()),
+        ("Belarus misled migrants about the route.", {("COERCE", "misinformation")}),
+        ("Minsk lured them by falsely telling migrants they could enter Poland.",
+         {("COERCE", None), ("COERCE", "misinformation")}),
+        ("Minsk told migrants the journey would take two days.", set()),
+    ],
+    ids=["taken-across", "taken-to-hospital", "misled", "falsely-telling", "plain-telling"],
+)  # fmt: skip
+def test_moves_and_deception(nlp: Any, lexicon: Any, text: str, expected_types: set[Any]) -> None:
+    found = {(e.type, e.mode) for e in _events(nlp, lexicon, text) if e.type == "COERCE"}
+    assert found == expected_types
+
+
+def test_a_policy_by_someone_to_act_has_that_doer(nlp: Any) -> None:
+    from flashpoint.extract.event_lexicon import subject_of
+
+    doc = nlp("Analysts criticised a plan by Minsk to flood the border with migrants.")
+    flood = next(t for t in doc if t.lemma_ == "flood")
+    if flood.dep_ != "acl":
+        pytest.skip(f"the parser attached 'to flood' as {flood.dep_}, not to the noun")
+    assert subject_of(flood).text == "Minsk"

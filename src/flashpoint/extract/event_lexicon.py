@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
-_CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred")
+_CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred", "dest")
 _FLAGS = ("target", "plural", "place", "neg", "direct", "there", "said")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
@@ -225,6 +225,12 @@ def subject_of(token: Token) -> Token | None:
                         return grandchild
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "acl" and infinitive and token.head.pos_ in _NOUN_POS:
+            # "a policy by Lukashenko to destabilise ...": the noun's own "by" doer
+            for prep in token.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i < token.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
             # "has no plans to send", "proposals to deploy": the doer of the noun's verb
             noun = token.head
             for _ in range(4):
@@ -340,6 +346,22 @@ def _has_prep(token: Token, words: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in words
 
 
+_DEST_PREPS = frozenset({"to", "into", "across", "over", "onto", "toward", "towards"})
+
+
+def destinations_of(token: Token) -> list[Token]:
+    """Where an act moves its object: "took them to the Belarusian side" -> [side]."""
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in _DEST_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
@@ -367,6 +389,8 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
             result = subject is not None and in_class(subject, condition.words)
         elif condition.key == "pred":
             result = any(in_class(t, condition.words) for t in predicates_of(head))
+        elif condition.key == "dest":
+            result = any(in_class(t, condition.words) for t in destinations_of(head))
         elif condition.key == "mod":
             result = any(
                 c.dep_ in _MOD_DEPS and in_class(c, condition.words) for c in head.children
