@@ -80,6 +80,8 @@ def cluster_events(
         for key in block_keys(profile, frozen_members_of):
             blocks[(story, key)].append(i)
 
+    # Only pairs that can merge are kept: a store of every compared pair grew to 16 GB on
+    # 20k reports of one story. A non-matching pair met again in another block is recomputed.
     cache: dict[tuple[int, int], Match] = {}
 
     def pair(a: int, b: int) -> Match:
@@ -87,21 +89,21 @@ def cluster_events(
         found = cache.get(key)
         if found is None:
             found = match(profiles[key[0]], profiles[key[1]], members)
-            cache[key] = found
+            if found.direct or found.swapped:
+                cache[key] = found
         return found
 
     candidates: list[tuple[float, int, int]] = []
-    seen: set[tuple[int, int]] = set()
     for block_key in sorted(blocks):
         indices = blocks[block_key]
         for x, a in enumerate(indices):
             for b in indices[x + 1 : x + 1 + MAX_BLOCK]:
-                if (a, b) in seen:
-                    continue
-                seen.add((a, b))
-                found = pair(a, b)
+                low, high = (a, b) if a < b else (b, a)
+                if (low, high) in cache:
+                    continue  # a candidate already, from another block
+                found = pair(low, high)
                 if found.direct or found.swapped:
-                    candidates.append((-found.score, a, b))
+                    candidates.append((-found.score, low, high))
     candidates.sort()
 
     # union-find with orientation: flip[i] says whether i is swapped against its root
