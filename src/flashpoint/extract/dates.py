@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from flashpoint.nlp import doc_text
 from flashpoint.records import DateInfo
 
 if TYPE_CHECKING:
@@ -593,7 +594,7 @@ def _other_clause(doc: Doc, mention: tuple[int, int, str], anchor: int) -> bool:
         and not span.start <= head.i < span.end
     ):
         return True
-    before = doc.text[max(0, mention[0] - 60) : mention[0]]
+    before = doc_text(doc)[max(0, mention[0] - 60) : mention[0]]
     occasion = _OCCASION_BEFORE.search(before)
     if occasion is not None and not mention[0] - 60 + occasion.start() <= anchor < mention[0]:
         return True  # the same, parsed onto the verb: "returned after exercises in September"
@@ -624,17 +625,17 @@ def _headline_date(sent: Span, published: str | None, anchor: int | None = None)
     A headline summarises the lead, so its acts happened on the lead's occasion.
     """
     doc = sent.doc
-    first_break = doc.text.find("\n")
+    first_break = doc_text(doc).find("\n")
     if first_break < 0 or sent.start_char > first_break or sent.end_char > first_break + 1:
         return DateInfo()
     if sent.text.rstrip().endswith((".", "!", "?")):
         return DateInfo()
     if anchor is not None and doc[_token_at(doc, anchor)].lemma_.lower() not in _SPEECH_LEMMAS:
         return DateInfo()  # only the headline's speech acts are the lead's
-    body = doc.text[first_break:].lstrip()
-    lead_start = len(doc.text) - len(body)
+    body = doc_text(doc)[first_break:].lstrip()
+    lead_start = len(doc_text(doc)) - len(body)
     paragraph = body.find("\n")
-    lead_end = len(doc.text) if paragraph < 0 else lead_start + paragraph
+    lead_end = len(doc_text(doc)) if paragraph < 0 else lead_start + paragraph
     for candidate in (s for s in doc.sents if s.end_char > lead_start and s.start_char < lead_end):
         for start, end, text in date_mentions(candidate):
             if start < lead_start or end > lead_end:
@@ -733,7 +734,7 @@ def infer_published(doc: Doc) -> str | None:
     Only a dateline standing alone on one of the first lines counts; dates inside
     sentences ("Today, on September 19 ...") are event dates, not publication dates.
     """
-    text = doc.text if hasattr(doc, "text") else str(doc)
+    text = doc_text(doc) if hasattr(doc, "text") else str(doc)
     for line in text[:800].splitlines()[:8]:
         match = next((m for p in _DATELINES if (m := p.match(line)) is not None), None)
         if match is None:

@@ -12,10 +12,11 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.extract.event_lexicon import Match, subject_of
+from flashpoint.nlp import doc_text
 from flashpoint.records import entity_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from flashpoint.extract.actors import ActorIndex, ActorMention
 
@@ -81,7 +82,6 @@ EXPRESSED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST
 BENEFIT_TYPES = frozenset({"SUPPORT", "AID"})
 # acts aimed at a party by saying something: a preposition names the party, not a place
 SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
-TEXT_KEY = "flashpoint.events.text"
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 
 
@@ -110,15 +110,6 @@ def resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
             if mention is not None and mention not in mentions:
                 mentions.append(mention)
     return mentions
-
-
-def doc_text(doc: Doc) -> str:
-    """The document text, built once (spaCy joins every token for each `doc.text`)."""
-    text: str | None = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
 
 
 def conjoined(actors: ActorIndex, token: Token) -> list[ActorMention]:
@@ -564,7 +555,6 @@ __all__ = [
     "RECEIVING_VERBS",
     "RECIPROCAL_TYPES",
     "TARGET_PREPS",
-    "TEXT_KEY",
     "TOPIC_PREPS",
     "TOPIC_TYPES",
     "anchor",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.config import Settings, data_files
 from flashpoint.errors import ConfigError
+from flashpoint.nlp import doc_text
 from flashpoint.records import Location
 
 if TYPE_CHECKING:
@@ -534,7 +535,7 @@ def find_location(
     sentence names several; `actor` (the acting party) settles "its side of the border".
     """
     doc = sent.doc
-    context = doc.text[max(0, sent.start_char - 1500) : sent.start_char]
+    context = doc_text(doc)[max(0, sent.start_char - 1500) : sent.start_char]
     scored: list[tuple[int, int, Location]] = []  # (rank, distance, location)
     trigger = None
     if anchor is not None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.config import Settings, data_files
 from flashpoint.errors import ConfigError
+from flashpoint.nlp import doc_text
 from flashpoint.records import UNITS, Quantity, Statement
 
 if TYPE_CHECKING:
@@ -1280,14 +1281,14 @@ _NOT_MIGRANTS = frozenset(
 def _about_migrants(doc: Doc, phrase: _Phrase) -> bool:
     """Return True when the text around a count of people is about migrants (sector REF)."""
     start = doc[phrase.start].idx
-    window = doc.text[max(0, start - 1500) : start + 1500]
+    window = doc_text(doc)[max(0, start - 1500) : start + 1500]
     found = len(_MIGRANT_WORDS.findall(window))
     if found >= 2:
         return True
     sent = doc[phrase.num_start].sent.text
     if found >= 1 and (_MIGRATION_CUES.search(window) or _WAITING_CUES.search(sent)):
         return True
-    near = doc.text[max(0, start - 400) : start + 200]
+    near = doc_text(doc)[max(0, start - 400) : start + 200]
     if _MIGRATION_CUES.search(near) and _WAITING_CUES.search(near):
         return True  # "stopped 223 attempts to cross the border. Thirty-one people were ..."
     cues = len(_MIGRATION_CUES.findall(sent))
@@ -1450,7 +1451,7 @@ def extract_quantities(
         start_char = doc[phrase.start].idx
         last = doc[phrase.end - 1]
         end_char = last.idx + len(last.text)
-        claimant = _claimant((start_char, end_char), statements, doc.text)
+        claimant = _claimant((start_char, end_char), statements, doc_text(doc))
         if claimant == "outlet":
             claimant = _frame_claimant(doc, phrase, actors, statements) or claimant
         if entity is None and unit in _FORCE_UNITS:
@@ -1472,7 +1473,7 @@ def extract_quantities(
         quantities.append(
             Quantity(
                 id=f"q{len(quantities) + 1}",
-                text=doc.text[start_char:end_char],
+                text=doc_text(doc)[start_char:end_char],
                 low=phrase.amount.low,
                 high=phrase.amount.high,
                 approx=phrase.amount.approx,

@@ -71,6 +71,7 @@ from flashpoint.extract.quotes import (
     signed_quotes,
     trim_content,
 )
+from flashpoint.nlp import doc_text
 from flashpoint.records import FACTUALITIES, Speaker, Statement, entity_of
 
 if TYPE_CHECKING:
@@ -228,10 +229,10 @@ class _Context:
 
     def __init__(self, doc: Doc, actors: ActorIndex, cues: CueLexicon) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.actors = actors
         self.cues = cues
-        self.quotes = signed_quotes(doc.text, find_quotes(doc.text))
+        self.quotes = signed_quotes(doc_text(doc), find_quotes(doc_text(doc)))
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Return the character span of tokens first..last (inclusive)."""
@@ -1303,12 +1304,12 @@ def _unfinished_tail(doc: Doc) -> int:
     """Return where a report cut off mid-sentence stops making sense (else its length)."""
     sentences = list(doc.sents)
     if len(sentences) < _MIN_SENTENCES_FOR_CUT:
-        return len(doc.text)
+        return len(doc_text(doc))
     last = sentences[-1]
     tail = last.text.rstrip()
     if not tail or tail[-1] in _TERMINAL:
-        return len(doc.text)
-    paragraph = doc.text.rstrip().rfind("\n") + 1
+        return len(doc_text(doc))
+    paragraph = doc_text(doc).rstrip().rfind("\n") + 1
     return max(last.start_char, paragraph)  # unfinished final sentences are not annotated
 
 
