@@ -18,6 +18,7 @@ from flashpoint.records import (
     Quantity,
     Record,
     Statement,
+    document_to_dict,
     entity_of,
     event_from_dict,
     event_to_dict,
@@ -53,19 +54,9 @@ ACTIONS = ("confirm", "correct", "reject")
 
 
 def document_row(record: Record, **extra: Any) -> dict[str, Any]:
-    document = record.document
     return {
-        "id": document.id,
-        "file": document.file,
-        "title": document.title,
-        "outlet": document.outlet,
-        "author": document.author,
-        "published": document.published,
-        "published_source": document.published_source,
-        "url": document.url,
-        "language": document.language,
-        "text": document.text,
-        "source": document.source,
+        **document_to_dict(record.document, with_text=True),
+        "source": record.document.source,
         "story": record.story,
         "near_duplicate_of": record.near_duplicate_of,
         **extra,
