@@ -63,6 +63,8 @@ class SqlStore:
         self._engine = make_engine(url)
         self._sqlite = is_sqlite(self._engine)
         self._dedup = NearDuplicateIndex()
+        # signatures computed by find_near_duplicates, reused by the add_records that follows
+        self._fresh_signatures: dict[str, Any] = {}
         try:
             with self._errors("open"):
                 migrate(self._engine)
@@ -173,7 +175,7 @@ class SqlStore:
         if not records:
             return []
         # the signatures are computed before taking the write lock, to hold it briefly
-        signatures = {rec.document.id: signature(rec.document.text) for rec in records}
+        signatures = {rec.document.id: self._signature(rec.document) for rec in records}
         with self._write("store records") as connection:
             stored = self._add(connection, records, extractor, signatures)
         self._remember(stored, signatures)
@@ -221,9 +223,17 @@ class SqlStore:
             for document_id, blob in result:
                 yield document_id, bytes(blob)
 
+    def _signature(self, document: Document) -> Any:
+        """The MinHash of a document, once: from find_near_duplicates if it computed it."""
+        if document.id in self._fresh_signatures:
+            return self._fresh_signatures.pop(document.id)
+        return signature(document.text)
+
     def find_near_duplicate(self, document: Document) -> str | None:
         """Return the id of the earliest stored document whose text nearly equals this one."""
-        minhash = signature(document.text)
+        return self._stored_near_duplicate(document, signature(document.text))
+
+    def _stored_near_duplicate(self, document: Document, minhash: Any) -> str | None:
         if minhash is None:
             return None
         if not self._dedup.loaded:
@@ -247,9 +257,11 @@ class SqlStore:
         batch, to the id of the earliest such document."""
         found: dict[str, str] = {}
         earlier: list[tuple[str, Any]] = []
+        self._fresh_signatures = {}
         for document in documents:
-            stored = self.find_near_duplicate(document)
             minhash = signature(document.text)
+            self._fresh_signatures[document.id] = minhash
+            stored = self._stored_near_duplicate(document, minhash)
             if stored is not None:
                 found[document.id] = stored
             elif minhash is not None:
