@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import secrets
 import signal
 import subprocess
 import sys
@@ -25,9 +24,10 @@ import sqlalchemy as sa
 from flashpoint.config import Settings, db_url_from
 from flashpoint.records import Event, Record
 
+from .pg import throwaway_database
+
 pytestmark = pytest.mark.slow
 
-PG_ENV = "FLASHPOINT_TEST_PG"
 N_DOCS = 150
 BATCH = 4
 
@@ -71,20 +71,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'crash.db'}"
         return
-    server = os.environ.get(PG_ENV)
-    if not server:
-        pytest.skip(f"set {PG_ENV} to a PostgreSQL URL to run the PostgreSQL crash test")
-    url = sa.make_url(db_url_from(server))
-    name = f"flashpoint_crash_{secrets.token_hex(4)}"
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with throwaway_database("flashpoint_crash", "crash test") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ holds a server URL (one fresh database per session, one fresh schema per test, d
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,30 +11,18 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from flashpoint.config import db_url_from
 from flashpoint.store.sql import SqlStore
 
-PG_ENV = "FLASHPOINT_TEST_PG"
+from ..pg import throwaway_database
+
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(scope="session")
 def pg_database() -> Iterator[str]:
     """Create a throwaway database on the server in FLASHPOINT_TEST_PG; drop it at the end."""
-    server = os.environ.get(PG_ENV)
-    if not server:
-        pytest.skip(f"set {PG_ENV} to a PostgreSQL URL to run the PostgreSQL store tests")
-    url = sa.make_url(db_url_from(server))
-    name = f"flashpoint_test_{os.getpid()}_{secrets.token_hex(3)}"
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with throwaway_database("flashpoint_test", "store tests") as url:
+        yield url
 
 
 @pytest.fixture
