@@ -1,0 +1,112 @@
+"""The cue lexicon of statements: reporting verbs and attribution cues (data/cues.csv).
+
+One row per cue: `cue,type,factuality,content` (the file's header comment documents the
+types and content kinds). `load_cue_lexicon` reads the shipped file and the user's.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flashpoint.config import Settings, data_files
+from flashpoint.errors import ConfigError
+from flashpoint.records import FACTUALITIES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+CUE_FILE = "cues.csv"
+CUE_TYPES = (
+    "verb", "noun", "prep", "passive", "hedge", "source", "medium", "unnamed", "refusal",
+    "headline", "dash", "person", "group", "evidence", "referent",
+)  # fmt: skip
+CONTENT_TYPES = (
+    "clause", "recipient", "object", "as", "any", "quote", "none", "act", "evidence",
+)  # fmt: skip
+_HEADER = ("cue", "type", "factuality", "content")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of the cue lexicon."""
+
+    words: tuple[str, ...]  # lemmas; the first is the head of the cue
+    type: str
+    factuality: str
+    content: str
+
+
+class CueLexicon:
+    """Reporting verbs and attribution cues with their factuality (data file)."""
+
+    def __init__(self, cues: Iterable[Cue] = ()) -> None:
+        self._by_type: dict[str, dict[str, list[Cue]]] = {kind: {} for kind in CUE_TYPES}
+        for cue in cues:
+            bucket = self._by_type[cue.type].setdefault(cue.words[0], [])
+            bucket[:] = [c for c in bucket if c.words != cue.words] + [cue]
+            bucket.sort(key=lambda c: -len(c.words))  # longest first: "call on" before "call"
+
+    def __len__(self) -> int:
+        return sum(len(b) for kinds in self._by_type.values() for b in kinds.values())
+
+    def lookup(self, type_: str, word: str) -> list[Cue]:
+        """Return the cues of one type whose first word is `word` (a lower-case lemma)."""
+        return self._by_type.get(type_, {}).get(word, [])
+
+    def first(self, type_: str, word: str) -> Cue | None:
+        """Return the single-word cue of one type for `word`, if any."""
+        found = [c for c in self.lookup(type_, word) if len(c.words) == 1]
+        return found[0] if found else None
+
+    def match(self, token: Token, type_: str = "verb") -> tuple[Cue, list[Token]] | None:
+        """Return the cue starting at `token` and its tokens ("ruled" "out"), if any."""
+        doc = token.doc
+        heads = self.lookup(type_, token.lemma_.lower())
+        if token.lower_ != token.lemma_.lower():
+            heads = heads + self.lookup(type_, token.lower_)  # "according" lemmatises to "accord"
+        for cue in heads:
+            tokens = [token]
+            for offset, word in enumerate(cue.words[1:], start=1):
+                index = token.i + offset
+                if index >= len(doc) or word not in (doc[index].lower_, doc[index].lemma_.lower()):
+                    break
+                tokens.append(doc[index])
+            else:
+                return cue, tokens
+        return None
+
+    def hedge(self, word: str) -> Cue | None:
+        """Return the hedge cue for a word such as "reportedly", if it is one."""
+        return self.first("hedge", word.lower())
+
+
+def _read_cues(path: Path) -> Iterator[Cue]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        header = next(rows, None)
+        if header is None or tuple(h.strip() for h in header) != _HEADER:
+            raise ConfigError(f"{path}: header must be {','.join(_HEADER)}")
+        for number, row in enumerate(rows, start=2):
+            if len(row) != len(_HEADER):
+                raise ConfigError(f"{path}: row {number}: expected 4 columns, got {len(row)}")
+            text, type_, factuality, content = (cell.strip() for cell in row)
+            if type_ not in CUE_TYPES or factuality not in FACTUALITIES:
+                raise ConfigError(f"{path}: row {number}: unknown type or factuality in {row}")
+            if content not in CONTENT_TYPES or not text:
+                raise ConfigError(f"{path}: row {number}: bad cue or content in {row}")
+            yield Cue(tuple(text.lower().split()), type_, factuality, content)
+
+
+def load_cue_lexicon(settings: Settings | None = None) -> CueLexicon:
+    """Load the shipped cue lexicon, extended by the user's."""
+    cues: list[Cue] = []
+    for path in data_files(CUE_FILE, settings):
+        cues.extend(_read_cues(path))
+    if not cues:
+        raise ConfigError(f"{CUE_FILE}: no cues found; reinstall flashpoint")
+    return CueLexicon(cues)

@@ -1,0 +1,356 @@
+"""Statement speakers: who a cue's subject stands for, with the fallbacks the actor index lacks.
+
+Also the state the statement candidate finders share for one document (`Context`) and a
+candidate before ids and nesting are settled (`Found`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from flashpoint.extract.attribution import resolve_speaker, speaker_from, subject_of
+from flashpoint.extract.quotes import Quote, find_quotes, signed_quotes
+from flashpoint.extract.statement_cues import CueLexicon
+from flashpoint.nlp import doc_text
+from flashpoint.records import Speaker, entity_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from flashpoint.extract.actors import ActorIndex, ActorMention
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+_NAME_SIMILARITY = 0.8  # "Msheli" for "Msehli": a misspelt surname of an earlier speaker
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?$")  # between listed signatories
+_ISSUER_WINDOW = 120  # tokens back to the sentence that introduced "a statement"
+# a wire dateline: "VILNIUS, Aug 3 (Baltic Wire) - ", "MOSCOW, September 11. /TASS/. "
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z .'\-]{1,30}),[ \t]+([^\n]{1,40}?)"
+    r"(?:\)[ \t]*[-\u2013\u2014]|/\.|[ \t][-\u2013\u2014])[ \t]+"
+)  # "BRUSSELS, 10 November \u2013 " too; the part after the comma holds a date or an agency
+_STATE_OR_MEDIA = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "MED"})
+_OFFICIAL_WORDS = frozenset({"official", "government", "state"})  # "official figures show"
+_MILITARY_ROLES = frozenset({"commander", "general", "officer"})
+
+
+@dataclass
+class Found:
+    """A statement before ids, nesting and targets are settled."""
+
+    mention: ActorMention | None
+    speaker: Speaker
+    cue: str
+    cue_span: tuple[int, int]
+    content_span: tuple[int, int]
+    factuality: str
+    preferred_target: str | None = None
+    subject: Token | None = None
+    quote: Quote | None = None  # the quotation that is the whole content
+    parent: int | None = None
+    dropped: bool = False
+
+
+class Context:
+    """What the candidate finders share for one document."""
+
+    def __init__(self, doc: Doc, actors: ActorIndex, cues: CueLexicon) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.actors = actors
+        self.cues = cues
+        self.quotes = signed_quotes(doc_text(doc), find_quotes(doc_text(doc)))
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Return the character span of tokens first..last (inclusive)."""
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+
+def _recent_outlet(found: list[Found], before: int) -> Found | None:
+    """Return the last statement before `before` whose speaker is a news outlet."""
+    outlets = [
+        f for f in found if f.cue_span[1] <= before and (f.speaker.actor or "").endswith("-MED")
+    ]
+    return max(outlets, key=lambda f: f.cue_span[1]) if outlets else None
+
+
+Voice = tuple["ActorMention | None", Speaker]  # who speaks: the mention (if one) and the speaker
+
+
+def _voice(mention: ActorMention | None) -> Voice | None:
+    return None if mention is None else (mention, speaker_from(mention))
+
+
+def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | None:
+    """Resolve a speaker; "the website", "the agency" and "it" go back to the outlet cited last."""
+    joint = _joint_referred_back(ctx, subject, found)
+    if joint is not None:
+        return joint
+    refers_back = ctx.cues.first("medium", subject.lemma_.lower()) is not None and any(
+        c.lower_ in ("the", "this") for c in subject.children
+    )
+    if refers_back or subject.lower_ == "it":
+        outlet = _recent_outlet(found, subject.idx)
+        if (
+            outlet is not None
+            and outlet.mention is not None
+            and (refers_back or _within_sentences(ctx, outlet.cue_span[0], subject.idx))
+        ):
+            return outlet.mention, outlet.speaker
+    role_voice = _role_of_owner(ctx, subject, found)
+    if role_voice is not None:
+        return role_voice
+    if ctx.cues.first("evidence", subject.lemma_.lower()) is not None:
+        owner_voice = evidence_owner(ctx, subject, found)
+        if owner_voice is not None:
+            return owner_voice
+    mention = resolve_speaker(ctx.doc, subject, ctx.actors)
+    if mention is not None:
+        return mention, speaker_from(mention)
+    group = _group_referred_back(ctx, subject)
+    if group is not None:
+        return group
+    issuer = _issuer_of(ctx, subject)
+    if issuer is not None:
+        return issuer
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and subject.pos_ == "NOUN":
+        mention = resolve_speaker(ctx.doc, owner, ctx.actors) or earlier_speaker(owner, found)
+        if mention is not None:  # "Her office said": the office speaks, not the person
+            return None, Speaker(name=None if mention.person else mention.name, actor=mention.actor)
+    earlier = _voice(earlier_speaker(subject, found, ctx.cues))
+    if earlier is not None or not role_noun(ctx.cues, subject):
+        return earlier
+    country = home_country(ctx)  # "WARSAW, 8 Nov (Wire) - ..., the interior minister said"
+    if country is None or country == "UNK":
+        return None
+    sector = "MIL" if subject.lemma_.lower() in _MILITARY_ROLES else "GOV"
+    return None, Speaker(name=None, actor=f"{country}-{sector}")
+
+
+def _dateline(text: str, start: int = 0) -> re.Match[str] | None:
+    match = _DATELINE.match(text, start)
+    if match is None or not re.search(r"[\d(]", match.group(2)):
+        return None
+    return match
+
+
+def home_country(ctx: Context) -> str | None:
+    """Return the country of a report's dateline ("VILNIUS, Aug 3 (Wire) - " -> LTU)."""
+    match = _dateline(ctx.text)
+    if match is None:
+        return None
+    mentions = ctx.actors.within(match.start(1), match.end(1))
+    return entity_of(mentions[0].actor) if mentions else None
+
+
+def evidence_owner(ctx: Context, noun: Token, found: list[Found]) -> Voice | None:
+    """Return who speaks through "images published by X", "X's figures", "official data"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "images published by Maxar"
+            for agent in child.children:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and pobj is not None:
+                    named = [
+                        m
+                        for m in ctx.actors.within(*ctx.span(pobj.left_edge.i, pobj.right_edge.i))
+                        if m.name and not m.person
+                    ]  # "by the U.S. company Maxar": the firm's name, not "the U.S. company"
+                    if named:
+                        return named[-1], speaker_from(named[-1])
+                    voice = speaker_for(ctx, pobj, found)
+                    if voice is not None:
+                        return voice
+        if child.dep_ == "poss":
+            voice = speaker_for(ctx, child, found)
+            if voice is not None:
+                return voice[0], Speaker(name=voice[1].name, actor=voice[1].actor)
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    for child in modifiers:
+        mention = resolve_speaker(ctx.doc, child, ctx.actors)
+        if mention is not None and mention.kind != "demonym":
+            return mention, speaker_from(mention)
+    if any(c.lower_ in _OFFICIAL_WORDS for c in modifiers):
+        demonym = next(
+            (m for c in modifiers if (m := ctx.actors.resolve(c)) is not None), None
+        )  # "official Lithuanian data"
+        country = entity_of(demonym.actor) if demonym is not None else home_country(ctx)
+        if country is not None and country != "UNK":
+            return None, Speaker(name=None, actor=f"{country}-GOV")
+    return None
+
+
+def appositive_name(noun: Token) -> str | None:
+    """Return the person's name set off after a role noun: "its chief, Guntis Pujats,"."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            words = [t for t in child.subtree if t.pos_ == "PROPN"]
+            return " ".join(t.text for t in words) or None
+    return None
+
+
+def member_of_named(ctx: Context, subject: Token, speaker: Speaker) -> str | None:
+    """Return X's name in "volunteers from X say" when X is the speaker's named organisation."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "at", "with"):
+            continue
+        for pobj in prep.children:
+            mention = ctx.actors.resolve(pobj) if pobj.dep_ == "pobj" else None
+            if mention is not None and mention.name and not mention.person:
+                same = entity_of(mention.actor) == entity_of(speaker.actor)
+                return mention.name if same else None
+    return None
+
+
+def _role_of_owner(ctx: Context, subject: Token, found: list[Found]) -> Voice | None:
+    """Resolve "its chief, Name, told ..." to the organisation of "its" (with the name)."""
+    if not role_noun(ctx.cues, subject):
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("its", "their"):
+        return None
+    org = ctx.actors.resolve(owner)
+    if org is None or org.person:
+        before = [
+            f for f in found
+            if f.mention is not None and not f.mention.person and f.cue_span[1] <= subject.idx
+            and _within_sentences(ctx, f.cue_span[0], subject.idx)
+        ]  # fmt: skip
+        org = max(before, key=lambda f: f.cue_span[1]).mention if before else None
+    if org is None:
+        return None
+    return None, Speaker(name=appositive_name(subject), actor=org.actor)
+
+
+def _group_referred_back(ctx: Context, subject: Token) -> Voice | None:
+    """Resolve "the group said" to the last named non-state organisation before it."""
+    if ctx.cues.first("group", subject.lemma_.lower()) is None:
+        return None
+    if not any(c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    earlier = [
+        m
+        for m in ctx.actors.within(0, subject.idx)
+        if m.name
+        and not m.person
+        and m.actor.partition("-")[2] not in _STATE_OR_MEDIA
+        and ("-" in m.actor or m.kind in ("org", "group"))
+    ]
+    if not earlier:
+        return None
+    return earlier[-1], Speaker(name=earlier[-1].name, actor=earlier[-1].actor)
+
+
+def role_noun(cues: CueLexicon, token: Token | None) -> bool:
+    """Return whether `token` is a singular role noun standing for one person ("spokesman")."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        return False
+    return cues.first("person", token.lemma_.lower()) is not None
+
+
+def _within_sentences(ctx: Context, start: int, end: int, limit: int = 2) -> bool:
+    near = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return near is not None and sum(bool(t.is_sent_start) for t in near) <= limit
+
+
+def _joint_referred_back(ctx: Context, subject: Token, found: list[Found]) -> Voice | None:
+    """Resolve "They called for ..." right after a joint statement to its signatories."""
+    if subject.lower_ != "they":
+        return None
+    joint = [f for f in found if f.speaker.members and f.cue_span[1] <= subject.idx]
+    if not joint:
+        return None
+    last = max(joint, key=lambda f: f.cue_span[1])
+    if not _within_sentences(ctx, last.cue_span[0], subject.idx):
+        return None
+    return last.mention, last.speaker
+
+
+def _issuer_of(ctx: Context, subject: Token) -> Voice | None:
+    """Resolve "The statement said" to whoever issued the statement mentioned before."""
+    if ctx.cues.first("source", subject.lemma_.lower()) is None:
+        return None
+    if any(c.dep_ == "poss" for c in subject.children):
+        return None
+    start = max(0, subject.i - _ISSUER_WINDOW)
+    for token in reversed(ctx.doc[start : subject.i]):
+        if token.lemma_ != subject.lemma_:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None and token.dep_ == "dobj":
+            joint = _joint_issuer(ctx, token.head)
+            if joint is not None:
+                return joint
+            owner = subject_of(token.head)  # "Lithuania issued a statement"
+        if owner is not None:
+            return _voice(resolve_speaker(ctx.doc, owner, ctx.actors))
+    return None
+
+
+def _joint_issuer(ctx: Context, verb: Token) -> Voice | None:
+    """Return the signatories of "Estonia, France ... and Britain issued a statement".
+
+    As in the seed notes, a joint statement made at an organisation named in the same
+    sentence ("during a meeting of the UNSC") is that organisation's, with the signatories
+    as members; without one it is the first signatory's.
+    """
+    sentence = verb.sent
+    run: list[ActorMention] = []
+    for mention in reversed(ctx.actors.within(sentence.start_char, verb.idx)):
+        following = run[0].start if run else verb.idx
+        if mention.kind != "country" or not _LIST_GAP.match(ctx.text[mention.end : following]):
+            break  # signatories are countries listed right before the verb
+        run.insert(0, mention)
+    if len(run) < 2:
+        return None
+    members = tuple(m.actor if "-" in m.actor else f"{m.actor}-GOV" for m in run)
+    hosts = [
+        m
+        for m in ctx.actors.within(sentence.start_char, sentence.end_char)
+        if m.kind == "org" and "-" not in m.actor and m not in run
+    ]
+    actor = hosts[0].actor if hosts else run[0].actor
+    name = ctx.text[run[0].start : run[-1].end]
+    return None, Speaker(name=name, actor=actor, members=members)
+
+
+def earlier_speaker(
+    subject: Token, found: list[Found], cues: CueLexicon | None = None
+) -> ActorMention | None:
+    """Resolve "she" or a misspelt surname to a person already quoted, when actors cannot.
+
+    "He" also goes back to an unnamed person ("a spokesman for the service said ... he
+    added"), when that is the last person quoted.
+    """
+    before = [f for f in found if f.mention is not None and f.cue_span[1] <= subject.idx]
+    people = [f for f in before if f.speaker.name]
+    if subject.lower_ in _PERSON_PRONOUNS | POSSESSIVE_PRONOUNS:
+        roles = [f for f in before if cues is not None and role_noun(cues, f.subject)]
+        if not people and not roles:
+            return None
+        return max(people + roles, key=lambda f: f.cue_span[1]).mention
+    if not people:
+        return None
+    if subject.pos_ != "PROPN":
+        return None
+    for earlier in sorted(people, key=lambda f: -f.cue_span[1]):
+        surname = (earlier.speaker.name or "").split()[-1]
+        ratio = difflib.SequenceMatcher(None, surname.lower(), subject.lower_).ratio()
+        if ratio >= _NAME_SIMILARITY:
+            return earlier.mention
+    return None
+
+
+def is_evidence(ctx: Context, subject: Token) -> bool:
+    return ctx.cues.first("evidence", subject.lemma_.lower()) is not None
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Return where a content opening with a wire dateline really starts."""
+    match = _dateline(text, start)
+    if match is None or text[: match.start()].strip():
+        return start
+    return match.end()

@@ -1,0 +1,400 @@
+"""Statements cued by a reporting verb: its speaker, its content and its factuality."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from flashpoint.extract.attribution import (
+    as_clause_content,
+    clause_after_recipient,
+    clip_to_paragraph,
+    inverted_content,
+    object_content,
+    paragraph_of,
+    resolve_speaker,
+    same_paragraph,
+    subject_of,
+    subtree_range,
+    that_clause,
+    what_x_says,
+)
+from flashpoint.extract.quotes import QUOTE_MARKS, Quote, quote_after, quote_before
+from flashpoint.extract.statement_cues import Cue
+from flashpoint.extract.statement_speakers import (
+    POSSESSIVE_PRONOUNS,
+    Context,
+    Found,
+    Voice,
+    appositive_name,
+    dateline_end,
+    is_evidence,
+    member_of_named,
+    role_noun,
+    speaker_for,
+)
+from flashpoint.records import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_CLAUSE_TYPES = ("clause", "recipient", "any", "act", "evidence")  # a complement clause is content
+_INFINITIVE_TYPES = ("any", "act")  # "pledged [to help]": an infinitive is the content
+REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
+_DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
+PARENTHETICAL = (",", "\u2014", "\u2013")
+_SUBJECT_GAP = 10  # tokens of a speaker phrase the parser left without a subject link
+
+
+def _verb_factuality(ctx: Context, verb: Token, cue: Cue, span: tuple[int, int]) -> str:
+    """Return how the outlet presents a verb-cued statement."""
+    if what_x_says(verb):
+        return _DISTANCED
+    if verb.dep_ == "xcomp":
+        for _, passive, complement in passive_heads(ctx):
+            if complement == verb:
+                return passive.factuality  # "Wallace is said to have warned ...": hedged
+    for child in verb.children:
+        hedge = ctx.cues.hedge(child.lower_) if child.dep_ == "advmod" else None
+        if hedge is not None:
+            return hedge.factuality  # "reportedly told", "allegedly said"
+    if cue.factuality == "asserted" and refuses(ctx, span):
+        return REFUSED
+    return cue.factuality
+
+
+def refuses(ctx: Context, span: tuple[int, int]) -> bool:
+    """Return whether a content is a refusal: "it would not accept ..." (seed NOTES)."""
+    content = ctx.doc.char_span(*span, alignment_mode="expand")
+    if content is None:
+        return False
+    root = content.root
+    negated = any(c.dep_ == "neg" for c in root.children)
+    return negated and ctx.cues.first("refusal", root.lemma_.lower()) is not None
+
+
+def _outlet_voice(ctx: Context, subject: Token) -> bool:
+    """Return whether a first-person subject speaks for the outlet (not inside a quotation)."""
+    if subject.pos_ != "PRON" or subject.lower_ not in ("i", "we"):
+        return False
+    return not any(q.content_start <= subject.idx < q.content_end for q in ctx.quotes)
+
+
+def _paragraph_subject(ctx: Context, verb: Token) -> Token | None:
+    """Return the head of the phrase opening the verb's paragraph: its subject, as written."""
+    start, _ = paragraph_of(ctx, verb.idx)
+    opening = ctx.doc.char_span(start, verb.idx, alignment_mode="expand")
+    if opening is None:
+        return None
+    for token in opening:
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            while (
+                token.head.i < verb.i
+                and token.head.pos_ in ("PROPN", "NOUN")
+                and (token.head.i > token.i and same_paragraph(ctx, token.head, verb))
+            ):
+                token = token.head
+            return token
+    return None
+
+
+def _grants(verb: Token, obj: Token | None) -> bool:
+    """Return whether "deny/refuse X to Y" hands something to a recipient."""
+    heads = [verb] if obj is None else [verb, obj]
+    return any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+        for head in heads
+        for c in head.children
+    )
+
+
+def _bare_referent(ctx: Context, content: tuple[int, int], obj: Token | None) -> bool:
+    """Return whether a denied object only names something said: "denied the report"."""
+    if obj is None or ctx.cues.first("referent", obj.lemma_.lower()) is None:
+        return False
+    if content != subtree_range(obj):
+        return False  # "dismissed the report as fiction": the content says more
+    return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in obj.children)
+
+
+def quoted_as_saying(verb: Token) -> tuple[Token, Token] | None:
+    """Return (passive "quoted", "saying") for "X was quoted (by Y) as saying ..."."""
+    saying = verb
+    if verb.lemma_ == "quote":
+        saying = next(
+            (g for c in verb.children if c.lower_ == "as" for g in c.children if g.tag_ == "VBG"),
+            verb,
+        )
+    head = saying.head.head if saying.head.lower_ == "as" else saying
+    if head.lemma_ != "quote" or saying == head or saying.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return head, saying
+
+
+def verb_candidates(ctx: Context) -> Iterator[Found]:
+    found: list[Found] = []
+    for verb in ctx.doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        matched = ctx.cues.match(verb, "verb")
+        if matched is None:
+            continue
+        cue, cue_tokens = matched
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "did not say" reports no statement
+        if any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            continue  # passives: "are said to" is its own cue; "was reported" has no speaker
+        if quoted_as_saying(verb) is not None:
+            continue  # "was quoted as saying by X": two statements, see quoted_candidates
+        subject = _enclosing_cue_subject(ctx, verb) or subject_of(verb)
+        if subject is None or subject.idx < dateline_end(ctx.text, 0):
+            subject = _bare_subject(ctx, verb)  # "WARSAW, 8 Nov (Wire) - ..., a spokesman said"
+        if subject is not None and not same_paragraph(ctx, subject, verb):
+            subject = _paragraph_subject(ctx, verb)  # the parser ran a caption into the text
+        if subject is None:
+            continue
+        if _outlet_voice(ctx, subject):
+            continue  # "We demand ..." in a government's own release: the outlet speaking
+        voice = _office_of_content_subject(ctx, verb, subject) or speaker_for(ctx, subject, found)
+        if voice is None:
+            continue
+        mention, speaker = voice
+        named = appositive_name(subject) if role_noun(ctx.cues, subject) else None
+        if speaker.name is None:  # "a spokeswoman for X, Name, said", "medics from X say"
+            named = named or member_of_named(ctx, subject, speaker)
+            if named is not None:
+                speaker = dataclasses.replace(speaker, name=named)
+        cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
+        for span, quote, preferred in _verb_contents(ctx, verb, cue, cue_tokens, subject):
+            item = Found(
+                mention=mention,
+                speaker=speaker,
+                cue=ctx.text[cue_span[0] : cue_span[1]],
+                cue_span=cue_span,
+                content_span=span,
+                factuality=_verb_factuality(ctx, verb, cue, span),
+                preferred_target=preferred,
+                subject=subject,
+                quote=quote,
+            )
+            found.append(item)
+            yield item
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _enclosing_cue_subject(ctx: Context, verb: Token) -> Token | None:
+    """Return the speaker of a participle cue inside another cue's content.
+
+    "rejected reports that it had ..., calling them ...": the participle after the comma
+    speaks with the subject of the reporting verb above it, not with "it".
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text not in PARENTHETICAL:
+        return None
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX") or _negated(ancestor):
+            continue
+        if ctx.cues.match(ancestor, "verb") is not None:
+            return subject_of(ancestor)
+    return None
+
+
+def _office_of_content_subject(ctx: Context, verb: Token, subject: Token) -> Voice | None:
+    """Return the office in "Michel spoke with X, his spokesman said": "his" is the content's
+    subject (a person), not the last person named."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in POSSESSIVE_PRONOUNS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    if clause is None:
+        return None
+    content_subject = subject_of(clause)
+    if content_subject is None or content_subject.pos_ == "PRON":
+        return None
+    mention = resolve_speaker(ctx.doc, content_subject, ctx.actors)
+    if mention is None or not mention.person:
+        return None
+    return None, Speaker(name=None, actor=mention.actor)
+
+
+def _relative_antecedent(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """Return the clause a relative cue refers back to.
+
+    "Polish soldiers fired shots, which Warsaw denied" and "..., a claim Warsaw has
+    denied": the content is the clause before the comma, up to where its reporting starts.
+    """
+    if verb.dep_ != "relcl":
+        return None
+    relative = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")), None
+    )
+    noun = verb.head
+    if relative is not None and relative.i < verb.i:
+        opening = relative
+    elif ctx.cues.first("referent", noun.lemma_.lower()) is not None and noun.i < verb.i:
+        opening = noun.left_edge  # "a claim Warsaw has denied"
+    else:
+        return None
+    comma = opening.i - 1
+    if comma <= verb.sent.start or ctx.doc[comma].text != ",":
+        return None
+    clause = ctx.doc[comma - 1]
+    for ancestor in ctx.doc[comma - 1].ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.i < comma:
+            clause = ancestor
+            break
+    else:
+        clause = verb.sent.root
+    first = max(clause.left_edge.i, verb.sent.start)
+    if ctx.doc[first].dep_ == "mark":
+        first += 1
+    if first >= comma - 1:
+        return None
+    bounds = clip_to_paragraph(ctx, verb, first, comma - 1)
+    return None if bounds is None else ctx.span(*bounds)
+
+
+def _bare_subject(ctx: Context, verb: Token) -> Token | None:
+    """Return the head of "..., a spokesman for the service said." left without a subject link."""
+    doc = verb.doc
+    first = verb.i
+    while first > verb.sent.start and doc[first - 1].text not in PARENTHETICAL:
+        first -= 1
+    phrase = doc[first : verb.i]
+    if first == verb.sent.start or not 0 < len(phrase) <= _SUBJECT_GAP:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in phrase):
+        return None
+    heads = [
+        t for t in phrase
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and not (first <= t.head.i < verb.i)
+    ]  # fmt: skip
+    return heads[0] if heads else None
+
+
+def _parenthetical(ctx: Context, verb: Token, cue_tokens: list[Token], subject: Token) -> bool:
+    """Return whether a cue sits between commas inside its content: "X, he went on, had ..."."""
+    doc = verb.doc
+    first, last = min(subject.left_edge.i, verb.i), cue_tokens[-1].i
+    if first == 0 or last + 1 >= len(doc) or first <= verb.sent.start:
+        return False
+    if doc[first - 1].text not in PARENTHETICAL or doc[last + 1].text not in PARENTHETICAL:
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False
+    return verb.dep_ in ("parataxis", "advcl", "conj") or verb.head == verb
+
+
+def _verb_contents(
+    ctx: Context, verb: Token, cue: Cue, cue_tokens: list[Token], subject: Token
+) -> Iterator[tuple[tuple[int, int], Quote | None, str | None]]:
+    """Yield (content span, whole-content quote, preferred target) for one cue verb."""
+    cue_end = cue_tokens[-1].idx + len(cue_tokens[-1])
+    after = quote_after(ctx, cue_end)
+    before = quote_before(ctx, verb, subject)
+    if before is not None and (after is None or before.start != after.start):
+        yield (before.content_start, before.content_end), before, None
+    if after is not None:
+        yield (after.content_start, after.content_end), after, None
+    if before is not None or after is not None:
+        return
+    if _parenthetical(ctx, verb, cue_tokens, subject):
+        sentence = clip_to_paragraph(ctx, verb, verb.sent.start, verb.sent.end - 1)
+        if sentence is not None:
+            first, last = sentence
+            while last > first and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+                last -= 1
+            yield ctx.span(first, last), None, None
+        return
+    if cue.content == "quote":
+        return
+    antecedent = _relative_antecedent(ctx, verb)
+    if antecedent is not None:  # "..., which Warsaw denied": the clause before the comma
+        yield antecedent, None, None
+        return
+    framed = as_clause_content(ctx, verb)
+    if framed is not None:
+        yield framed, None, None
+        return
+    distanced = what_x_says(verb)
+    if distanced is not None:
+        yield ctx.span(*distanced), None, None
+        return
+    preferred: str | None = None
+    token_range: tuple[int, int] | None = None
+    if cue.content in _CLAUSE_TYPES:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses and cue.content in _INFINITIVE_TYPES:
+            clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+        if clauses and same_paragraph(ctx, verb, clauses[0]):
+            first, last = subtree_range(clauses[0])
+            if clauses[0].i > verb.i:
+                first = max(first, cue_tokens[-1].i + 1)  # "which it claimed [was ...]"
+            token_range = clip_to_paragraph(ctx, verb, first, last)
+    inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
+    evidence = cue.content == "evidence" and is_evidence(ctx, subject)
+    objects = ("object", "as", "any")
+    if token_range is None and (cue.content in objects or evidence) and not inverted_subject:
+        got = object_content(verb, cue_tokens, "any" if evidence else cue.content)
+        if got is not None and cue.factuality == "denied" and _grants(verb, got[1]):
+            return  # "denied entry to the delegation": a refusal to grant, not a denial
+        if got is not None and cue.factuality == "denied" and _bare_referent(ctx, *got):
+            return  # "Warsaw denied the report": a REJECT event only (seed NOTES)
+        if got is not None and evidence:  # "images show [tanks] [near X]": the rest of the clause
+            last = verb.right_edge.i
+            while last > got[0][1] and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+                last -= 1
+            got = ((got[0][0], max(got[0][1], last)), got[1])
+        if got is not None:
+            token_range, obj = got
+            if obj is not None:
+                target = ctx.actors.resolve(obj)
+                preferred = target.actor if target is not None else None
+    if token_range is None and cue.content in _CLAUSE_TYPES:
+        for found in (
+            that_clause(verb),
+            clause_after_recipient(verb) if cue.content == "recipient" else None,
+        ):
+            if found is not None and token_range is None:
+                token_range = clip_to_paragraph(ctx, verb, *found)
+    if token_range is None and cue.content in _CLAUSE_TYPES:
+        inverted = inverted_content(ctx, verb, subject)
+        if inverted is not None and verb.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
+            yield inverted, None, None
+        return
+    if token_range is not None:
+        token_range = clip_to_paragraph(ctx, verb, *token_range)
+    if token_range is not None and subject.i < verb.i:
+        first, last = token_range
+        if first < subject.left_edge.i <= last:  # the parser hung the speaker in the clause
+            last = subject.left_edge.i - 1
+            while last > first and ctx.doc[last].is_punct:
+                last -= 1
+            token_range = (first, last)
+    if token_range is not None:
+        yield ctx.span(*token_range), None, preferred
+
+
+def passive_heads(ctx: Context) -> Iterator[tuple[Token, Cue, Token]]:
+    """Yield (verb, cue, complement) for "are said to have attempted ..."."""
+    for verb in ctx.doc:
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        for cue in ctx.cues.lookup("passive", "be"):
+            if len(cue.words) != 3 or verb.lemma_.lower() != cue.words[1]:
+                continue
+            complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if complement is not None and any(
+                c.lower_ == cue.words[2] for c in complement.children
+            ):
+                yield verb, cue, complement
