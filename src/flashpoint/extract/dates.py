@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.nlp import doc_text, span_memo
+from flashpoint.nlp import doc_text, span_ents, span_memo
 from flashpoint.records import DateInfo
 
 if TYPE_CHECKING:
@@ -435,7 +435,7 @@ def _shifted(info: DateInfo, shift: int, text: str) -> DateInfo:
 
 
 def _date_ents(sent: Span) -> list[Span]:
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")]
     return [e for e in ents if _ANAPHORA.search(e.text) or not is_duration(e.text)]
 
 

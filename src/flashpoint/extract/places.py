@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.config import Settings, data_files
 from flashpoint.errors import ConfigError
-from flashpoint.nlp import doc_text, span_memo
+from flashpoint.nlp import doc_text, span_ents, span_memo
 from flashpoint.records import Location
 
 if TYPE_CHECKING:
@@ -509,7 +509,7 @@ def _candidates(sent: Span, gazetteer: Gazetteer) -> list[_Candidate]:
 def _find_candidates(sent: Span, gazetteer: Gazetteer) -> list[_Candidate]:
     found: list[_Candidate] = []
     taken: set[int] = set()
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ in _NOT_PLACE_LABELS:
             continue
         candidate = _candidate_for(ent, ent.label_, gazetteer)
