@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 
 import pytest
 
+from flashpoint.errors import StoreError
 from flashpoint.store import Filters
 from flashpoint.store.sql import SqlStore
 
@@ -215,7 +216,16 @@ HOSTILE = [
     "\\",
     "POL-GOV'||(SELECT text FROM documents)||'",
 ]
-TEXT_FILTERS = [f.name for f in fields(Filters) if f.name not in ("limit", "offset")]
+TEXT_FILTERS = [f.name for f in fields(Filters) if f.name not in ("limit", "offset", "after")]
+
+
+def test_a_hostile_cursor_is_refused_and_changes_nothing(filled: SqlStore) -> None:
+    before = filled.count()
+    for value in HOSTILE:
+        for query in (filled.query_events, filled.query_statements, filled.query_quantities):
+            with pytest.raises(StoreError, match="not a page cursor"):
+                query(Filters(after=value))
+    assert filled.count() == before
 
 
 @pytest.mark.parametrize("name", TEXT_FILTERS)

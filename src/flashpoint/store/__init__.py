@@ -27,7 +27,10 @@ class Filters:
     story: str | None = None
     document: str | None = None  # document id
     limit: int | None = None
-    offset: int = 0
+    offset: int = 0  # rows to skip (kept for compatibility; `after` is the fast way to page)
+    # keyset page: the opaque `Row.cursor` of the last row of the previous page; the page
+    # starts right after it in the table's order (an index seek, not an OFFSET scan)
+    after: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class Row:
     document: Document  # text may be empty in listings
     item: Event | Statement | Quantity
     correction: dict[str, Any] | None = None  # analyst review, if any
+    cursor: str | None = None  # pass as `Filters.after` for the page that follows this row
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,10 +117,23 @@ def m003_query_indexes(connection: sa.Connection) -> None:
     )
 
 
+def m004_page_order_index(connection: sa.Connection) -> None:
+    """Index the statements / quantities page order: publication date (undated last), seq.
+
+    The events indexes of m003 already end in the events page order, so a keyset page
+    (`Filters.after`) of events is an index seek on both databases.
+    """
+    _create_indexes(
+        connection,
+        [("ix_documents_page_order", "documents", "(coalesce(published, '9999-12-31')), seq")],
+    )
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, m001_initial),
     (2, m002_full_text_search),
     (3, m003_query_indexes),
+    (4, m004_page_order_index),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -175,6 +188,7 @@ __all__ = [
     "m001_initial",
     "m002_full_text_search",
     "m003_query_indexes",
+    "m004_page_order_index",
     "migrate",
     "schema_version",
 ]

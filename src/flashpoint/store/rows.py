@@ -6,12 +6,16 @@ SQLAlchemy column expressions only, never from formatted strings.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlalchemy as sa
 
+from flashpoint.errors import StoreError
 from flashpoint.records import (
     Document,
     Event,
@@ -294,6 +298,62 @@ def document_conditions(filters: Filters) -> list[Any]:
             )
         )
     return conditions
+
+
+# ---------------------------------------------------------------------------
+# keyset pages
+#
+# Each table is read in one total order whose last column is unique within it, so "the rows
+# after this one" is a row-value comparison the order's index can seek to:
+#   events:                  (day, document_id, position)
+#   statements, quantities:  (publication date or UNDATED, document seq, position)
+# A cursor is that key of the last row shown, as URL-safe base64 of a JSON list headed by
+# the table's kind: opaque to callers, and refused on another table.
+
+
+def sort_key(kind: str, table: sa.Table) -> list[Any]:
+    """Return the columns of a table's page order (the last one unique per document)."""
+    if kind == "event":
+        return [table.c.day, table.c.document_id, table.c.position]
+    return [published_key(), documents.c.seq, table.c.position]
+
+
+def published_key() -> Any:
+    """The publication date with undated reports last, as the statements order uses it."""
+    return sa.func.coalesce(documents.c.published, UNDATED)
+
+
+def encode_cursor(kind: str, values: Sequence[Any]) -> str:
+    raw = json.dumps([kind, *values], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def decode_cursor(kind: str, cursor: str) -> list[Any]:
+    """Return the sort-key values of a cursor, or raise StoreError naming it."""
+    text = cursor.strip()
+    try:
+        data = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+    except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
+        raise StoreError(f"{cursor[:40]}: not a page cursor") from exc
+    valid = (
+        isinstance(data, list)
+        and len(data) == 4
+        and data[0] == kind
+        and isinstance(data[1], str)
+        and isinstance(data[2], str if kind == "event" else int)
+        and isinstance(data[3], int)
+    )
+    if not valid:
+        raise StoreError(f"{cursor[:40]}: not a page cursor of the {kind} table")
+    return list(data[1:])
+
+
+def after(kind: str, table: sa.Table, filters: Filters) -> list[Any]:
+    """Return the condition "after the cursor" (none without one)."""
+    if not filters.after:
+        return []
+    values = decode_cursor(kind, filters.after)
+    return [sa.tuple_(*sort_key(kind, table)) > sa.tuple_(*values)]
 
 
 def page(query: sa.Select[Any], filters: Filters) -> sa.Select[Any]:

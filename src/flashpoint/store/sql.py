@@ -20,6 +20,7 @@ from flashpoint.store.engine import is_sqlite, make_engine, safe_url, write_tran
 from flashpoint.store.migrations import migrate
 from flashpoint.store.schema import (
     ITEM_TABLES,
+    UNDATED,
     corrections,
     documents,
     events,
@@ -449,13 +450,15 @@ class SqlStore:
         table: sa.Table,
         kind: str,
         where: r.Where,
-        order: list[Any],
         read: Any,
         filters: Filters,
     ) -> list[Row]:
-        order_by = [*order, table.c.document_id, table.c.position]
+        order_by = r.sort_key(kind, table)
+        seek = r.after(kind, table, filters)
         joined = sa.select(
-            *[c.label(f"i_{c.name}") for c in table.c], *r.LISTING_COLUMNS
+            *[c.label(f"i_{c.name}") for c in table.c],
+            *r.LISTING_COLUMNS,
+            documents.c.seq.label("d_seq"),
         ).join_from(table, documents, table.c.document_id == documents.c.id)
         if filters.limit is not None and len(where.any_of) > 1:
             # an OR over two indexed columns cannot be read in index order, so a page of
@@ -467,7 +470,7 @@ class SqlStore:
                 branch = (
                     sa.select(table.c.document_id, table.c.id)
                     .join_from(table, documents, table.c.document_id == documents.c.id)
-                    .where(*where.all_of, alternative)
+                    .where(*where.all_of, alternative, *seek)
                     .order_by(*order_by)
                     .limit(window)
                     .subquery()
@@ -476,9 +479,9 @@ class SqlStore:
             keys = sa.union(*branches).subquery("page_keys")
             query = joined.join(
                 keys, sa.and_(table.c.document_id == keys.c.document_id, table.c.id == keys.c.id)
-            ).where(*where.all_of)
+            ).where(*where.all_of, *seek)
         else:
-            query = joined.where(*where.conditions())
+            query = joined.where(*where.conditions(), *seek)
         query = r.page(query.order_by(*order_by), filters)
         with self._read(f"query {kind}s") as connection:
             rows = connection.execute(query).mappings().all()
@@ -486,11 +489,16 @@ class SqlStore:
         out = []
         for row in rows:
             item_row = {c.name: row[f"i_{c.name}"] for c in table.c}
+            if kind == "event":
+                key = [item_row["day"], item_row["document_id"], item_row["position"]]
+            else:
+                key = [row["published"] or UNDATED, int(row["d_seq"]), item_row["position"]]
             out.append(
                 Row(
                     document=r.document_from_row(row),
                     item=read(item_row),
                     correction=latest.get((row["id"], item_row["id"])),
+                    cursor=r.encode_cursor(kind, key),
                 )
             )
         return out
@@ -514,31 +522,18 @@ class SqlStore:
 
     def query_events(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
         """Return events that match, by date (undated ones last)."""
-        order = [events.c.day]
-        return self._rows(events, "event", r.event_where(filters), order, r.event_from_row, filters)
+        return self._rows(events, "event", r.event_where(filters), r.event_from_row, filters)
 
     def query_statements(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
-        """Return statements that match, by publication date."""
-        order = [documents.c.published.nulls_last(), documents.c.seq]
+        """Return statements that match, by publication date (undated reports last)."""
         return self._rows(
-            statements,
-            "statement",
-            r.statement_where(filters),
-            order,
-            r.statement_from_row,
-            filters,
+            statements, "statement", r.statement_where(filters), r.statement_from_row, filters
         )
 
     def query_quantities(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
-        """Return quantities that match, by publication date."""
-        order = [documents.c.published.nulls_last(), documents.c.seq]
+        """Return quantities that match, by publication date (undated reports last)."""
         return self._rows(
-            quantities,
-            "quantity",
-            r.quantity_where(filters),
-            order,
-            r.quantity_from_row,
-            filters,
+            quantities, "quantity", r.quantity_where(filters), r.quantity_from_row, filters
         )
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
