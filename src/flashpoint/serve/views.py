@@ -53,7 +53,7 @@ EDITABLE = {
 }
 INT_FIELDS = ("low", "high")
 EVENT_SORTS = ("date", "type", "source", "target", "status", "corroboration", "outlet", "place")
-MAX_ROWS = 2000  # cap on one table page; the table pages on with offset
+MAX_ROWS = 2000  # cap on one table page; the table pages on with a cursor (or offset)
 
 
 def item_kind(item: Event | Statement | Quantity) -> str:
@@ -184,6 +184,7 @@ class EventQuery:
     desc: bool = False
     limit: int = 500
     offset: int = 0
+    after: str | None = None  # keyset page: the `next` cursor of the page before
 
     def as_params(self) -> dict[str, str]:
         """Return the non-empty filters as query parameters (for links and downloads)."""
@@ -219,18 +220,25 @@ def _event_sort_key(sort: str) -> Any:
 
 
 def event_views(store: Store, query: EventQuery) -> list[dict[str, Any]]:
-    """Return the events table: filtered on the effective (corrected) values, sorted.
+    """Return the events table: filtered on the effective (corrected) values, sorted."""
+    return event_table(store, query)[0]
+
+
+def event_table(store: Store, query: EventQuery) -> tuple[list[dict[str, Any]], str | None]:
+    """Return one page of the events table and the cursor of the next page (None: last).
 
     Filters on fields a correction can change (type, actor, status) and on link values
-    are applied here, to the effective values; the others go to the store. When nothing
-    is left to filter here and the order is the store's (by date), the page (offset and
-    limit) is read by the store too, so a big table is never loaded whole.
+    are applied here, to the effective values; the others go to the store. In the store's
+    order (by date, ascending) a page starts after the cursor `query.after`, read by an
+    index seek; when nothing is left to filter here the page's limit is read by the store
+    too, so a big table is never loaded whole. Other orders page with `offset` only.
     """
     sort = query.sort if query.sort in EVENT_SORTS else "date"
     limit = max(1, min(query.limit, MAX_ROWS))
     offset = max(0, query.offset)
     here = (query.type, query.status, query.corroboration, query.cluster, query.actor, query.place)
-    paged = sort == "date" and not query.desc and not any(here)
+    in_store_order = sort == "date" and not query.desc
+    paged = in_store_order and not any(here)
     rows = store.query_events(
         Filters(
             outlet=query.outlet or None,
@@ -240,9 +248,10 @@ def event_views(store: Store, query: EventQuery) -> list[dict[str, Any]]:
             until=query.until or None,
             limit=limit if paged else None,
             offset=offset if paged else 0,
+            after=(query.after or None) if in_store_order else None,
         )
     )
-    views = []
+    kept: list[tuple[dict[str, Any], str | None]] = []
     for row in rows:
         view = item_view(row)
         value = view["value"]
@@ -256,11 +265,25 @@ def event_views(store: Store, query: EventQuery) -> list[dict[str, Any]]:
             continue
         if not _actor_matches(value, query.actor) or not _contains(place_name(value), query.place):
             continue
-        views.append(view)
-    views.sort(key=_event_sort_key(sort), reverse=query.desc)
+        kept.append((view, row.cursor))
+    if not in_store_order:
+        views = [view for view, _ in kept]
+        views.sort(key=_event_sort_key(sort), reverse=query.desc)
+        return views[offset : offset + limit], None
     if paged:
-        return views[:limit]
-    return views[offset : offset + limit]
+        page = kept[:limit]
+        more = len(rows) == limit
+    else:
+        page = kept[offset : offset + limit]
+        more = len(kept) > offset + limit
+    return [view for view, _ in page], (page[-1][1] if more and page else None)
+
+
+def next_cursor(rows: Sequence[Row], limit: int | None) -> str | None:
+    """Return the cursor of the page after `rows` (None when it was the last page)."""
+    if limit is None or len(rows) < limit or not rows:
+        return None
+    return rows[-1].cursor
 
 
 def event_flat(view: Mapping[str, Any]) -> dict[str, Any]:

@@ -15,8 +15,10 @@ from pydantic import BaseModel, Field
 from flashpoint.records import document_to_dict
 from flashpoint.serve.app import check_write
 from flashpoint.serve.routes.common import (
+    Cursor,
     EventQueryDep,
     StoreDep,
+    checked_cursor,
     cluster_of,
     disputes_of,
     escalation_of,
@@ -29,11 +31,12 @@ from flashpoint.serve.routes.common import (
 from flashpoint.serve.views import (
     EVENT_COLUMNS,
     event_flat,
-    event_views,
+    event_table,
     gold_dict,
     item_views,
     map_view,
     network_view,
+    next_cursor,
     report_view,
     stories_view,
 )
@@ -120,19 +123,21 @@ def api_document(store: StoreDep, key: str) -> dict[str, Any]:
     summary="The events table (format=json, csv or jsonl: exactly the rows shown)",
     description="Filters: type, actor, status, corroboration, since, until, place, outlet, "
     "story, document; sort by date, type, source, target, status, corroboration, outlet, "
-    "place; desc=true reverses.",
+    "place; desc=true reverses. Pages: `limit` rows; in the date order the JSON answer's "
+    "`next` is the cursor of the following page (pass it as `after`; null on the last "
+    "page), other orders page with `offset`.",
 )
 def api_events(
     store: StoreDep,
     query: EventQueryDep,
     format: Literal["json", "csv", "jsonl"] = "json",
 ) -> Any:
-    views = event_views(store, query)
+    views, following = event_table(store, query)
     if format == "csv":
         return download(events_csv(views), "text/csv; charset=utf-8", "events.csv")
     if format == "jsonl":
         return download(events_jsonl(views), "application/x-ndjson", "events.jsonl")
-    return {"events": views, "rows": [event_flat(v) for v in views]}
+    return {"events": views, "rows": [event_flat(v) for v in views], "next": following}
 
 
 def _item_filters(
@@ -143,6 +148,7 @@ def _item_filters(
     document: str | None,
     limit: int,
     offset: int,
+    after: str | None = None,
 ) -> Filters:
     return Filters(
         type=type or None,
@@ -152,10 +158,16 @@ def _item_filters(
         document=document or None,
         limit=limit,
         offset=offset,
+        after=after,
     )
 
 
-@router.get("/statements", summary="Statements (type = factuality), with reviews")
+@router.get(
+    "/statements",
+    summary="Statements (type = factuality), with reviews",
+    description="By publication date (undated reports last). `next` is the cursor of the "
+    "following page (pass it as `after`; null on the last page).",
+)
 def api_statements(
     store: StoreDep,
     type: str | None = None,
@@ -165,12 +177,20 @@ def api_statements(
     document: str | None = None,
     limit: Limit = 500,
     offset: Annotated[int, Query(ge=0)] = 0,
+    after: Cursor = None,
 ) -> dict[str, Any]:
-    filters = _item_filters(type, actor, outlet, story, document, limit, offset)
-    return {"statements": item_views(store.query_statements(filters))}
+    cursor = checked_cursor("statement", after)
+    filters = _item_filters(type, actor, outlet, story, document, limit, offset, cursor)
+    rows = store.query_statements(filters)
+    return {"statements": item_views(rows), "next": next_cursor(rows, limit)}
 
 
-@router.get("/quantities", summary="Quantities (type = unit), with reviews")
+@router.get(
+    "/quantities",
+    summary="Quantities (type = unit), with reviews",
+    description="By publication date (undated reports last). `next` is the cursor of the "
+    "following page (pass it as `after`; null on the last page).",
+)
 def api_quantities(
     store: StoreDep,
     type: str | None = None,
@@ -180,9 +200,12 @@ def api_quantities(
     document: str | None = None,
     limit: Limit = 500,
     offset: Annotated[int, Query(ge=0)] = 0,
+    after: Cursor = None,
 ) -> dict[str, Any]:
-    filters = _item_filters(type, actor, outlet, story, document, limit, offset)
-    return {"quantities": item_views(store.query_quantities(filters))}
+    cursor = checked_cursor("quantity", after)
+    filters = _item_filters(type, actor, outlet, story, document, limit, offset, cursor)
+    rows = store.query_quantities(filters)
+    return {"quantities": item_views(rows), "next": next_cursor(rows, limit)}
 
 
 @router.get("/clusters/{cluster:path}", summary="Every report of one event cluster")

@@ -120,6 +120,31 @@ def _blank(value: str | None) -> str | None:
     return value.strip() or None if value else None
 
 
+Cursor = Annotated[
+    str | None,
+    Query(
+        max_length=400,
+        description="Keyset page: the `next` cursor returned with the previous page "
+        "(opaque). The page starts right after that row, in the date order; faster and "
+        "more stable than `offset` on big tables.",
+    ),
+]
+
+
+def checked_cursor(kind: str, after: str | None) -> str | None:
+    """Return a blank-free cursor, or answer 400 when it is not a cursor of this table."""
+    from flashpoint.errors import StoreError
+    from flashpoint.store.rows import decode_cursor
+
+    after = _blank(after)
+    if after is not None:
+        try:
+            decode_cursor(kind, after)
+        except StoreError as exc:
+            raise HTTPException(400, str(exc)) from exc
+    return after
+
+
 def event_query(
     type: str | None = None,
     actor: str | None = None,
@@ -135,6 +160,7 @@ def event_query(
     desc: bool = False,
     limit: Annotated[int, Query(ge=1, le=2000)] = 500,
     offset: Annotated[int, Query(ge=0)] = 0,
+    after: Cursor = None,
 ) -> EventQuery:
     """Parse the events-table filters (shared by /events and /api/events)."""
     return EventQuery(
@@ -152,6 +178,7 @@ def event_query(
         desc=desc,
         limit=limit,
         offset=offset,
+        after=checked_cursor("event", after),
     )
 
 

@@ -41,6 +41,7 @@ from flashpoint.serve.views import (
     EDITABLE,
     EVENT_SORTS,
     EventQuery,
+    event_table,
     event_views,
     map_view,
     network_view,
@@ -143,9 +144,22 @@ def report(request: Request, store: StoreDep, key: str) -> HTMLResponse:
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, store: StoreDep, query: EventQueryDep) -> HTMLResponse:
-    views = event_views(store, query)
+    views, following = event_table(store, query)
     params = query.as_params()
-    context = {"views": views, "query": query, "params": params, "page": "events"}
+    # the next page: after the cursor in the date order, else the next offset
+    next_params: dict[str, str] | None = None
+    if following is not None:
+        next_params = {**params, "after": following}
+        next_params.pop("offset", None)
+    elif len(views) == query.limit and (query.sort != "date" or query.desc):
+        next_params = {**params, "offset": str(query.offset + query.limit)}
+    context = {
+        "views": views,
+        "query": query,
+        "params": params,
+        "next_params": next_params,
+        "page": "events",
+    }
     return render(request, "events.html", context)
 
 
