@@ -83,6 +83,8 @@ BENEFIT_TYPES = frozenset({"SUPPORT", "AID"})
 # acts aimed at a party by saying something: a preposition names the party, not a place
 SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+# criticism of a thing is aimed at whoever's it is ("condemned the attack by Russia")
+OWNED_TARGET_TYPES = frozenset({"ACCUSE"})
 
 
 # ---------------------------------------------------------------------------
@@ -455,6 +457,8 @@ def find_targets(
                     if entity_of(m.actor) != "UNK" and m.kind in ("country", "org", "demonym")
                     and distinct(m, source) and _owned_by(m, token)
                 ][:1]  # fmt: skip
+        elif trigger_type in OWNED_TARGET_TYPES:  # "condemned a scheme by Minsk": whose it is
+            found = deep_actors(actors, token, 3, ("of", "with", "between", "in", "near", "by"))
         else:
             found = deep_actors(actors, token)
         for mention in found:
@@ -488,6 +492,47 @@ def find_targets(
                 return [(mention, False)]
             break
     return out
+
+
+def purpose_targets(match: Match, actors: ActorIndex, source: set[str]) -> list[ActorMention]:
+    """Whom an act done as the means of another is aimed at: the object of the purpose verb
+    ("to destabilise its neighbours by falsely telling migrants ...": the neighbours, not
+    the migrants told), its possessor for an abstract object ("destabilise their economies")."""
+    head = match.head
+    if is_noun(head) and head.dep_ == "dobj":
+        head = head.head  # "by spreading false information": the verb of the means
+    if head.dep_ != "pcomp" or head.head.lower_ not in ("by", "through"):
+        return []
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        found = [m for m in deep_actors(actors, child, 1) if distinct(m, source)]
+        if not found:
+            found = [
+                m for p in child.children if p.dep_ == "poss"
+                for m in possessor(actors, p, source)
+            ]  # fmt: skip
+        if found:
+            return found
+    return []
+
+
+def possessor(actors: ActorIndex, token: Token, source: set[str]) -> list[ActorMention]:
+    """Who a possessive pronoun the actors left open stands for ("their economies"): the
+    last group or country named before it in its sentence, other than the act's source."""
+    found = resolve_all(actors, token)
+    if found or token.lower_ not in ("their", "its"):
+        return [m for m in found if distinct(m, source)]
+    sent = token.sent
+    earlier = [
+        m for m in actors.within(sent.start_char, token.idx)
+        if distinct(m, source) and not m.person and m.sector not in ("REF", "CVL", "MED")
+        and entity_of(m.actor) != "UNK"
+    ]  # fmt: skip
+    return earlier[-1:]
 
 
 def _owned_by(mention: ActorMention, phrase: Token) -> bool:

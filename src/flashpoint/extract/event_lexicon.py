@@ -40,6 +40,12 @@ _COLLECTIVES = frozenset(
 # "used logs to break the fence": the object is the means, the subject still acts
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "take", "bring"})
 _MOD_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod", "acomp")
+# nouns of intent whose "by"/"of" object or possessor does the infinitive after them
+PLAN_NOUNS = frozenset(
+    {"policy", "plan", "campaign", "strategy", "attempt", "effort", "bid", "scheme", "plot",
+     "drive", "push", "ploy", "tactic", "operation", "project", "decision", "intention",
+     "aim", "goal", "move", "programme", "program"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +230,8 @@ def subject_of(token: Token) -> Token | None:
                     if grandchild.dep_ == "pobj":
                         return grandchild
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if infinitive and token.dep_ != "acl" and (planner := _plan_doer(token)) is not None:
+            return planner  # "a policy by Lukashenko to destabilise", parsed off the noun
         if token.dep_ == "acl" and infinitive and token.head.pos_ in _NOUN_POS:
             # "a policy by Lukashenko to destabilise ...": the noun's own "by" doer
             for prep in token.head.children:
@@ -280,6 +288,34 @@ def subject_of(token: Token) -> Token | None:
             token = token.head.head  # "..., as well as issuing a note": the main verb's
             continue
         return None
+    return None
+
+
+def _plan_doer(verb: Token) -> Token | None:
+    """The doer of a plan noun an infinitive follows though the parse hung it elsewhere
+    ("a deliberate policy by Lukashenko to destabilise", "Moscow's attempt to split the
+    EU"): the noun's possessor or its "by"/"of" object."""
+    left = verb.left_edge
+    if left.i == 0:
+        return None
+    token = verb.doc[left.i - 1]  # the word before "to"
+    for _ in range(5):
+        if token.lemma_.lower() in PLAN_NOUNS and token.pos_ in _NOUN_POS:
+            break
+        if token.dep_ not in ("pobj", "prep", "compound", "appos", "flat", "poss", "nmod"):
+            return None
+        token = token.head
+    else:
+        return None
+    if token.i >= verb.i:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "of"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() not in PLAN_NOUNS:
+                return pobj
     return None
 
 
@@ -350,8 +386,10 @@ _DEST_PREPS = frozenset({"to", "into", "across", "over", "onto", "toward", "towa
 
 
 def destinations_of(token: Token) -> list[Token]:
-    """Where an act moves its object: "took them to the Belarusian side" -> [side]."""
-    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    """Where an act moves its object: "took them to the Belarusian side" -> [side]; also
+    under an adverb the parser hung it on ("drove them back to ...", "took them, barefoot,
+    to ...")."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "advmod", "npadvmod")]
     return [
         pobj
         for holder in holders

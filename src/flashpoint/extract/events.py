@@ -31,6 +31,7 @@ from flashpoint.extract.event_arguments import (
     leading_mentions,
     noun_doer,
     outside,
+    purpose_targets,
     resolve_all,
     source_code,
     target_code,
@@ -123,6 +124,9 @@ MOVED_FORCES = frozenset({"MOBILIZE", "RETREAT"})
 # acts an agreement "on" decides ("agreed on sanctions", "agreed on sending troops")
 DECIDED_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE"})
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
+# sectors a state acts through: never the people a control act moves or holds
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", None})
+PEOPLE_WINDOW = 400  # characters back to look for who "them" in a pushback are
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
 
 
@@ -568,6 +572,27 @@ def _civilian_target(match: Match, source: str, context: _Context) -> str | None
     return None
 
 
+def _people_before(match: Match, context: _Context) -> ActorMention | None:
+    """The people (refugees, migrants) named last before a control act's pronoun object,
+    within a few sentences ("the victim's husband said the guards took them ...")."""
+    objects = [t for t in objects_of(match.head) if t.pos_ == "PRON"]
+    if not objects:
+        return None
+    at = objects[0].idx
+    earlier = [
+        m for m in context.actors.mentions
+        if at - PEOPLE_WINDOW <= m.start < at and m.sector == "REF"
+    ]  # fmt: skip
+    return earlier[-1] if earlier else None
+
+
+def _moves_people(match: Match, context: _Context) -> bool:
+    """Whether a control act's object is people crossing ("pushed them back", "returned
+    the group"): they are its target, not the place they are moved to."""
+    crossers = context.classes.get("crossers", frozenset())
+    return any(in_class(t, crossers) for t in objects_of(match.head))
+
+
 def _speaker_codes(speaker: Speaker) -> list[str]:
     """A joint speaker acts as its collective code (UNSC), else once per member (notes)."""
     if speaker.actor is not None and entity_of(speaker.actor) != "UNK":
@@ -795,6 +820,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     exclude = set(codes) | {entity_of(c) or c for c in codes}
     moved = context.classes.get("troops", frozenset()) | context.classes.get("police", frozenset())
     targets = find_targets(match, actors, exclude, moved) if modal_targets is None else []
+    if modal_targets is None and all(m.sector == "REF" for m, _ in targets):
+        # "destabilise their economies by falsely telling migrants ...": the means' target
+        # is whom the purpose is aimed at
+        aimed = purpose_targets(match, actors, exclude)
+        targets = [(m, False) for m in aimed] or targets
     if trigger.needs_target and not targets:
         return []
     if trigger.direct and not (
@@ -809,9 +839,18 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     targets = [
         t for i, t in enumerate(targets) if t[0].actor not in {m.actor for m, _ in targets[:i]}
     ]
+    control = trigger.type == "COERCE" and trigger.mode in CONTROL_MODES
+    if (
+        control
+        and _moves_people(match, context)
+        and not any(not p and m.sector not in STATE_SECTORS for m, p in targets)
+    ):
+        # "drove them back to the Belarusian side": the people, not the place; a "them"
+        # the actors took for a state stands for the people named last
+        people = _people_before(match, context)
+        targets = [(people, False)] if people is not None else []
     if trigger.type in ("COERCE", "ASSAULT", "AID"):
         # "detained 25 Afghans": people of a nationality, the migrants of the crisis
-        control = trigger.type == "COERCE" and trigger.mode in CONTROL_MODES
         targets = [(_as_people(m, control), p) for m, p in targets]
     target_codes: list[str | None] = [target_code(m, p) for m, p in targets] or [None]
     if modal_targets is not None:
@@ -981,7 +1020,9 @@ def _settle_theatre(found: list[_Found], actors: ActorIndex) -> list[_Found]:
     the one its deployments, attacks and aid are most often aimed at, else the most named."""
     aimed: dict[str, int] = {}
     for item in found:
-        if item.type in THEATRE_TYPES | {"REJECT"} and item.target not in (None, THEATRE):
+        if item.type not in THEATRE_TYPES | {"REJECT"} or item.target in (None, THEATRE):
+            continue
+        if item.target.partition("-")[2] not in ("REF", "CVL"):  # people moved: not a country
             entity = entity_of(item.target) or ""
             aimed[entity] = aimed.get(entity, 0) + 1
     named: dict[str, int] = {}
