@@ -8,6 +8,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from flashpoint.extract.actor_doc import maybe_pro, noun_chunks, quote_table, sentences
 from flashpoint.extract.actor_index import ActorMention
 from flashpoint.extract.actor_registry import (
     ActorRegistry,
@@ -53,25 +54,55 @@ class _Coreference:
     sentence_starts: dict[int, int] = field(default_factory=dict)  # token -> sentence number
     groups: dict[int, list[ActorMention]] = field(default_factory=dict)  # "they" -> conjuncts
     quote_depth: list[bool] = field(default_factory=list)  # per token: inside quotation marks
+    # built once per document by `prepare` (spaCy makes a new Token on every `doc[i]`, and
+    # walks to the sentence's edges on every `token.sent`)
+    tokens: list[Token] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # token -> its first character
+    text: str = ""  # the document text
+    sents: list[tuple[int, int]] = field(default_factory=list)  # sentences: start, end
+    sent_roots: dict[int, Token] = field(default_factory=dict)  # sentence number -> root
+    sent_of: list[int] = field(default_factory=list)  # token -> sentence number
+    chunks: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, root
+    line_of: list[int] = field(default_factory=list)  # token -> line number (built on demand)
+    headlines: dict[int, bool] = field(default_factory=dict)  # line number -> in Title Case
+    pro_free: bool = False  # no word can be "pro-Russian" or "Kremlin-backed"
+
+    def prepare(self) -> None:
+        """Read the Doc once: its tokens, text, sentences and noun chunks."""
+        from flashpoint.nlp import doc_text
+
+        self.tokens = list(self.doc)
+        self.text = doc_text(self.doc)
+        self.starts = [t.idx for t in self.tokens]
+        self.sents = sentences(self.doc)
+        self.sent_of = []
+        for number, (start, end) in enumerate(self.sents):
+            self.sent_of.extend([number] * (end - start))
+        self.sentence_starts = dict(enumerate(self.sent_of))
+        self.chunks = noun_chunks(self.doc, self.tokens)
+        self.pro_free = not maybe_pro(self.text)
+
+    def sent_start(self, i: int) -> int:
+        """The first token of token `i`'s sentence (`doc[i].sent.start`)."""
+        return self.sents[self.sent_of[i]][0]
+
+    def sent_end(self, i: int) -> int:
+        """The end of token `i`'s sentence (`doc[i].sent.end`)."""
+        return self.sents[self.sent_of[i]][1]
 
     def quoted(self, token: Token) -> bool:
         """Is `token` inside quotation marks (a paragraph break closes any quotation)?"""
         if not self.quote_depth:
-            inside = False
-            for tok in self.doc:
-                if tok.text == "\u201c":
-                    inside = True
-                elif tok.text == "\u201d" or (tok.is_space and "\n" in tok.text):
-                    inside = False
-                elif tok.text == '"':
-                    inside = not inside
-                self.quote_depth.append(inside)
+            self.quote_depth = quote_table(self.tokens, self.starts, self.text)
         return self.quote_depth[token.i]
 
     def quote_speaker(self, token: Token) -> str | None:
         """The actor saying the quotation holding `token`: the subject of its sentence's main
         verb, when that subject stands outside the quotation marks ('"We ...," he said')."""
-        for child in token.sent.root.children:
+        number = self.sent_of[token.i]
+        if number not in self.sent_roots:
+            self.sent_roots[number] = self.doc[slice(*self.sents[number])].root
+        for child in self.sent_roots[number].children:
             if child.dep_ != "nsubj" or self.quoted(child):
                 continue
             found = self.mention_at(child.i)
@@ -92,14 +123,27 @@ class _Coreference:
             return entry.actor if entry.category != "country" else f"{entry.actor}-GOV"
         return None
 
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end) (`doc[start:end].text`)."""
+        if start >= end:
+            return ""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx : last.idx + len(last.text)]
+
     def make(
         self, start: int, end: int, head: int, actor: str, kind: str, **extra: object
     ) -> ActorMention:
-        span = self.doc[start:end]
+        if start < end:
+            last = self.tokens[end - 1]
+            start_char, end_char = self.tokens[start].idx, last.idx + len(last.text)
+            text = self.text[start_char:end_char]
+        else:
+            span = self.doc[start:end]
+            start_char, end_char, text = span.start_char, span.end_char, span.text
         return ActorMention(
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
+            start=start_char,
+            end=end_char,
+            text=text,
             actor=actor,
             kind=kind,
             token_start=start,
@@ -124,7 +168,7 @@ class _Coreference:
             return True
         verb = token.head
         inverted = token.dep_ == "dobj" and verb.tag_ in {"VBZ", "VBD"} and verb.i < token.i
-        inverted = inverted and verb.i > 0 and self.doc[verb.i - 1].text == ","
+        inverted = inverted and verb.i > 0 and self.tokens[verb.i - 1].text == ","
         if inverted and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return True  # '"Russia may invade Ukraine," warns US'
 
@@ -177,12 +221,13 @@ class _Coreference:
             if m.token_end <= token.i
             and m.head >= 0
             and here - sents.get(m.head, 0) <= 3
-            and _pronoun_fits(m, word, self.doc[m.head])
+            and _pronoun_fits(m, word, self.tokens[m.head])
         ]
         own_subjects = _clause_subject_tokens(token)
         candidates = [m for m in candidates if m.head not in own_subjects]  # "they saw them"
         if word in GROUP_PRONOUNS:  # "them" after "Poland ... the migrants": the plural
-            plural = [m for m in candidates if _plural(self.doc[m.head]) or m.head in self.groups]
+            tokens = self.tokens
+            plural = [m for m in candidates if _plural(tokens[m.head]) or m.head in self.groups]
             candidates = plural or candidates
         reporter = self.reporting_person(token) if word in THING_PRONOUNS else None
         if reporter is not None:  # "Peskov rejected reports that it has massed troops"
@@ -194,9 +239,9 @@ class _Coreference:
         main = [
             m
             for m in candidates
-            if nearest - sents.get(m.head, 0) <= 1 and _main_subject(m, self.doc)
+            if nearest - sents.get(m.head, 0) <= 1 and _main_subject(m, self.tokens)
         ]
-        subjects = [m for m in same if self.doc[m.head].dep_ in SUBJECT_DEPS]
+        subjects = [m for m in same if self.tokens[m.head].dep_ in SUBJECT_DEPS]
         if subjects and token.dep_ in SUBJECT_DEPS:
             chosen = subjects[0]  # "these forces are not going to ..., they are going to ..."
         elif same:
@@ -210,7 +255,7 @@ class _Coreference:
             return None  # an unknown person is the likelier antecedent
         if word in GROUP_PRONOUNS | FIRST_PLURAL:
             group = [chosen]
-            for conjunct in self.doc[chosen.head].conjuncts:
+            for conjunct in self.tokens[chosen.head].conjuncts:
                 member = self.mention_at(conjunct.i)
                 if member is not None and member.actor and member not in group:
                     group.append(member)
@@ -268,25 +313,28 @@ class _Coreference:
         """'the ministry', 'the soldiers', 'the spokesman': the last actor of that sector in
         the sentence, else (governments, forces, police) the last country named in it, else
         the last actor of that sector before (not for `local_only`: "26 countries")."""
-        sent_start = token.sent.start
+        sent_start = self.sent_start(token.i)
         own_side = self.clause_subjects(token) if sector.actor == "GOV" else set()
         if person:  # "the secretary" -> the last person whose role says "Secretary"
             title = token.lemma_.lower()
-            words = {t.lower_ for t in token.subtree}
+            words: set[str] | None = None  # the phrase's words, read when needed
             for mention in reversed(self.mentions):
                 role = (mention.role or "").lower().split()
                 if not mention.person or not mention.actor or title not in role:
                     continue
                 before = role[role.index(title) - 1] if role.index(title) else ""
-                if before in TITLE_QUALIFIERS and before not in words:
-                    continue  # "the secretary" is not the press secretary
+                if before in TITLE_QUALIFIERS:
+                    if words is None:
+                        words = {t.lower_ for t in token.subtree}
+                    if before not in words:
+                        continue  # "the secretary" is not the press secretary
                 return mention
         if sector.kind == "org":  # "the Ministry" -> the last phrase headed by "ministry"
             lemma = token.lemma_.lower()
             for mention in reversed(self.mentions):
                 if mention.entity in own_side or mention.kind == "pronoun" or not mention.actor:
                     continue
-                same_head = mention.head >= 0 and self.doc[mention.head].lemma_.lower() == lemma
+                same_head = mention.head >= 0 and self.tokens[mention.head].lemma_.lower() == lemma
                 fitting = (
                     mention.sector == sector.actor or mention.entity not in self.registry.countries
                 )
@@ -306,7 +354,7 @@ class _Coreference:
             for mention in reversed(self.mentions):
                 if mention.token_start < sent_start:
                     break
-                word = self.doc[mention.head] if mention.head >= 0 else None
+                word = self.tokens[mention.head] if mention.head >= 0 else None
                 if word is None or word.dep_ == "compound" or self.locative(word):
                     continue
                 if mention.kind in {"country", "metonym"} and mention.actor:
@@ -317,7 +365,7 @@ class _Coreference:
             for mention in reversed(self.mentions):  # "Belarus ... the regime"
                 if mention.entity in own_side or mention.kind != "country" or not mention.actor:
                     continue
-                if not self.locative(self.doc[mention.head]):
+                if not self.locative(self.tokens[mention.head]):
                     return dataclasses.replace(mention, actor=f"{mention.entity}-GOV")
         return earlier
 
@@ -393,9 +441,9 @@ def _plural(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"} or bool(token.conjuncts)
 
 
-def _main_subject(mention: ActorMention, doc: Doc) -> bool:
+def _main_subject(mention: ActorMention, tokens: list[Token]) -> bool:
     """Is some word of the mention the subject of its sentence's main verb?"""
-    for token in doc[mention.token_start : mention.token_end]:
+    for token in tokens[mention.token_start : mention.token_end]:
         while token.dep_ == "conj":
             token = token.head
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":

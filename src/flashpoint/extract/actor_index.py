@@ -51,7 +51,9 @@ class ActorIndex:
         doc: Doc | None = None,
         *,
         groups: dict[int, list[ActorMention]] | None = None,
+        chunks: list[tuple[int, int, int]] | None = None,
     ) -> None:
+        """`chunks` are the Doc's noun chunks as (start, end, root), when already read."""
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self._groups = groups or {}  # token of a plural pronoun -> its coordinated antecedents
         self._by_token: dict[int, ActorMention] = {}
@@ -59,10 +61,12 @@ class ActorIndex:
             for i in range(mention.token_start, mention.token_end):
                 self._by_token[i] = mention  # shorter (inner) mentions win
         self._chunk_of: dict[int, tuple[int, int]] = {}
-        if doc is not None:
-            for chunk in doc.noun_chunks:
-                for i in range(chunk.start, chunk.end):
-                    self._chunk_of[i] = (chunk.start, chunk.end)
+        if chunks is None and doc is not None:
+            chunks = [(c.start, c.end, c.root.i) for c in doc.noun_chunks]
+        for start, end, _ in chunks or ():
+            extent = (start, end)
+            for i in range(start, end):
+                self._chunk_of[i] = extent
 
     def __iter__(self) -> Iterator[ActorMention]:
         return iter(self.mentions)

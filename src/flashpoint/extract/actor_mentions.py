@@ -48,9 +48,7 @@ class _Finder(_Phrases):
     __slots__ = ()
 
     def run(self) -> list[ActorMention]:
-        for number, sent in enumerate(self.doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sentence_starts[i] = number
+        self.prepare()
         self.match()
         if self.published is None:
             self.published = self.era()
@@ -87,7 +85,7 @@ class _Finder(_Phrases):
 
     def share_name(self, mention: ActorMention) -> ActorMention:
         """Appositions name one person: 'A spokesperson for the IOM, Safa Msehli, ...'."""
-        token = self.doc[mention.head]
+        token = self.tokens[mention.head]
         others = [token.head] if token.dep_ == "appos" else []
         others += [c for c in token.children if c.dep_ == "appos"]
         for other in others:
@@ -120,25 +118,24 @@ class _Finder(_Phrases):
                     head,
                     office.actor,
                     "name",
-                    name=_as_written(entry.name, self.doc[m.start : m.end].text),
+                    name=_as_written(entry.name, self.span_text(m.start, m.end)),
                     person=True,
                     role=office.role,
                     office=office.office,
                 )
-        name_span = self.doc[name_start:end]
-        name = name_span.text.strip()
-        local = self.local_people.get(self.doc[end - 1].text)
+        name = self.span_text(name_start, end).strip()
+        local = self.local_people.get(self.tokens[end - 1].text)
         if local is not None and start == name_start:
             return self.make(start, end, head, local[0], "name", name=local[1], person=True)
         actor = None
         if self.has_title(start, name_start):  # "British Boeing RC-135 Rivet Joint" is no one
             actor = self.compose(start, name_start, head, person=True)
         if actor is None:
-            actor = self.appositive(self.doc[head])
+            actor = self.appositive(self.tokens[head])
         if actor is None:
             self.add(self.make(start, end, head, "", "name", name=name, person=True))
             return None
-        self.local_people[self.doc[end - 1].text] = (actor, name)
+        self.local_people[self.tokens[end - 1].text] = (actor, name)
         kind = "title" if name_start > start else "name"
         return self.make(start, end, head, actor, kind, name=name, person=True)
 
@@ -169,7 +166,7 @@ class _Finder(_Phrases):
 
     def phrase(self, start: int, end: int, head: int) -> ActorMention | None:
         """The mention of a noun phrase headed by `head`, or None."""
-        token = self.doc[head]
+        token = self.tokens[head]
         pronoun = token.pos_ == "PRON" and not (token.is_upper and len(token) > 1)  # not "US"
         if (
             pronoun
@@ -202,7 +199,7 @@ class _Finder(_Phrases):
                 return self.entity_mention(start, max(end, m.end), head, ent, token)
             if sector is not None:
                 return self.sector_mention(start, max(end, m.end), head, m, sector)
-        definite = start < head and self.doc[start].lower_ in {"the", "this"}
+        definite = start < head and self.tokens[start].lower_ in {"the", "this"}
         if definite and token.lower_ in {"country", "nation"}:
             last = self.last(lambda x: x.kind in {"country", "metonym"})
             if last is not None:
@@ -218,7 +215,7 @@ class _Finder(_Phrases):
             for mention in reversed(self.mentions):
                 if mention.person or not mention.actor or mention.kind == "pronoun":
                     continue
-                if mention.head >= 0 and self.doc[mention.head].lemma_.lower() == lemma:
+                if mention.head >= 0 and self.tokens[mention.head].lemma_.lower() == lemma:
                     return self.make(start, end, head, mention.actor, mention.kind,
                                      name=mention.name)  # fmt: skip
         return None
@@ -255,11 +252,11 @@ class _Finder(_Phrases):
     def sector_mention(
         self, start: int, end: int, head: int, m: _Match, sector: _Entry
     ) -> ActorMention | None:
-        token = self.doc[head]
+        token = self.tokens[head]
         actor = self.compose(start, end, head, person=sector.kind == "person")
         kind = {"person": "title", "org": "org"}.get(sector.kind, "group")
         person = sector.kind == "person" and token.tag_ not in {"NNS", "NNPS"}
-        specific = person and not any(t.lower_ in NOT_THE_HOLDER for t in self.doc[start:head])
+        specific = person and not any(t.lower_ in NOT_THE_HOLDER for t in self.tokens[start:head])
         if specific and sector.office is not None:
             entity = actor.partition("-")[0] if actor else None
             holder = self.holder(entity, sector.office, title=token.lemma_.lower())
@@ -280,7 +277,7 @@ class _Finder(_Phrases):
             actor = actor[:-4] + "-REF"  # "an Iraqi woman" among Iraqi migrants
         if actor is not None:
             if specific:  # "the Kremlin spokesman" -> the registry's Kremlin spokesman
-                words = {t.lower_ for t in self.doc[start:end]}
+                words = {t.lower_ for t in self.tokens[start:end]}
                 holder = self.registry.holder_by_role(actor, words, self.published)
                 if holder is not None:
                     return self.make(start, end, head, holder.actor, kind, name=holder.name,
@@ -304,12 +301,13 @@ class _Finder(_Phrases):
             refugees = self.recent_refugees(token)  # "Iraqi migrants ... three people died"
             if refugees is not None:
                 return self.make(start, end, head, refugees.actor, kind, person=person)
-        other = any(t.lower_ in {"other", "another"} for t in self.doc[start:head])
+        other = any(t.lower_ in {"other", "another"} for t in self.tokens[start:head])
         definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an", "some", "any"}
-                       for t in self.doc[start:head])  # fmt: skip
+                       for t in self.tokens[start:head])  # fmt: skip
         generic = sector.actor in {"MED", "CVL", "OPP", "BUS", "JUD", "LEG"} and not definite
-        other = other or any(t.lower_ in NO_COUNTRY for t in self.doc[start : min(head, m.start)])
-        counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in self.doc[start:head])
+        before = self.tokens[start : min(head, m.start)]
+        other = other or any(t.lower_ in NO_COUNTRY for t in before)
+        counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in self.tokens[start:head])
         new_group = sector.kind == "group" and sector.actor == "GOV" and (counted or not definite)
         antecedent = (
             None
@@ -349,12 +347,12 @@ class _Finder(_Phrases):
         own = self.own_voice()
         if own is None or own.partition("-")[0] not in self.registry.countries:
             return None
-        words = {t.lower_ for t in self.doc[start:end]} | {w.lower() for w in self.outlet_words}
+        words = {t.lower_ for t in self.tokens[start:end]} | {w.lower() for w in self.outlet_words}
         return self.registry.holder_by_role(own, words, self.published)
 
     def border_context(self, head: int) -> bool:
         """Is the sentence of `head` about the border or migrants?"""
-        sent = self.doc[head].sent
+        sent = self.tokens[self.sent_start(head) : self.sent_end(head)]
         return any(t.lemma_.lower() in BORDER_WORDS for t in sent) or any(
             m.sector == "REF" for m in self.mentions
         )
@@ -393,7 +391,7 @@ class _Finder(_Phrases):
         if official and self.outlet_entity in self.registry.countries:
             return self.outlet_entity
         for mention in self.mentions:
-            if mention.kind in {"metonym", "country"} and _dateline(self.doc[mention.head]):
+            if mention.kind in {"metonym", "country"} and _dateline(self.tokens[mention.head]):
                 return mention.entity
         focus = self.focus_entity()
         if focus is not None:
@@ -432,7 +430,7 @@ class _Finder(_Phrases):
     def pair(self, start: int, head: int, sector: _Entry) -> ActorMention | None:
         """'both leaders', 'the two ministers': the last two people named; 'the two countries':
         the countries of the last two people (a bilateral meeting), else the last two named."""
-        words = [t.lower_ for t in self.doc[start:head]]
+        words = [t.lower_ for t in self.tokens[start:head]]
         if sector.actor != "GOV" or not ("both" in words or "two" in words):
             return None
         here = self.sentence_starts.get(head, 0)
@@ -444,14 +442,14 @@ class _Finder(_Phrases):
                 people.append(mention)
             if len(people) == 2:
                 break
-        if self.doc[head].lemma_.lower() in GENERIC_STATES:  # "the two countries"
+        if self.tokens[head].lemma_.lower() in GENERIC_STATES:  # "the two countries"
             if len(people) < 2 or people[0].entity == people[1].entity:
                 people = []
                 for mention in reversed(self.mentions):
                     country = mention.entity in self.registry.countries
                     if not mention.actor or mention.kind == "pronoun" or not country:
                         continue
-                    place = self.locative(self.doc[mention.head])
+                    place = self.locative(self.tokens[mention.head])
                     if not place and mention.entity not in {p.entity for p in people}:
                         people.append(mention)
                     if len(people) == 2:
@@ -555,7 +553,7 @@ class _Finder(_Phrases):
         if entity is None:
             entity = self.pro_entity(start, end) or self.person_clue(start, end, head)
         own = self.sector_of(sectors)
-        sector_words = [self.doc[m.start].lower_ for m in self.matches_in(start, end)
+        sector_words = [self.tokens[m.start].lower_ for m in self.matches_in(start, end)
                         if m.first("sector") is not None]  # fmt: skip
         officers = all(word in OFFICER_WORDS for word in sector_words)
         if own == "MIL" and officers and self.border_context(head):
@@ -566,7 +564,7 @@ class _Finder(_Phrases):
         if entity is not None:
             code = entity.actor
         else:
-            relational = self.doc[head].lemma_.lower() in RELATIONAL_NOUNS  # "its allies"
+            relational = self.tokens[head].lemma_.lower() in RELATIONAL_NOUNS  # "its allies"
             code = (None if relational else self.possessive(start, end)) or self.attached(head)
             if code is None and self.has_pro(start, end):
                 code = "UNK-REB"
@@ -612,7 +610,9 @@ class _Finder(_Phrases):
 
     def pro_prefix(self, start: int, i: int) -> bool:
         """'pro-Russian', 'Kremlin-backed': the word at `i` names a sponsor, not the actor."""
-        doc = self.doc
+        if self.pro_free:
+            return False
+        doc = self.tokens
         before = i - 2 >= start and doc[i - 2].lower_ == "pro" and doc[i - 1].text == "-"
         after = i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in SPONSOR_WORDS
         return before or after or (i >= start and doc[i].lower_.startswith("pro-"))
@@ -625,17 +625,18 @@ class _Finder(_Phrases):
         """'pro-Russian forces in the Donbass' -> the region's country."""
         if not self.has_pro(start, end):
             return None
-        sent_end = self.doc[end - 1].sent.end if end > start else end
+        sent_end = self.sent_end(end - 1) if end > start else end
         for i in range(end, min(end + 6, sent_end)):
             m = self.by_token.get(i)
             ent = m.first("region", "country") if m else None
-            if ent is not None and any(t.lower_ in {"in", "of", "from"} for t in self.doc[end:i]):
+            between = self.tokens[end:i]
+            if ent is not None and any(t.lower_ in {"in", "of", "from"} for t in between):
                 return _Entry("country", ent.actor)
         return None
 
     def possessive(self, start: int, end: int) -> str | None:
         """'his ministry', 'its troops': the possessor pronoun's entity."""
-        for token in self.doc[start:end]:
+        for token in self.tokens[start:end]:
             if token.dep_ == "poss" and token.lower_ in {"his", "her", "its", "their", "our"}:
                 ref = self.pronoun(token)
                 if ref is not None and ref.actor:
@@ -644,7 +645,7 @@ class _Finder(_Phrases):
 
     def attached(self, head: int) -> str | None:
         """'the armed forces of Ukraine', 'a spokeswoman for the IOM': the PP's actor."""
-        token = self.doc[head]
+        token = self.tokens[head]
         own = self.by_token.get(head)
         frontier = [token]
         for _ in range(3):
@@ -686,7 +687,7 @@ class _Finder(_Phrases):
                 or any(i in self.taken for i in range(m.start, m.end))
             ):
                 continue
-            token = self.doc[m.end - 1]
+            token = self.tokens[m.end - 1]
             mention = self.entity_mention(m.start, m.end, m.end - 1, ent, token)
             if mention is not None:
                 out.append(mention)
@@ -732,4 +733,4 @@ def find_actors(
         outlet_words=frozenset(w for w in (outlet or "").split() if w[:1].isupper()),
     )
     mentions = [m for m in finder.run() if m.actor]
-    return ActorIndex(mentions, doc, groups=finder.groups)
+    return ActorIndex(mentions, doc, groups=finder.groups, chunks=finder.chunks)

@@ -6,10 +6,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from flashpoint.extract.actor_coref import _Coreference
-from flashpoint.extract.actor_registry import (
-    _case_fits,
-    _Match,
-)
+from flashpoint.extract.actor_doc import line_numbers
+from flashpoint.extract.actor_registry import _Match
 from flashpoint.extract.actor_words import (
     FIRST_PLURAL,
     GROUP_PRONOUNS,
@@ -35,14 +33,16 @@ class _Phrases(_Coreference):
             self.registry.matcher(self.doc.vocab)(self.doc),
             key=lambda m: (m[1], -(m[2] - m[1])),
         )
+        tokens = self.tokens
         for match_id, start, end in raw:
-            span = self.doc[start:end]
-            entries = [e for e in self.registry.lookup(strings[match_id]) if _case_fits(e, span)]
+            entries = self.registry.fitting(
+                strings[match_id], self.span_text(start, end), [t.text for t in tokens[start:end]]
+            )
             full = [e for e in entries if e.category == "person" and not e.needs_intro]
-            if full and len(span) > 1:
+            if full and end - start > 1:
                 seen_people.update(e.actor for e in full)
             entries = [e for e in entries if not e.needs_intro or e.actor in seen_people]
-            if span[0].ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+            if tokens[start].ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
                 entries = [e for e in entries if e.category == "sector"]
             if entries:
                 found.append(_Match(start, end, entries))
@@ -84,15 +84,15 @@ class _Phrases(_Coreference):
         for start, end, head in people:
             out.append((start, end, head, "person"))
             covered.update(range(start, end))
-        for chunk in self.doc.noun_chunks:
-            if chunk.root.i in covered:
+        tokens = self.tokens
+        for start, end, root in self.chunks:
+            if root in covered:
                 continue
-            start, end, root = chunk.start, chunk.end, chunk.root.i
             m = self.by_token.get(root)
             if m is not None:
                 end = max(end, m.end)
             for i in range(start, end):  # a phrase never crosses a line break
-                if self.doc[i].is_space and "\n" in self.doc[i].text:
+                if tokens[i].is_space and "\n" in tokens[i].text:
                     if i < root:
                         start = i + 1
                     else:
@@ -101,7 +101,7 @@ class _Phrases(_Coreference):
             out.append((start, end, root, "chunk"))
             covered.update(range(start, end))
         for m in self.matches:
-            last = self.doc[m.end - 1]
+            last = tokens[m.end - 1]
             owner = self.by_token.get(last.head.i)
             modifier = last.dep_ in MODIFIER_DEPS and owner is not None and owner is not m
             if modifier and last.head.i > last.i and last.head.i not in covered:
@@ -110,7 +110,7 @@ class _Phrases(_Coreference):
                 start = self.left_extent(m.end - 1, m.start, covered)
                 out.append((start, m.end, m.end - 1, "match"))
                 covered.update(range(start, m.end))
-        for token in self.doc:
+        for token in tokens:
             if (
                 token.i not in covered
                 and token.pos_ == "PRON"
@@ -122,7 +122,7 @@ class _Phrases(_Coreference):
 
     def left_extent(self, head: int, start: int, covered: set[int]) -> int:
         """Extend a phrase leftwards over its head's modifiers ('20,000 Polish | soldiers')."""
-        token = self.doc[head]
+        token = self.tokens[head]
         for child in sorted(token.lefts, key=lambda t: -t.i):
             if child.dep_ not in MODIFIER_DEPS or child.i != start - 1:
                 break
@@ -161,11 +161,12 @@ class _Phrases(_Coreference):
     def title_start(self, start: int) -> int:
         """Where a title before a name begins: 'Polish Deputy Defense Minister | Pawel Zalewski'."""
         i = start - 1
-        sent_start = self.doc[start].sent.start if self.doc.has_annotation("SENT_START") else 0
+        tokens = self.tokens
+        sent_start = self.sent_start(start)
         while i >= sent_start:
-            token = self.doc[i]
+            token = tokens[i]
             if i == start - 1 and token.is_space and i > 0 and self.title_word(i - 1):
-                sent_start = self.doc[i - 1].sent.start  # "US Defense Secretary\n\nLloyd Austin"
+                sent_start = self.sent_start(i - 1)  # "US Defense Secretary\n\nLloyd Austin"
                 i -= 1
                 continue
             if i in self.by_token:
@@ -191,7 +192,7 @@ class _Phrases(_Coreference):
                 continue
             break
         j = i + 1
-        while j < start and self.doc[j].text in {"-", "'s", "\u2019s", "of"}:
+        while j < start and tokens[j].text in {"-", "'s", "\u2019s", "of"}:
             j += 1
         return j
 
@@ -203,16 +204,27 @@ class _Phrases(_Coreference):
 
     def headline(self, i: int) -> bool:
         """Is token `i` on a line in Title Case (a headline, where capitals prove nothing)?"""
-        line_start, line_end = i, i
-        while line_start > 0 and "\n" not in self.doc[line_start - 1].text_with_ws:
-            line_start -= 1
-        while line_end < len(self.doc) - 1 and "\n" not in self.doc[line_end].text_with_ws:
-            line_end += 1
-        words = [t for t in self.doc[line_start : line_end + 1] if t.is_alpha and len(t) > 3]
-        return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
+        if not self.line_of:
+            self.line_of = line_numbers(self.starts, self.text)
+        line = self.line_of[i]
+        found = self.headlines.get(line)
+        if found is None:
+            first = i
+            while first > 0 and self.line_of[first - 1] == line:
+                first -= 1
+            words = []
+            for j in range(first, len(self.tokens)):
+                if self.line_of[j] != line:
+                    break
+                t = self.tokens[j]
+                if t.is_alpha and len(t) > 3:
+                    words.append(t)
+            found = len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
+            self.headlines[line] = found
+        return found
 
     def _is_name_token(self, i: int) -> bool:
-        token = self.doc[i]
+        token = self.tokens[i]
         return token.ent_type_ == "PERSON" and (
             i not in self.by_token or self.by_token[i].first("person") is not None
         )

@@ -67,7 +67,10 @@ class _Match:
     entries: list[_Entry]
 
     def first(self, *categories: str) -> _Entry | None:
-        return next((e for e in self.entries if e.category in categories), None)
+        for entry in self.entries:
+            if entry.category in categories:
+                return entry
+        return None
 
 
 def _fold(text: str) -> str:
@@ -112,6 +115,10 @@ class ActorRegistry:
         self._short_names: dict[tuple[int, str], str | None] = {}
         self._tokenizers: dict[int, Any] = {}
         self._written: dict[str, set[str]] = {}  # lower-case phrase -> spellings as written
+        # (phrase, text, tokens) -> the meanings whose case fits: the same words recur
+        self._fitting: dict[tuple[str, str, tuple[str, ...]], list[_Entry]] = {}
+        # entity -> its offices with their role words, in `offices` order (built on demand)
+        self._by_entity: dict[str, list[tuple[Office, frozenset[str]]]] | None = None
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle without the matchers (rebuilt on first use in the other process)."""
@@ -119,6 +126,8 @@ class ActorRegistry:
         state["_matchers"] = {}
         state["_short_names"] = {}
         state["_tokenizers"] = {}
+        state["_fitting"] = {}
+        state["_by_entity"] = None
         return state
 
     # ------------------------------------------------------------------ building
@@ -137,11 +146,34 @@ class ActorRegistry:
 
     def add_office(self, office: Office) -> None:
         self.offices.setdefault(office.name, []).append(office)
+        self._by_entity = None
+
+    def offices_of(self, entity: str) -> list[tuple[Office, frozenset[str]]]:
+        """Every office of `entity` ('POL'), with the words of its role that count."""
+        if self._by_entity is None:
+            index: dict[str, list[tuple[Office, frozenset[str]]]] = {}
+            for offices in self.offices.values():
+                for office in offices:
+                    words = frozenset(office.role.lower().split()) - ROLE_STOPWORDS
+                    index.setdefault(office.actor.partition("-")[0], []).append((office, words))
+            self._by_entity = index
+        return self._by_entity.get(entity, [])
 
     # ------------------------------------------------------------------ lookups
     def lookup(self, text: str) -> list[_Entry]:
         """Every meaning of a phrase (case-insensitive)."""
         return list(self.phrases.get(text.lower(), ()))
+
+    def fitting(self, phrase: str, text: str, words: list[str]) -> list[_Entry]:
+        """The meanings of `phrase` whose case `text` (tokens `words`) fits; a new list."""
+        key = (phrase, text, tuple(words))
+        found = self._fitting.get(key)
+        if found is None:
+            if len(self._fitting) > 100_000:
+                self._fitting.clear()
+            found = [e for e in self.phrases.get(phrase.lower(), ()) if _words_fit(e, text, words)]
+            self._fitting[key] = found
+        return list(found)
 
     def office_of(self, name: str, published: str | None) -> Office | None:
         """The office `name` held on `published` (else the latest one before, else any)."""
@@ -163,12 +195,7 @@ class ActorRegistry:
         """Who held `office` ('head_of_government') for `entity` ('POL') on `published`."""
         if office == "leader":
             office = self.leaders.get(entity, "head_of_government")
-        found = [
-            o
-            for offices in self.offices.values()
-            for o in offices
-            if o.office == office and o.actor.partition("-")[0] == entity
-        ]
+        found = [o for o, _ in self.offices_of(entity) if o.office == office]
         if not found:
             return None
         if published:
@@ -207,17 +234,12 @@ class ActorRegistry:
 
     def holder_by_role(self, actor: str, words: set[str], published: str | None) -> Office | None:
         """The one person in office whose role is all in `words` ('the Kremlin spokesman')."""
-        entity = actor.partition("-")[0]
         found = []
-        for offices in self.offices.values():
-            for office in offices:
-                if office.actor.partition("-")[0] != entity:
-                    continue
-                if published and not office.active(published[:10]):
-                    continue
-                role = {w for w in office.role.lower().split() if w not in ROLE_STOPWORDS}
-                if role and role <= words:
-                    found.append(office)
+        for office, role in self.offices_of(actor.partition("-")[0]):
+            if published and not office.active(published[:10]):
+                continue
+            if role and role <= words:
+                found.append(office)
         return found[0] if len(found) == 1 else None
 
     def matcher(self, vocab: Vocab) -> PhraseMatcher:
@@ -363,11 +385,15 @@ def load_actor_registry(settings: Settings | None = None) -> ActorRegistry:
 
 
 def _case_fits(entry: _Entry, span: Span) -> bool:
+    return _words_fit(entry, span.text, [tok.text for tok in span])
+
+
+def _words_fit(entry: _Entry, text: str, words: list[str]) -> bool:
+    """Does the text `text` (tokens `words`) match `entry`'s case?"""
     if entry.exact is not None:
-        return span.text == entry.exact or span.text.replace("\u2019", "'") == entry.exact
-    words = [tok.text for tok in span]
+        return text == entry.exact or text.replace("\u2019", "'") == entry.exact
     if len(entry.caps) != len(words):
-        words = span.text.split()  # "Jane's" is one word of the file but two tokens
+        words = text.split()  # "Jane's" is one word of the file but two tokens
     if len(entry.caps) != len(words):
         return not any(entry.caps)
     return all(word[:1].isupper() or not cap for word, cap in zip(words, entry.caps, strict=True))
