@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from flashpoint.extract.doc_index import sent_of
 from flashpoint.extract.quotes import FINITE_TAGS, QuotedText
 from flashpoint.records import Speaker, entity_of
 
@@ -253,7 +254,7 @@ def clause_after_recipient(verb: Token) -> tuple[int, int] | None:
     recipient = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if recipient is None or recipient.i < verb.i:
         return None
-    sent = verb.sent
+    sent = sent_of(verb)
     # the clause is often parsed as a relative clause of the recipient: stop at its noun
     first = recipient.i + 1
     last = sent.end - 1
@@ -300,7 +301,7 @@ def inverted_content(ctx: QuotedText, verb: Token, subject: Token) -> tuple[int,
     if first < 2 or ctx.doc[first - 1].text not in (",", "\u2014", "\u2013"):
         return None
     comma = ctx.doc[first - 1]
-    clipped = clip_to_paragraph(ctx, verb, comma.sent.start, comma.i)
+    clipped = clip_to_paragraph(ctx, verb, sent_of(comma).start, comma.i)
     if clipped is None:
         return None
     start = clipped[0]

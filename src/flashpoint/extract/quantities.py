@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from flashpoint.extract.doc_index import sent_of
 from flashpoint.extract.quantity_actors import (
     FORCE_UNITS,
     about_migrants,
@@ -145,7 +146,7 @@ def _frame_claimant(
 
     Used when no statement holds the number: the frame still names who gives it.
     """
-    sent = doc[phrase.num_start].sent
+    sent = sent_of(doc[phrase.num_start])
     for token in sent:
         if phrase.num_start <= token.i < phrase.end:
             continue

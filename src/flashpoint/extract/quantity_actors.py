@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from flashpoint.extract.doc_index import doc_sents, sent_of
 from flashpoint.extract.quantity_phrases import DEFINITE, DEMONYM_ENTRY, Phrase
 from flashpoint.extract.quantity_units import shipped_gazetteer
 from flashpoint.nlp import doc_text
@@ -130,7 +131,7 @@ def _nearest_country_before(
 
 def _possessor(doc: Doc, pronoun: Token, actors: ActorIndex) -> str | None:
     """Return who "its"/"their" refers to: the last named actor earlier in the sentence."""
-    sent = pronoun.sent
+    sent = sent_of(pronoun)
     named = [
         m
         for m in actors.within(sent.start_char, pronoun.idx)
@@ -185,9 +186,9 @@ def _recent_deployer(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None
     head = doc[phrase.head]
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() not in _DEPLOY_VERBS:
         return None
-    sent = head.sent
+    sent = sent_of(head)
     since = sent.start_char - DEPLOYER_WINDOW
-    sents = [s for s in doc.sents if s.end <= sent.start and s.end_char >= since]
+    sents = [s for s in doc_sents(doc) if s.end <= sent.start and s.end_char >= since]
     for previous in reversed(sents):
         for token in previous:
             if token.lower_ in _TROOP_WORDS and token.dep_ in ("dobj", "nsubjpass"):
@@ -262,8 +263,8 @@ def launched_owner(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
                     targets.add(entity)
     if not targets:
         return None
-    sent = head.sent
-    sents = [s for s in doc.sents if s.end <= sent.start]
+    sent = sent_of(head)
+    sents = [s for s in doc_sents(doc) if s.end <= sent.start]
     since = sents[-1].start_char if sents else sent.start_char
     anchor = head.idx
     candidates = [
@@ -314,7 +315,7 @@ def buildup_owner(doc: Doc, phrase: Phrase, actors: ActorIndex, claimant: str) -
     """
     if phrase.head < 0 or not _placed(doc[phrase.head]):
         return None
-    sent = doc[phrase.head].sent
+    sent = sent_of(doc[phrase.head])
     mentions = [
         m
         for m in actors.within(max(0, sent.start_char - DEPLOYER_WINDOW), sent.start_char)
@@ -326,7 +327,7 @@ def buildup_owner(doc: Doc, phrase: Phrase, actors: ActorIndex, claimant: str) -
         if entity != own:
             return entity
     # no military named: the country whose build-up the sentence before tells ("Russia's")
-    previous = [s for s in doc.sents if s.end <= sent.start][-1:]
+    previous = [s for s in doc_sents(doc) if s.end <= sent.start][-1:]
     for before in previous:
         for mention in sorted(
             actors.within(before.start_char, before.end_char), key=lambda m: -m.start
@@ -347,8 +348,8 @@ def _context_nationality(doc: Doc, phrase: Phrase) -> str | None:
     gazetteer = shipped_gazetteer()
     if gazetteer is None:
         return None
-    sent = doc[phrase.num_start].sent
-    sents = list(doc.sents)
+    sent = sent_of(doc[phrase.num_start])
+    sents = doc_sents(doc)
     index = next((i for i, s in enumerate(sents) if s.start == sent.start), 0)
     window = sents[index : index + 2]
     text = " ".join(s.text for s in window)
@@ -364,7 +365,7 @@ def _single_country(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
     gazetteer = shipped_gazetteer()
     if gazetteer is None:
         return None
-    sent = doc[phrase.num_start].sent
+    sent = sent_of(doc[phrase.num_start])
     found = {
         code
         for token in sent
@@ -495,7 +496,7 @@ def about_migrants(doc: Doc, phrase: Phrase) -> bool:
     found = len(_MIGRANT_WORDS.findall(window))
     if found >= 2:
         return True
-    sent = doc[phrase.num_start].sent.text
+    sent = sent_of(doc[phrase.num_start]).text
     if found >= 1 and (_MIGRATION_CUES.search(window) or _WAITING_CUES.search(sent)):
         return True
     near = doc_text(doc)[max(0, start - 400) : start + 200]
@@ -511,5 +512,5 @@ def migrant_head(doc: Doc, phrase: Phrase) -> bool:
         return True  # "Another 118 Iraqis" where the text is about migrants
     if phrase.head_text.lower() not in _GENERIC_PEOPLE:
         return False
-    sent = doc[phrase.num_start].sent.text
+    sent = sent_of(doc[phrase.num_start]).text
     return bool(_MIGRATION_CUES.search(sent) or _WAITING_CUES.search(sent))

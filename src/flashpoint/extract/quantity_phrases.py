@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from flashpoint.extract.doc_index import doc_sents, lower_texts, sent_of, tokens_with
 from flashpoint.extract.quantity_numbers import (
     MULTIPLIERS,
     RANGE_TOKEN,
@@ -61,15 +62,33 @@ _CALENDAR = re.compile(
 )
 
 
+def _may_be_number(low: str) -> bool:
+    """Return False for a lower-cased token that cannot be a number (most words): the
+    cheap test before `_is_number`'s entity and value checks."""
+    word = low.strip()
+    return (
+        word[:1].isdecimal()
+        or "-" in word
+        or low in VAGUE_PLURALS
+        or low in WORD_NUMBERS
+        or low in _SCALE_WORDS
+    )
+
+
+_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
+
+
 def _is_number(token: Token) -> bool:
+    low = token.lower_
+    if not _may_be_number(low):
+        return False
     if token.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
         return False
     if token.ent_type_ in ("DATE", "TIME"):
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is None or _CALENDAR.search(ent.text):
             return False  # "5 May", "2014", "Monday": a date; "between 40 and 60" mislabelled
-    low = token.lower_
-    if low in VAGUE_PLURALS or low in ("dozen", "hundred", "thousand", "million", "billion"):
+    if low in VAGUE_PLURALS or low in _SCALE_WORDS:
         return True
     if low in WORD_NUMBERS or number_value(low) is not None or RANGE_TOKEN.match(low):
         return not _in_name(token)
@@ -295,7 +314,7 @@ def _strong_head(
 def _elided_unit(doc: Doc, sent: Span, at: int, units: UnitLexicon) -> tuple[UnitEntry, str] | None:
     """Return the unit of the nearest earlier unit noun ("migrants ... with thousands heading")."""
     first = sent.start
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     for index, candidate in enumerate(sents):
         if candidate.start == sent.start and index > 0:
             first = sents[index - 1].start
@@ -411,8 +430,8 @@ def _number_of(
 
 def _referent(doc: Doc, phrases: list[Phrase], start: int, value: int | None, kind: str) -> int:
     """Return the index of the earlier phrase an elided count repeats, or -1."""
-    sents = list(doc[start].sent.doc.sents)
-    sent_start = doc[start].sent.start
+    sents = doc_sents(doc)
+    sent_start = sent_of(doc[start]).start
     index = next((i for i, s in enumerate(sents) if s.start == sent_start), 0)
     back = 1 if kind == "total" else ELIDED_SENTENCES
     first = sents[max(0, index - back)].start
@@ -452,7 +471,7 @@ def _elided_phrase(
     if kind is None:
         return None
     end = num_end + 2 if kind == "partitive" else num_end
-    sent = num.sent
+    sent = sent_of(num)
     if kind == "total":
         counted = _number_of(doc, sent, num_start, units)
         if counted is _NOT_COUNTED:
@@ -486,17 +505,18 @@ def _elided_phrase(
 def find_phrases(doc: Doc, units: UnitLexicon) -> list[Phrase]:
     """Return every number phrase of `doc` that counts a unit, in text order."""
     phrases: list[Phrase] = []
+    candidates = tokens_with(doc, [w for w in lower_texts(doc) if _may_be_number(w)])
     i = 0
-    n = len(doc)
-    while i < n:
-        token = doc[i]
+    for token in candidates:  # the other tokens are no number: `_is_number` is False
+        if token.i < i:
+            continue  # inside the number group before
+        i = token.i
         if not _is_number(token):
-            i += 1
             continue
         num_start, num_end = _number_group(doc, i)
         words = [t.text for t in doc[num_start:num_end]]
         amount = parse_number(words)
-        sent = token.sent
+        sent = sent_of(token)
         if amount is None or amount.low is None:
             i = num_end
             continue

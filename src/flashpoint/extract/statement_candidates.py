@@ -21,6 +21,7 @@ from flashpoint.extract.attribution import (
     speaker_from,
     subtree_range,
 )
+from flashpoint.extract.doc_index import sent_of
 from flashpoint.extract.quotes import QUOTE_MARKS
 from flashpoint.extract.statement_speakers import (
     Context,
@@ -53,7 +54,7 @@ _ATTRIBUTION_END = re.compile(r"[^.!?\n\"\u201c\u201d]{0,120}[.!?]\s*$")
 
 
 def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
-    for token in ctx.doc:
+    for token in ctx.tokens_for(ctx.cues.heads("prep")):
         matched = ctx.cues.match(token, "prep")
         if matched is None:
             continue
@@ -80,7 +81,7 @@ def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
         neutral = ctx.cues.first("source", source.lemma_.lower())
         if neutral is not None:
             factuality = neutral.factuality
-        bounds = clip_to_paragraph(ctx, token, token.sent.start, token.sent.end - 1)
+        bounds = clip_to_paragraph(ctx, token, sent_of(token).start, sent_of(token).end - 1)
         if bounds is None:
             continue
         sent_first, sent_last = bounds
@@ -110,7 +111,7 @@ def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
 
 
 def noun_candidates(ctx: Context) -> Iterator[Found]:
-    for noun in ctx.doc:
+    for noun in ctx.tokens_for(ctx.cues.heads("noun")):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         cue = ctx.cues.first("noun", noun.lemma_.lower())
@@ -167,7 +168,7 @@ def _quoting_medium(ctx: Context, verb: Token, found: list[Found]) -> Iterator[F
 
 def quoted_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
     """Yield the person and the medium of "X was quoted as saying by Y" (two statements)."""
-    for verb in ctx.doc:
+    for verb in ctx.tokens_for(("quote",)):
         if verb.lemma_ != "quote" or verb.pos_ != "VERB":
             continue
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
@@ -216,7 +217,7 @@ def quoted_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
 
 def in_words_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
     """Yield "In her words, ..." and "In the words of X, ...": the rest of the sentence."""
-    for words in ctx.doc:
+    for words in ctx.tokens_for(("words",)):
         if words.lower_ != "words" or words.head.lower_ != "in" or words.dep_ != "pobj":
             continue
         owner = next((c for c in words.children if c.dep_ == "poss"), None)
@@ -227,7 +228,7 @@ def in_words_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
             continue
         voice = speaker_for(ctx, owner, found)
         phrase_end = max(words.right_edge.i, owner.right_edge.i) + 1
-        sentence = clip_to_paragraph(ctx, words, words.sent.start, words.sent.end - 1)
+        sentence = clip_to_paragraph(ctx, words, sent_of(words).start, sent_of(words).end - 1)
         if voice is None or sentence is None or phrase_end > sentence[1]:
             continue
         first = phrase_end + (ctx.doc[phrase_end].text == ",")
@@ -254,7 +255,7 @@ _EVIDENCE_VERBS = frozenset({"show", "shows", "suggest", "suggests", "indicate",
 
 def misparsed_evidence(ctx: Context, found: list[Found]) -> Iterator[Found]:
     """Yield "..., official figures show." where the parser took "show" for a noun."""
-    for token in ctx.doc:
+    for token in ctx.tokens_for(_EVIDENCE_VERBS):
         if token.lower_ not in _EVIDENCE_VERBS or token.pos_ in ("VERB", "AUX") or token.i == 0:
             continue
         noun = ctx.doc[token.i - 1]
@@ -265,10 +266,11 @@ def misparsed_evidence(ctx: Context, found: list[Found]) -> Iterator[Found]:
         if voice is None:
             continue
         first = noun.i
-        while first > token.sent.start and ctx.doc[first - 1].text not in PARENTHETICAL:
+        sent_start = sent_of(token).start
+        while first > sent_start and ctx.doc[first - 1].text not in PARENTHETICAL:
             first -= 1
-        start = clip_to_paragraph(ctx, token, token.sent.start, first - 2)
-        if start is None or first - 1 <= token.sent.start:
+        start = clip_to_paragraph(ctx, token, sent_start, first - 2)
+        if start is None or first - 1 <= sent_start:
             continue
         yield Found(
             mention=voice[0],

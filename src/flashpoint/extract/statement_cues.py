@@ -50,9 +50,22 @@ class CueLexicon:
             bucket = self._by_type[cue.type].setdefault(cue.words[0], [])
             bucket[:] = [c for c in bucket if c.words != cue.words] + [cue]
             bucket.sort(key=lambda c: -len(c.words))  # longest first: "call on" before "call"
+        # the single-word cue of each type and word: `first` is asked once per token
+        self._single: dict[str, dict[str, Cue]] = {
+            kind: {
+                word: one[0]
+                for word, bucket in words.items()
+                if (one := [c for c in bucket if len(c.words) == 1])
+            }
+            for kind, words in self._by_type.items()
+        }
 
     def __len__(self) -> int:
         return sum(len(b) for kinds in self._by_type.values() for b in kinds.values())
+
+    def heads(self, type_: str) -> list[str]:
+        """Return the first words of the cues of one type."""
+        return list(self._by_type.get(type_, {}))
 
     def lookup(self, type_: str, word: str) -> list[Cue]:
         """Return the cues of one type whose first word is `word` (a lower-case lemma)."""
@@ -60,15 +73,18 @@ class CueLexicon:
 
     def first(self, type_: str, word: str) -> Cue | None:
         """Return the single-word cue of one type for `word`, if any."""
-        found = [c for c in self.lookup(type_, word) if len(c.words) == 1]
-        return found[0] if found else None
+        return self._single.get(type_, {}).get(word)
 
     def match(self, token: Token, type_: str = "verb") -> tuple[Cue, list[Token]] | None:
         """Return the cue starting at `token` and its tokens ("ruled" "out"), if any."""
+        words = self._by_type.get(type_, {})
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lemma not in words and lower not in words:
+            return None  # most tokens: no cue starts with them
         doc = token.doc
-        heads = self.lookup(type_, token.lemma_.lower())
-        if token.lower_ != token.lemma_.lower():
-            heads = heads + self.lookup(type_, token.lower_)  # "according" lemmatises to "accord"
+        heads = words.get(lemma, [])
+        if lower != lemma:
+            heads = heads + words.get(lower, [])  # "according" lemmatises to "accord"
         for cue in heads:
             tokens = [token]
             for offset, word in enumerate(cue.words[1:], start=1):

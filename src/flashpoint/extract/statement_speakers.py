@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.extract.attribution import resolve_speaker, speaker_from, subject_of
+from flashpoint.extract.doc_index import sent_of, tokens_with
 from flashpoint.extract.quotes import Quote, find_quotes, signed_quotes
-from flashpoint.extract.statement_cues import CueLexicon
+from flashpoint.extract.statement_cues import Cue, CueLexicon
 from flashpoint.nlp import doc_text
 from flashpoint.records import Speaker, entity_of
 
@@ -62,7 +64,12 @@ class Context:
         self.text = doc_text(doc)
         self.actors = actors
         self.cues = cues
-        self.quotes = signed_quotes(doc_text(doc), find_quotes(doc_text(doc)))
+        self.quotes = signed_quotes(self.text, find_quotes(self.text))
+        self.passive: list[tuple[Token, Cue, Token]] | None = None  # see passive_heads
+
+    def tokens_for(self, words: Iterable[str]) -> list[Token]:
+        """Return the tokens whose lower-case text or lemma is one of `words`, in text order."""
+        return tokens_with(self.doc, words)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Return the character span of tokens first..last (inclusive)."""
@@ -297,7 +304,7 @@ def _joint_issuer(ctx: Context, verb: Token) -> Voice | None:
     sentence ("during a meeting of the UNSC") is that organisation's, with the signatories
     as members; without one it is the first signatory's.
     """
-    sentence = verb.sent
+    sentence = sent_of(verb)
     run: list[ActorMention] = []
     for mention in reversed(ctx.actors.within(sentence.start_char, verb.idx)):
         following = run[0].start if run else verb.idx

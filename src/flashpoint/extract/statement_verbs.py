@@ -20,6 +20,7 @@ from flashpoint.extract.attribution import (
     that_clause,
     what_x_says,
 )
+from flashpoint.extract.doc_index import sent_of
 from flashpoint.extract.quotes import QUOTE_MARKS, Quote, quote_after, quote_before
 from flashpoint.extract.statement_cues import Cue
 from flashpoint.extract.statement_speakers import (
@@ -137,7 +138,7 @@ def quoted_as_saying(verb: Token) -> tuple[Token, Token] | None:
 
 def verb_candidates(ctx: Context) -> Iterator[Found]:
     found: list[Found] = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens_for(ctx.cues.heads("verb")):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         matched = ctx.cues.match(verb, "verb")
@@ -246,7 +247,7 @@ def _relative_antecedent(ctx: Context, verb: Token) -> tuple[int, int] | None:
     else:
         return None
     comma = opening.i - 1
-    if comma <= verb.sent.start or ctx.doc[comma].text != ",":
+    if comma <= sent_of(verb).start or ctx.doc[comma].text != ",":
         return None
     clause = ctx.doc[comma - 1]
     for ancestor in ctx.doc[comma - 1].ancestors:
@@ -254,8 +255,8 @@ def _relative_antecedent(ctx: Context, verb: Token) -> tuple[int, int] | None:
             clause = ancestor
             break
     else:
-        clause = verb.sent.root
-    first = max(clause.left_edge.i, verb.sent.start)
+        clause = sent_of(verb).root
+    first = max(clause.left_edge.i, sent_of(verb).start)
     if ctx.doc[first].dep_ == "mark":
         first += 1
     if first >= comma - 1:
@@ -268,10 +269,11 @@ def _bare_subject(ctx: Context, verb: Token) -> Token | None:
     """Return the head of "..., a spokesman for the service said." left without a subject link."""
     doc = verb.doc
     first = verb.i
-    while first > verb.sent.start and doc[first - 1].text not in PARENTHETICAL:
+    sent_start = sent_of(verb).start
+    while first > sent_start and doc[first - 1].text not in PARENTHETICAL:
         first -= 1
     phrase = doc[first : verb.i]
-    if first == verb.sent.start or not 0 < len(phrase) <= _SUBJECT_GAP:
+    if first == sent_start or not 0 < len(phrase) <= _SUBJECT_GAP:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in phrase):
         return None
@@ -286,7 +288,7 @@ def _parenthetical(ctx: Context, verb: Token, cue_tokens: list[Token], subject: 
     """Return whether a cue sits between commas inside its content: "X, he went on, had ..."."""
     doc = verb.doc
     first, last = min(subject.left_edge.i, verb.i), cue_tokens[-1].i
-    if first == 0 or last + 1 >= len(doc) or first <= verb.sent.start:
+    if first == 0 or last + 1 >= len(doc) or first <= sent_of(verb).start:
         return False
     if doc[first - 1].text not in PARENTHETICAL or doc[last + 1].text not in PARENTHETICAL:
         return False
@@ -309,7 +311,7 @@ def _verb_contents(
     if before is not None or after is not None:
         return
     if _parenthetical(ctx, verb, cue_tokens, subject):
-        sentence = clip_to_paragraph(ctx, verb, verb.sent.start, verb.sent.end - 1)
+        sentence = clip_to_paragraph(ctx, verb, sent_of(verb).start, sent_of(verb).end - 1)
         if sentence is not None:
             first, last = sentence
             while last > first and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
@@ -385,16 +387,22 @@ def _verb_contents(
         yield ctx.span(*token_range), None, preferred
 
 
-def passive_heads(ctx: Context) -> Iterator[tuple[Token, Cue, Token]]:
-    """Yield (verb, cue, complement) for "are said to have attempted ..."."""
-    for verb in ctx.doc:
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            continue
-        for cue in ctx.cues.lookup("passive", "be"):
-            if len(cue.words) != 3 or verb.lemma_.lower() != cue.words[1]:
+def passive_heads(ctx: Context) -> list[tuple[Token, Cue, Token]]:
+    """Return (verb, cue, complement) for "are said to have attempted ...", once per document."""
+    if ctx.passive is None:
+        cues = [c for c in ctx.cues.lookup("passive", "be") if len(c.words) == 3]
+        verbs = {c.words[1] for c in cues}
+        ctx.passive = []
+        for verb in ctx.tokens_for(verbs):
+            lemma = verb.lemma_.lower()
+            if lemma not in verbs or not any(c.dep_ == "auxpass" for c in verb.children):
                 continue
-            complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            if complement is not None and any(
-                c.lower_ == cue.words[2] for c in complement.children
-            ):
-                yield verb, cue, complement
+            for cue in cues:
+                if lemma != cue.words[1]:
+                    continue
+                complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+                if complement is not None and any(
+                    c.lower_ == cue.words[2] for c in complement.children
+                ):
+                    ctx.passive.append((verb, cue, complement))
+    return ctx.passive

@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flashpoint.extract.attribution import choose_target
+from flashpoint.extract.doc_index import doc_sents
 from flashpoint.extract.quotes import quote_kind, trim_content
 from flashpoint.extract.statement_candidates import (
     according_candidates,
@@ -153,7 +154,7 @@ def _trailing_clause_start(ctx: Context, outer: Found, inner: Found) -> int | No
 
 def _unfinished_tail(doc: Doc) -> int:
     """Return where a report cut off mid-sentence stops making sense (else its length)."""
-    sentences = list(doc.sents)
+    sentences = doc_sents(doc)
     if len(sentences) < _MIN_SENTENCES_FOR_CUT:
         return len(doc_text(doc))
     last = sentences[-1]
