@@ -163,7 +163,7 @@ def ingest(
             for record in records:
                 on_document("stored", record.document)
     if report.stored and link:
-        link_all(store)
+        link_all(store, rebuild=False)
     return report
 
 
@@ -180,8 +180,12 @@ def rebuild(store: Store, settings: Settings, *, extractor: Extractor | None = N
     return count
 
 
-def link_all(store: Store) -> None:
-    """Recompute stories, clusters, corroboration and conflicts over the stored records."""
+def link_all(store: Store, *, rebuild: bool = True) -> None:
+    """Link stories, clusters, corroboration and conflicts over the stored records.
+
+    With `rebuild` every link is recomputed; without it only the documents not linked
+    yet are linked, relinking just the stories they can change (same result).
+    """
     from flashpoint.link import link_store
 
-    link_store(store)
+    link_store(store, rebuild=rebuild)

@@ -150,28 +150,71 @@ class FakeStore:
                 yield record
 
     def save_links(self, update: LinkUpdate, *, reset: bool = False) -> None:
-        """Apply the update the way a store must with reset=True: replace every link field."""
+        """Apply an update as a store must: with reset, replace every link field; without,
+        only the entries the update names."""
         self.reset = reset
         self.saved.append(update)
         for doc_id, record in list(self.records.items()):
             events = []
             for e in record.events:
+                keep = (e.cluster, e.sources, e.corroboration)
                 cluster, sources, corroboration = update.events.get(
-                    (doc_id, e.id), (None, (), None)
+                    (doc_id, e.id), (None, (), None) if reset else keep
                 )
                 events.append(
                     replace(e, cluster=cluster, sources=sources, corroboration=corroboration)
                 )
             quantities = [
-                replace(q, conflicts_with=update.conflicts.get((doc_id, q.id), ()))
+                replace(
+                    q,
+                    conflicts_with=update.conflicts.get(
+                        (doc_id, q.id), () if reset else q.conflicts_with
+                    ),
+                )
                 for q in record.quantities
             ]
             self.records[doc_id] = replace(
                 record,
-                story=update.stories.get(doc_id),
+                story=update.stories.get(doc_id, None if reset else record.story),
                 events=tuple(events),
                 quantities=tuple(quantities),
             )
+
+    # the incremental linker's reads (light records are full ones here)
+    def _canonical(self) -> list[Record]:
+        return sorted(
+            self.records.values(), key=lambda r: (r.document.published or "9999", r.document.id)
+        )
+
+    def unlinked_ids(self) -> list[str]:
+        return [d for d, r in self.records.items() if r.story is None]
+
+    def link_sample(self, count: int) -> list[Record]:
+        return self._canonical()[:count]
+
+    def published_between(self, since: str, before: str) -> list[Record]:
+        return [
+            r
+            for r in self.records.values()
+            if r.document.published and since <= r.document.published < before
+        ]
+
+    def undated_documents(self) -> list[Record]:
+        return [r for r in self.records.values() if not r.document.published]
+
+    def iter_dated_documents(self) -> Iterator[list[Record]]:
+        dated = [r for r in self.records.values() if r.document.published]
+        for start in range(0, len(dated), 2):  # small chunks on purpose
+            yield dated[start : start + 2]
+
+    def get_records(self, ids: Sequence[str]) -> list[Record]:
+        return [self.records[i] for i in ids if i in self.records]
+
+    def story_records(self, stories: Sequence[str]) -> list[Record]:
+        return [r for r in self.records.values() if r.story in set(stories)]
+
+    def near_duplicate_parents(self, ids: Sequence[str]) -> dict[str, str]:
+        return {d: r.near_duplicate_of for d, r in self.records.items() if r.near_duplicate_of}
 
     def snapshot(self) -> dict[str, Any]:
         """Return every link field, for comparing two runs."""

@@ -1,17 +1,18 @@
 """Linking across documents: stories, event clusters, corroboration, conflicts, escalation.
 
-`link_records(records)` is the pure computation (records in, typed `Links` out);
-`link_store(store)` reads every stored record, links them and saves the result with
-`store.save_links`. Everything is recomputed from the full set of records in a canonical
-order, so linking after each new document and linking once at the end give the same
-stories, clusters and conflicts. The read-side functions (`stories`, `disputes`, `compare`,
+`link_records(records)` is the pure computation (records in, typed `Links` out), in a
+canonical order, so it depends only on the set of records. `link_store(store)` reads every
+stored record, links them and saves the result with `store.save_links` (a rebuild);
+`link_store(store, rebuild=False)`, what ingest runs, links only the documents not linked
+yet, reading and relinking just the stories they can change (link/incremental.py), with
+the same result as a rebuild. The read-side functions (`stories`, `disputes`, `compare`,
 `escalation`, `outlet_profiles`) serve the CLI and the web pages. See docs/linking.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from flashpoint.config import Settings
 from flashpoint.link.disputes import Account, DisputedCluster, Disputes, disputes
@@ -20,6 +21,13 @@ from flashpoint.link.escalation import (
     EscalationSeries,
     escalation,
     escalation_pairs,
+)
+from flashpoint.link.incremental import (
+    IncrementalStore,
+    LinkRun,
+    link_new,
+    rebuild_links,
+    supports_incremental,
 )
 from flashpoint.link.linker import link_records, to_update
 from flashpoint.link.model import Claim, Cluster, Key, Links, Mention, NumberConflict, Story
@@ -35,6 +43,7 @@ from flashpoint.link.profiles import (
     profile_outlet,
     stories,
 )
+from flashpoint.link.stories import IDF_SAMPLE
 from flashpoint.records import Record
 
 if TYPE_CHECKING:
@@ -48,14 +57,27 @@ class LinkableStore(Protocol):
     def save_links(self, update: LinkUpdate, *, reset: bool = False) -> None: ...
 
 
-def link_store(store: LinkableStore, *, settings: Settings | None = None) -> None:
-    """Recompute all cross-document links over the stored records and save them."""
-    records = list(store.iter_records())
-    # reset: an event that no longer belongs to a cluster must lose its old one
-    store.save_links(to_update(records, link_records(records, settings=settings)), reset=True)
+def link_store(
+    store: LinkableStore,
+    *,
+    settings: Settings | None = None,
+    rebuild: bool = True,
+    sample: int = IDF_SAMPLE,
+) -> LinkRun:
+    """Link the stored records and save the links; return what the run did.
+
+    With `rebuild` (the default, `flashpoint link --rebuild`) every link is recomputed over
+    every record. Without it only the documents not linked yet are linked, and only the
+    stories they can change are relinked (a store without the incremental read methods
+    is rebuilt). `sample` is the size of the idf sample (link/stories.py; tests shrink it).
+    """
+    if not rebuild and supports_incremental(store):
+        return link_new(cast(IncrementalStore, store), settings=settings, sample=sample)
+    return rebuild_links(store, settings=settings, sample=sample)
 
 
 __all__ = [
+    "IDF_SAMPLE",
     "Account",
     "Claim",
     "Cluster",
@@ -64,7 +86,9 @@ __all__ = [
     "Disputes",
     "EscalationPoint",
     "EscalationSeries",
+    "IncrementalStore",
     "Key",
+    "LinkRun",
     "LinkableStore",
     "Links",
     "Mention",
@@ -79,6 +103,7 @@ __all__ = [
     "disputes",
     "escalation",
     "escalation_pairs",
+    "link_new",
     "link_records",
     "link_store",
     "outlet_profiles",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from flashpoint.config import Settings
@@ -10,16 +10,23 @@ from flashpoint.link.clusters import cluster_events, cluster_index
 from flashpoint.link.lexicons import load_memberships
 from flashpoint.link.model import Key, Links, canonical_order
 from flashpoint.link.numbers import find_conflicts
-from flashpoint.link.stories import group_stories
+from flashpoint.link.stories import IdfModel, group_stories
 from flashpoint.records import Record
 
 if TYPE_CHECKING:
     from flashpoint.store import LinkUpdate
 
 
-def _origin_documents(records: Sequence[Record]) -> dict[str, str]:
-    """Map each document to the earliest document it is a (chain of) near duplicate of."""
-    parent = {r.document.id: r.near_duplicate_of for r in records}
+def _origin_documents(
+    records: Sequence[Record], parents: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Map each document to the earliest document it is a (chain of) near duplicate of.
+
+    `parents` adds links of documents not among the records (the rest of the store), so
+    a part of the corpus gets the origins the whole corpus gives it.
+    """
+    parent: dict[str, str | None] = dict(parents or {})
+    parent.update({r.document.id: r.near_duplicate_of for r in records})
     origin: dict[str, str] = {}
     for start in parent:
         current, seen = start, {start}
@@ -30,14 +37,28 @@ def _origin_documents(records: Sequence[Record]) -> dict[str, str]:
     return origin
 
 
-def link_records(records: Iterable[Record], *, settings: Settings | None = None) -> Links:
-    """Compute stories, event clusters with corroboration, and number conflicts."""
+def link_records(
+    records: Iterable[Record],
+    *,
+    settings: Settings | None = None,
+    idf: IdfModel | None = None,
+    parents: Mapping[str, str] | None = None,
+) -> Links:
+    """Compute stories, event clusters with corroboration, and number conflicts.
+
+    By default the records are the whole corpus. The incremental linker passes a closed
+    part of it (whole stories) with the corpus's `idf` model and near-duplicate `parents`,
+    and gets exactly the links the whole corpus gives that part.
+    """
     ordered = canonical_order(list({r.document.id: r for r in records}.values()))
-    found_stories = group_stories(ordered)
+    found_stories = group_stories(ordered, idf=idf)
     story_of = {doc: story.id for story in found_stories for doc in story.documents}
-    clusters = cluster_events(
-        ordered, story_of, load_memberships(settings), _origin_documents(ordered)
-    )
+    origins = {
+        doc: origin
+        for doc, origin in _origin_documents(ordered, parents).items()
+        if doc in story_of
+    }
+    clusters = cluster_events(ordered, story_of, load_memberships(settings), origins)
     conflicts, number_conflicts = find_conflicts(ordered, story_of)
     return Links(
         stories=found_stories,

@@ -1,6 +1,11 @@
 """Stories: documents about the same developing situation, from text similarity and time.
 
-Each document is a TF-IDF vector (scikit-learn, sublinear tf, English stop words, L2 norm).
+Each document is a TF-IDF vector (sublinear tf, scikit-learn's English stop words and
+tokens, smoothed idf, L2 norm). The document frequencies come from the first `IDF_SAMPLE`
+documents of the canonical order (all of them in a smaller corpus): so the similarity of
+two documents depends on them and that fixed sample only, never on the rest of the corpus,
+and linking a new batch need only compare it with the documents it can reach (see
+link/incremental.py). Words the sample never saw weigh as words of one document in it.
 Two dated documents are linked when their cosine similarity reaches `STORY_THRESHOLD` and
 they were published at most `STORY_WINDOW_DAYS` apart; stories are the connected
 components of these links. An undated document joins the story of its most similar dated
@@ -12,9 +17,13 @@ undated ones with all: the cost grows as n times the documents of a window, not 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -25,6 +34,67 @@ STORY_THRESHOLD = 0.12  # dev: same-situation pairs 0.13-0.30, different situati
 STORY_WINDOW_DAYS = 14  # a developing situation is reported on for days, not months apart
 CHUNK = 256  # rows per sparse product: bounds memory at CHUNK x window
 TOP_TERMS = 8
+# documents whose words set the idf: enough for stable weights of common news words, and
+# small enough that a growing store soon has it full (then it no longer changes)
+IDF_SAMPLE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class IdfModel:
+    """Document frequencies of the idf sample: idf = ln((1 + n) / (1 + df)) + 1."""
+
+    documents: int
+    df: Mapping[str, int]
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Callable[[str], list[str]]:
+    from sklearn.feature_extraction.text import TfidfVectorizer  # slow import: only when linking
+
+    return TfidfVectorizer(stop_words="english").build_analyzer()  # type: ignore[no-any-return]
+
+
+def fit_idf(records: Sequence[Record], *, size: int = IDF_SAMPLE) -> IdfModel:
+    """Return the idf model of the first `size` records (given in canonical order)."""
+    analyze = _analyzer()
+    df: Counter[str] = Counter()
+    sample = records[: max(1, size)]
+    for record in sample:
+        df.update(set(analyze(record_text(record))))
+    return IdfModel(documents=len(sample), df=dict(df))
+
+
+def vectorize(records: Sequence[Record], model: IdfModel) -> tuple[Any, list[str]]:
+    """Return the L2-normalised TF-IDF rows of the records (CSR) and the column terms.
+
+    None instead of a matrix when no record has a word outside the stop words.
+    """
+    from scipy import sparse
+
+    analyze = _analyzer()
+    counted = [Counter(analyze(record_text(record))) for record in records]
+    terms = sorted(set().union(*counted))  # columns in term order, as scikit-learn's
+    if not terms:
+        return None, []
+    columns = {term: j for j, term in enumerate(terms)}
+    idf = {term: model.idf(term) for term in terms}
+    data: list[float] = []
+    indices: list[int] = []
+    indptr = [0]
+    for counts in counted:
+        row = sorted((columns[t], (1.0 + math.log(n)) * idf[t]) for t, n in counts.items())
+        norm = math.sqrt(sum(w * w for _, w in row)) or 1.0
+        indices.extend(j for j, _ in row)
+        data.extend(w / norm for _, w in row)
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix(
+        (np.array(data, dtype=np.float32), np.array(indices), np.array(indptr)),
+        shape=(len(records), len(terms)),
+    )
+    return matrix, terms
 
 
 def record_text(record: Record) -> str:
@@ -61,20 +131,17 @@ def group_stories(
     *,
     threshold: float = STORY_THRESHOLD,
     window_days: int = STORY_WINDOW_DAYS,
+    idf: IdfModel | None = None,
 ) -> tuple[Story, ...]:
-    """Group records (in canonical order) into stories; return them in order of first member."""
+    """Group records (in canonical order) into stories; return them in order of first member.
+
+    `idf` defaults to the model of these records' own sample; the incremental linker passes
+    the model of the whole corpus when it links a part of it.
+    """
     n = len(records)
     if n == 0:
         return ()
-    from sklearn.feature_extraction.text import TfidfVectorizer  # slow import: only when linking
-
-    texts = [record_text(r) for r in records]
-    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32)
-    try:
-        matrix = vectorizer.fit_transform(texts).tocsr()
-        vocabulary = vectorizer.get_feature_names_out()
-    except ValueError:  # every text empty or stop words only: no vocabulary
-        matrix, vocabulary = None, np.array([], dtype=object)
+    matrix, vocabulary = vectorize(records, idf if idf is not None else fit_idf(records))
     days = [parse_day(r.document.published) for r in records]
     union = _Union(n)
     if matrix is not None:
@@ -154,4 +221,14 @@ def story_sizes(stories: Sequence[Story]) -> Counter[int]:
     return Counter(len(s.documents) for s in stories)
 
 
-__all__ = ["STORY_THRESHOLD", "STORY_WINDOW_DAYS", "group_stories", "record_text", "story_sizes"]
+__all__ = [
+    "IDF_SAMPLE",
+    "STORY_THRESHOLD",
+    "STORY_WINDOW_DAYS",
+    "IdfModel",
+    "fit_idf",
+    "group_stories",
+    "record_text",
+    "story_sizes",
+    "vectorize",
+]

@@ -118,14 +118,25 @@ def m003_query_indexes(connection: sa.Connection) -> None:
 
 
 def m004_page_order_index(connection: sa.Connection) -> None:
-    """Index the statements / quantities page order: publication date (undated last), seq.
+    """Index the statements / quantities page order and the link stage's canonical order.
 
-    The events indexes of m003 already end in the events page order, so a keyset page
-    (`Filters.after`) of events is an index seek on both databases.
+    Page order: publication date (undated last), seq. The events indexes of m003 already
+    end in the events page order, so a keyset page (`Filters.after`) of events is an index
+    seek on both databases. Canonical order (link/model.py): publication date (undated
+    last), then id, compared bytewise as Python does (COLLATE "C" on PostgreSQL); the
+    incremental linker reads the first documents of it (the idf sample).
     """
+    binary = ' COLLATE "C"' if connection.dialect.name == "postgresql" else ""
     _create_indexes(
         connection,
-        [("ix_documents_page_order", "documents", "(coalesce(published, '9999-12-31')), seq")],
+        [
+            ("ix_documents_page_order", "documents", "(coalesce(published, '9999-12-31')), seq"),
+            (
+                "ix_documents_canonical",
+                "documents",
+                f"(coalesce(published, '9999')){binary}, id{binary}",
+            ),
+        ],
     )
 
 

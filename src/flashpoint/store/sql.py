@@ -542,6 +542,145 @@ class SqlStore:
             return search_documents(connection, text, limit=limit)
 
     # ------------------------------------------------------------------
+    # what the incremental linker reads (link/incremental.py): light records carry the
+    # document (title and text included), story and near-duplicate mark, but no items
+
+    def _light(
+        self, action: str, *conditions: Any, order: list[Any], limit: int | None = None
+    ) -> list[Record]:
+        query = sa.select(*r.LISTING_COLUMNS, documents.c.text).where(*conditions).order_by(*order)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._read(action) as connection:
+            rows = connection.execute(query).mappings().all()
+        return [
+            Record(
+                document=r.document_from_row(row, text=row["text"]),
+                story=row["story"],
+                near_duplicate_of=row["near_duplicate_of"],
+            )
+            for row in rows
+        ]
+
+    def _bytewise(self, expression: Any) -> Any:
+        return sa.collate(expression, "BINARY" if self._sqlite else "C")
+
+    def unlinked_ids(self) -> list[str]:
+        """Return the ids of documents the link stage has not seen yet (no story), by seq."""
+        with self._read("find unlinked documents") as connection:
+            result = connection.execute(
+                sa.select(documents.c.id)
+                .where(documents.c.story.is_(None))
+                .order_by(documents.c.seq)
+            )
+            return [str(x) for x in result.scalars()]
+
+    def link_sample(self, count: int) -> list[Record]:
+        """Return the first `count` documents of the canonical order (light records).
+
+        Canonical order: publication date, undated last, then id, compared bytewise.
+        """
+        order = [
+            self._bytewise(sa.func.coalesce(documents.c.published, "9999")),
+            self._bytewise(documents.c.id),
+        ]
+        return self._light("read the idf sample", order=order, limit=max(0, count))
+
+    def published_between(self, since: str, before: str) -> list[Record]:
+        """Return the documents published on or after `since` and before `before`."""
+        return self._light(
+            "read a date window",
+            documents.c.published >= since,
+            documents.c.published < before,
+            order=[documents.c.seq],
+        )
+
+    def undated_documents(self) -> list[Record]:
+        """Return the documents without a publication date (light records)."""
+        undated = sa.or_(
+            documents.c.published.is_(None), sa.func.length(documents.c.published) < 10
+        )
+        return self._light("read undated documents", undated, order=[documents.c.seq])
+
+    def iter_dated_documents(self, *, chunk: int = PAGE * 5) -> Iterator[list[Record]]:
+        """Yield every dated document (light records), a chunk at a time, by seq."""
+        last = 0
+        while True:
+            with self._read("read dated documents") as connection:
+                rows = (
+                    connection.execute(
+                        sa.select(*r.LISTING_COLUMNS, documents.c.text, documents.c.seq)
+                        .where(
+                            documents.c.seq > last,
+                            sa.func.length(documents.c.published) >= 10,
+                        )
+                        .order_by(documents.c.seq)
+                        .limit(chunk)
+                    )
+                    .mappings()
+                    .all()
+                )
+            if not rows:
+                return
+            last = rows[-1]["seq"]
+            yield [
+                Record(
+                    document=r.document_from_row(row, text=row["text"]),
+                    story=row["story"],
+                    near_duplicate_of=row["near_duplicate_of"],
+                )
+                for row in rows
+            ]
+
+    def get_records(self, ids: Sequence[str]) -> list[Record]:
+        """Return the full records of these documents (machine's view), in seq order."""
+        out: list[Record] = []
+        columns = [*r.LISTING_COLUMNS, documents.c.text]
+        with self._read("read records") as connection:
+            for chunk in _chunks(sorted(set(ids))):
+                rows = (
+                    connection.execute(
+                        sa.select(*columns)
+                        .where(documents.c.id.in_(chunk))
+                        .order_by(documents.c.seq)
+                    )
+                    .mappings()
+                    .all()
+                )
+                out.extend(self._records(connection, rows, corrected=False))
+        return out
+
+    def story_records(self, stories: Sequence[str]) -> list[Record]:
+        """Return the full records of every document of these stories."""
+        ids: list[str] = []
+        with self._read("read story members") as connection:
+            for chunk in _chunks(sorted(set(stories))):
+                result = connection.execute(
+                    sa.select(documents.c.id).where(documents.c.story.in_(chunk))
+                )
+                ids.extend(str(x) for x in result.scalars())
+        return self.get_records(ids)
+
+    def near_duplicate_parents(self, ids: Sequence[str]) -> dict[str, str]:
+        """Return document -> the document it nearly repeats, along the chains from `ids`."""
+        parents: dict[str, str] = {}
+        wanted = set(ids)
+        with self._read("follow near duplicates") as connection:
+            while wanted:
+                found: dict[str, str] = {}
+                for chunk in _chunks(sorted(wanted)):
+                    result = connection.execute(
+                        sa.select(documents.c.id, documents.c.near_duplicate_of).where(
+                            documents.c.id.in_(chunk),
+                            documents.c.near_duplicate_of.is_not(None),
+                        )
+                    )
+                    found.update({str(a): str(b) for a, b in result})
+                parents.update(found)
+                wanted = {p for p in found.values() if p not in parents}
+        return parents
+
+    # ------------------------------------------------------------------
     # linking and review
 
     def save_links(self, update: LinkUpdate, *, reset: bool = False) -> None:
