@@ -92,3 +92,151 @@ def test_plans_by_someone_and_deception(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
 ) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+# ---------------------------------------------------------------------------
+# verb and noun classes, one table per PLOVER family (synonyms a news writer uses)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is pouring soldiers into Belarus.",
+         {("MOBILIZE", "troops", "RUS-MIL", "BLR", "occurred")}),
+        ("Moscow has beefed up its army near the Latvian border.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")}),
+        ("Germany will transfer troops to Lithuania.",
+         {("MOBILIZE", "troops", "DEU-MIL", "LTU", "planned")}),
+        ("Romania called up reservists on Monday.",
+         {("MOBILIZE", "troops", "ROU-MIL", None, "occurred")}),
+        ("Estonian police stepped up patrols on the border with Russia.",
+         {("MOBILIZE", "police", "EST-COP", "RUS", "occurred")}),
+        ("Moscow ordered more troops to the Ukrainian frontier.",
+         {("MOBILIZE", "troops", "RUS-MIL", "UKR", "occurred")}),
+        ("Norway rushed soldiers to Finland.",
+         {("MOBILIZE", "troops", "NOR-MIL", "FIN", "occurred")}),
+        ("Russian troops left Belarus.",
+         {("RETREAT", "withdraw", "RUS-MIL", "BLR-GOV", "occurred")}),
+        ("Russia will scale back its troops in Belarus.",
+         {("RETREAT", "withdraw", "RUS-GOV", "BLR", "planned")}),
+    ],
+    ids=["pour-into", "beef-up", "transfer", "call-up", "step-up-patrols", "order-troops-to",
+         "rush", "troops-left", "scale-back"],
+)  # fmt: skip
+def test_deployment_and_withdrawal_classes(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvian guards caught a group of Syrians near the fence.",
+         {("COERCE", "arrest", "LVA-COP", "UNK-REF", "occurred")}),
+        ("Polish police took the migrants into custody.",
+         {("COERCE", "arrest", "POL-COP", "UNK-REF", "occurred")}),
+        ("Finland barred migrants from the crossing.",
+         {("COERCE", "restrict", "FIN-GOV", "UNK-REF", "occurred")}),
+        ("Russian missiles hit Kyiv overnight.",
+         {("ASSAULT", None, "RUS-MIL", "UKR-GOV", "occurred")}),
+        ("Russian artillery pounded Ukrainian positions.",
+         {("ASSAULT", "heavy-weapons", "RUS-MIL", "UKR-GOV", "occurred")}),
+    ],
+    ids=["caught", "into-custody-targets-the-object", "barred", "missiles-hit", "pounded"],
+)  # fmt: skip
+def test_control_and_force_classes(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia charged Belarus with organising the crossings.",
+         {("ACCUSE", "allege", "LVA-GOV", "BLR-GOV", "occurred"),
+          ("COERCE", None, "BLR-GOV", "LVA", "claimed")}),
+        ("Estonia held Moscow responsible for the incident.",
+         {("ACCUSE", "allege", "EST-GOV", "RUS-GOV", "occurred")}),
+        ("Moldova implored the EU to act.",
+         {("REQUEST", "change", "MDA-GOV", "EU", "occurred")}),
+        ("Hungary opposed the plan.", {("REJECT", None, "HUN-GOV", None, "occurred")}),
+        ("Belarus suspended its participation in the treaty.",
+         {("REJECT", None, "BLR-GOV", None, "occurred")}),
+        ("Moscow vowed to retaliate against Latvia.",
+         {("THREATEN", None, "RUS-GOV", "LVA-GOV", "occurred")}),
+        ("Latvia issued a warning to Belarus.",
+         {("THREATEN", None, "LVA-GOV", "BLR-GOV", "occurred")}),
+        ("France stands with Moldova.", {("SUPPORT", None, "FRA-GOV", "MDA-GOV", "occurred")}),
+        ("Finland hailed Estonia for its courage.",
+         {("SUPPORT", None, "FIN-GOV", "EST-GOV", "occurred")}),
+        ("Norway gave Ukraine political cover.",
+         {("SUPPORT", None, "NOR-GOV", "UKR-GOV", "occurred")}),
+    ],
+    ids=["charged-with-gerund-is-the-charged", "held-responsible", "implored", "opposed",
+         "suspended-participation", "vowed-to-retaliate", "issued-a-warning-to", "stands-with",
+         "hailed", "gave-cover"],
+)  # fmt: skip
+def test_speech_act_classes(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU adopted new restrictions on Belarus.",
+         {("SANCTION", "discontinue", "EU", "BLR", "occurred")}),
+        ("Britain froze the assets of Belarusian officials.",
+         {("SANCTION", "discontinue", "GBR-GOV", "BLR-GOV", "occurred")}),
+        ("Britain is arming Ukraine.", {("AID", None, "GBR-GOV", "UKR-GOV", "occurred")}),
+        ("Sweden allocated 20 million euros to Moldova.",
+         {("AID", None, "SWE-GOV", "MDA", "occurred")}),
+        ("Macron travelled to Kyiv on Monday.",
+         {("CONSULT", "visit", "FRA-GOV", "UKR", "occurred")}),
+        ("Macron talked to Lukashenko by phone.",
+         {("CONSULT", "phone", "FRA-GOV", "BLR-GOV", "occurred")}),
+        ("Macron called Lukashenko on Monday.",
+         {("CONSULT", "phone", "FRA-GOV", "BLR-GOV", "occurred")}),
+        ("Romania and Moldova reached an agreement on border crossings.",
+         {("AGREE", None, "ROU-GOV", "MDA-GOV", "occurred")}),
+        ("Finland will collaborate with Estonia on air defence.",
+         {("COOPERATE", None, "FIN-GOV", "EST-GOV", "planned")}),
+        ("Finland relaxed the restrictions on Estonian trucks.",
+         {("CONCEDE", None, "FIN-GOV", "EST", "occurred")}),
+        ("Minsk backed down.", {("CONCEDE", None, "BLR-GOV", None, "occurred")}),
+        ("Estonia lifted the state of emergency.",
+         {("CONCEDE", None, "EST-GOV", None, "occurred")}),
+        ("Estonian farmers took to the streets in Tallinn.",
+         {("PROTEST", "demo", "EST-CVL", None, "occurred")}),
+    ],
+    ids=["adopted-restrictions", "froze-assets", "arming", "allocated-money", "travelled-to",
+         "talked-by-phone", "called-someone-on-a-day", "reached-an-agreement", "collaborate",
+         "relaxed", "backed-down", "lifted-an-emergency-is-no-emergency", "took-to-the-streets"],
+)  # fmt: skip
+def test_sanction_aid_meeting_and_concession_classes(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Latvia close the border?",
+        "Migrants travelled to Minsk in October.",
+        "Russian troops arrived in Belarus on Monday.",
+    ],
+    ids=["question", "migrants-travelling-are-no-visit", "troops-arriving-are-no-visit"],
+)
+def test_no_visit_or_question(nlp: Any, lexicon: Any, text: str) -> None:
+    assert "CONSULT" not in {e.type for e in _events(nlp, lexicon, text)}
+    if text.endswith("?"):
+        assert _events(nlp, lexicon, text) == []
+
+
+def test_protesters_of_a_nationality_are_civilians(nlp: Any) -> None:
+    from flashpoint.extract.actors import ActorMention
+    from flashpoint.extract.event_arguments import source_code
+
+    poles = ActorMention(0, 5, "Poles", "POL", None, "demonym")
+    assert source_code(poles, "PROTEST") == "POL-CVL"
+    assert source_code(poles, "ACCUSE") == "POL-GOV"

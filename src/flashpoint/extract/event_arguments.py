@@ -385,6 +385,10 @@ def find_targets(
         ]  # fmt: skip
     if is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head.i != head.i:
         holders.append(head.head)  # "attempting an intrusion into Poland", "stands ... with"
+    if is_noun(head) and head.dep_ == "pobj" and head.head.lower_ in ("into", "in"):
+        verb = head.head.head  # "took ten migrants into custody": whom the verb acts on
+        if verb.pos_ in ("VERB", "AUX"):
+            candidates += [(c, False) for c in verb.children if c.dep_ == "dobj"]
     in_phrase = {t.i for t in head.doc[match.start : match.end]} | in_phrase_extra
     for holder in holders:
         own = holder.i in in_phrase  # the trigger's own words ("shoulder to shoulder with")
@@ -569,6 +573,8 @@ def source_code(mention: ActorMention, event_type: str, mode: str | None = None)
     code = mention.actor
     if "-" not in code and mention.kind in ("country", "demonym", "metonym"):
         code += "-GOV"
+    if event_type == "PROTEST" and code.endswith("-GOV") and mention.kind == "demonym":
+        return code[: -len("-GOV")] + "-CVL"  # "Hundreds of Poles protested": civilians
     if (
         event_type in MILITARY_TYPES
         and code.endswith("-GOV")

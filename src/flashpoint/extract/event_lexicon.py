@@ -280,8 +280,8 @@ def subject_of(token: Token) -> Token | None:
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             verb = token.head.head
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if token.head.lower_ == "of" and objects:
-                return objects[0]
+            if token.head.lower_ in ("of", "with", "for") and objects:
+                return objects[0]  # "accused Minsk of organising", "charged it with"
             token = verb
             continue
         if token.dep_ == "pcomp" and token.head.head.i != token.head.i:
@@ -377,7 +377,10 @@ def _has_prep(token: Token, words: frozenset[str]) -> bool:
     if token.dep_ == "dobj":
         holders.append(token.head)  # "carried out drills with Belarus"
     for holder in holders:  # "has troops in Ukraine": the object's preposition too
-        if any(c.dep_ in ("prep", "agent", "prt") and c.lower_ in words for c in holder.children):
+        if any(
+            c.dep_ in ("prep", "agent", "prt", "dative") and c.lower_ in words
+            for c in holder.children
+        ):
             return True
     return token.dep_ == "pobj" and token.head.lower_ in words
 
@@ -490,6 +493,8 @@ def _split_particle(token: Token, words: tuple[str, ...]) -> list[Token] | None:
         return None
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod") and words[1] in forms(child):
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" for g in child.children):
+                continue  # "called Lukashenko on Monday": a preposition, not "call on"
             return [token, child]
     return None
 

@@ -99,6 +99,7 @@ VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listi
 MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
+QUOTE_MARKS = "\"'\u201d\u2019)"
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 # what a refusal of a claim refuses ("rejected reports that ...": denied, not negated)
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumour"})
@@ -738,6 +739,14 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         )
     ):
         return []  # "imposed sanctions", "released euros of aid": one act, read from its verb
+    if (
+        governor is not None
+        and governor.trigger.type == "CONCEDE"
+        and is_noun(head)
+        and trigger.type in ("COERCE", "SANCTION")
+        and head.head.i == governor.head.i
+    ):
+        return []  # "lifted the state of emergency": the measure lifted is the concession's
     if trigger.pos != "A" and any(
         c.dep_ == "aux" and c.i in context.by_head and context.by_head[c.i].trigger.pos == "A"
         for c in head.children
@@ -1115,6 +1124,8 @@ def extract_events(
         home=_home_country(statements),
     )
     for sent in sentences(doc):
+        if sent.text.rstrip().rstrip(QUOTE_MARKS).endswith("?"):
+            continue  # "Will the EU talk to Lukashenko?": a question reports no act
         matches = find_triggers(sent, lexicon)
         context.by_head = {m.head.i: m for m in matches}
         in_sentence: list[_Found] = []
