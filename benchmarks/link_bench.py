@@ -1,10 +1,17 @@
-"""Time the link stage on synthetic corpora of 500 to 8,000 documents.
+"""Time the link stage on synthetic corpora: all of it, and one new batch into a store.
 
-Run by hand: `/work/venv/bin/python benchmarks/link_bench.py [--sizes 500,1000,...]`.
+Run by hand:
+    /work/venv/bin/python benchmarks/link_bench.py [--sizes 500,1000,...]
+    /work/venv/bin/python benchmarks/link_bench.py --incremental [--sizes 1000,5000,20000]
 The corpus looks like a feed: about 20 reports a day, stories of 2-8 reports from several
 outlets, 6 events, 2 numbers and 3 statements per report, a tenth undated, a twentieth
 republished wire copies. The ratio time / (n log2 n) stays flat when linking scales as
 n log n; it grows linearly if some step is quadratic.
+
+`--incremental` stores the first n reports of the feed in a SQLite file, links them (a
+rebuild, timed), then stores the next batch of 50 reports and times the incremental link
+that ingest runs: first the batch's dated reports, then its undated ones (a new undated
+report is compared with every stored dated one, so that part grows with the store).
 """
 
 from __future__ import annotations
@@ -12,8 +19,10 @@ from __future__ import annotations
 import argparse
 import math
 import random
+import tempfile
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 from flashpoint.link import link_records
 from flashpoint.records import (
@@ -146,11 +155,59 @@ def synthetic(n: int, seed: int = 7) -> list[Record]:
     return records
 
 
+def incremental(sizes: list[int], batch: int, folder: Path) -> None:
+    """Print the cost of linking one new batch into stores of each size."""
+    from flashpoint.link import link_store
+    from flashpoint.store.sql import SqlStore
+
+    print(
+        f"{'n':>6} {'rebuild s':>10} {'dated':>6} {'s':>6} {'compared':>9} {'relinked':>9}"
+        f" {'undated':>8} {'s':>6} {'compared':>9} {'relinked':>9}"
+    )
+    for n in sizes:
+        feed = synthetic(n + batch)
+        path = folder / f"link-{n}.db"
+        store = SqlStore(f"sqlite:///{path}")
+        try:
+            for start in range(0, n, 500):
+                store.add_records(feed[start : min(n, start + 500)], extractor="bench")
+            began = time.perf_counter()
+            link_store(store)
+            rebuild = time.perf_counter() - began
+            new = feed[n:]
+            cells = [f"{n:>6} {rebuild:>10.2f}"]
+            for part in (
+                [r for r in new if r.document.published],
+                [r for r in new if not r.document.published],
+            ):
+                store.add_records(part, extractor="bench")
+                began = time.perf_counter()
+                run = link_store(store, rebuild=False)
+                seconds = time.perf_counter() - began
+                cells.append(
+                    f"{len(part):>6} {seconds:>6.2f} {run.compared:>9} {run.relinked:>9}"
+                    if run.mode == "incremental"
+                    else f"{len(part):>6} {seconds:>6.2f} {run.mode:>19}"
+                )
+            print(" ".join(cells), flush=True)
+        finally:
+            store.close()
+            path.unlink(missing_ok=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="500,1000,2000,4000,8000")
+    parser.add_argument("--sizes", default=None, help="comma-separated corpus sizes")
+    parser.add_argument("--incremental", action="store_true", help="one batch into a store")
+    parser.add_argument("--batch", type=int, default=50, help="new reports per batch")
     args = parser.parse_args()
     link_records(synthetic(50))  # warm up: imports, data files
+    if args.incremental:
+        sizes = [int(s) for s in (args.sizes or "1000,5000,20000").split(",")]
+        with tempfile.TemporaryDirectory(prefix="flashpoint-link-bench-") as folder:
+            incremental(sizes, args.batch, Path(folder))
+        return
+    args.sizes = args.sizes or "500,1000,2000,4000,8000"
     print(f"{'n':>6} {'seconds':>8} {'stories':>8} {'clusters':>9} {'us/(n log2 n)':>14}")
     for n in (int(s) for s in args.sizes.split(",")):
         records = synthetic(n)

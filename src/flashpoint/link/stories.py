@@ -70,30 +70,28 @@ def fit_idf(records: Sequence[Record], *, size: int = IDF_SAMPLE) -> IdfModel:
 def vectorize(records: Sequence[Record], model: IdfModel) -> tuple[Any, list[str]]:
     """Return the L2-normalised TF-IDF rows of the records (CSR) and the column terms.
 
-    None instead of a matrix when no record has a word outside the stop words.
+    None instead of a matrix when no record has a word outside the stop words. A row
+    depends on its record and the model only (columns are in term order, whatever the
+    other records), so one report gets the same similarities in any batch.
     """
-    from scipy import sparse
+    from sklearn.feature_extraction.text import CountVectorizer
 
-    analyze = _analyzer()
-    counted = [Counter(analyze(record_text(record))) for record in records]
-    terms = sorted(set().union(*counted))  # columns in term order, as scikit-learn's
-    if not terms:
+    counter = CountVectorizer(stop_words="english")
+    try:
+        counts = counter.fit_transform([record_text(r) for r in records]).tocsr()
+    except ValueError:  # every text empty or stop words only: no vocabulary
         return None, []
-    columns = {term: j for j, term in enumerate(terms)}
-    idf = {term: model.idf(term) for term in terms}
-    data: list[float] = []
-    indices: list[int] = []
-    indptr = [0]
-    for counts in counted:
-        row = sorted((columns[t], (1.0 + math.log(n)) * idf[t]) for t, n in counts.items())
-        norm = math.sqrt(sum(w * w for _, w in row)) or 1.0
-        indices.extend(j for j, _ in row)
-        data.extend(w / norm for _, w in row)
-        indptr.append(len(indices))
-    matrix = sparse.csr_matrix(
-        (np.array(data, dtype=np.float32), np.array(indices), np.array(indptr)),
-        shape=(len(records), len(terms)),
-    )
+    terms = [str(t) for t in counter.get_feature_names_out()]
+    counts.sort_indices()
+    weights = counts.astype(np.float64)
+    weights.data = 1.0 + np.log(weights.data)
+    idf = np.array([model.idf(term) for term in terms])
+    weights.data *= idf[weights.indices]
+    squares = weights.multiply(weights).sum(axis=1)
+    norms = np.sqrt(np.asarray(squares).ravel())
+    norms[norms == 0] = 1.0
+    weights.data /= np.repeat(norms, np.diff(weights.indptr))
+    matrix = weights.astype(np.float32)
     return matrix, terms
 
 
