@@ -1009,3 +1009,90 @@ def test_quotation_closed_by_a_full_stop_before_told_reporters(nlp: Any, cues: C
     assert [(s.speaker.name, s.content) for s in _extract(nlp, cues, text)] == [
         ("Ivan Petrov", "The road stays shut.")
     ]
+
+
+# reporting verbs by class: each gives one statement with its class's factuality
+VERB_CLASSES = [
+    ("Kowal conceded that the camp had run out of blankets.", "Kowal", "asserted"),
+    ("Petrov cautioned that the convoy might be delayed.", "Petrov", "asserted"),
+    ("Moscow countered that the drills had been announced months ago.", "Moscow", "asserted"),
+    ("Minsk complained that its observers had been turned away.", "Minsk", "asserted"),
+    ("Vilnius reaffirmed that the crossing would remain shut.", "Vilnius", "asserted"),
+    ("Petrov disclosed that two more battalions had arrived.", "Petrov", "asserted"),
+    ("Lithuanian officials fear the new camp could draw more migrants.", "officials", "asserted"),
+    ("Lithuanian officials believe the fire was started on purpose.", "officials", "asserted"),
+    ("Kowal reminded Minsk that the agreement expired in May.", "Kowal", "asserted"),
+    ("Petrov has refused to pull the battalions back from the river.", "Petrov", "denied"),
+    ("Kowal declined to send more guards to the crossing.", "Kowal", "denied"),
+    ("Moscow insisted the exercises were purely defensive.", "Moscow", "asserted"),
+    ("Minsk refuted the claim that its guards had cut the wire.", "Minsk", "denied"),
+    ("Petrov alleged that the patrol had fired first.", "Petrov", "claimed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "factuality"),
+    VERB_CLASSES,
+    ids=[
+        "conceded",
+        "cautioned",
+        "countered",
+        "complained",
+        "reaffirmed",
+        "disclosed",
+        "officials-fear",
+        "officials-believe",
+        "reminded-x-that",
+        "refused-to",
+        "declined-to",
+        "insisted",
+        "refuted",
+        "alleged",
+    ],
+)
+def test_reporting_verb_classes(
+    nlp: Any, cues: CueLexicon, text: str, speaker: str, factuality: str
+) -> None:
+    (statement,) = _extract(nlp, cues, text)
+    assert statement.factuality == factuality
+    assert text[slice(*statement.cue_span or (0, 0))] == statement.cue
+    assert speaker in text[: statement.cue_span[0] if statement.cue_span else 0]
+    assert statement.content and statement.content in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk announced the drills on Monday without saying how many troops would take part.",
+        "Kowal declined to say how many guards had been sent.",
+        "Petrov refused to comment on the report.",
+        "Not one minister has said how many soldiers would go.",
+        "No official has said whether the camp will close.",
+        "None of the officials said when the road would reopen.",
+        "Kowal did not want to say where the convoy was heading.",
+    ],
+    ids=[
+        "without-saying",
+        "declined-to-say",
+        "refused-to-comment",
+        "not-one-has-said",
+        "no-official-has-said",
+        "none-of-them-said",
+        "did-not-want-to-say",
+    ],
+)
+def test_withheld_speech_reports_nothing(nlp: Any, cues: CueLexicon, text: str) -> None:
+    statements = _extract(nlp, cues, text)
+    assert [s for s in statements if s.cue.lower() not in ("announced",)] == []
+
+
+def test_offer_declined_in_a_relative_clause_is_no_denial(nlp: Any, cues: CueLexicon) -> None:
+    text = "Riga would welcome help from the OSCE, which Vilnius has so far declined."
+    assert _extract(nlp, cues, text) == []
+
+
+def test_speaker_before_an_interrupting_participle(nlp: Any, cues: CueLexicon) -> None:
+    text = "Ivan Petrov, asked about the convoy in Minsk, warned that any patrol would be stopped."
+    (statement,) = _extract(nlp, cues, text)
+    assert (statement.speaker.actor, statement.speaker.name) == ("BLR-GOV", "Ivan Petrov")
+    assert statement.content == "any patrol would be stopped"

@@ -64,6 +64,14 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ in _INHERITS_SUBJECT and token.head != token:
             token = token.head
             continue
+        if (
+            token.dep_ == "dep"
+            and token.head.pos_ == "VERB"
+            and token.head.i < token.i
+            and token.doc[token.i - 1].text == ","
+        ):
+            token = token.head  # "Putin, asked about the plan, warned ...": parsed under "asked"
+            continue
         if (token.dep_ == "pcomp" and token.head.lower_ not in _MEANS_PREPS) or (
             token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX")
         ):

@@ -47,6 +47,11 @@ REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
 _DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
 PARENTHETICAL = (",", "\u2014", "\u2013")
 _SUBJECT_GAP = 10  # tokens of a speaker phrase the parser left without a subject link
+# a speech verb under these reports nothing: "declined to say how many", "failed to explain"
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid", "without"})
+_NO_SPEAKER = frozenset({"no", "none", "nobody", "neither", "nor"})  # "no official has said"
+# infinitives that make a refusal a refusal to talk ("declined to comment"), no statement
+_TALK_VERBS = frozenset({"comment", "speak", "talk", "elaborate", "discuss", "answer", "specify"})
 
 
 def _verb_factuality(ctx: Context, verb: Token, cue: Cue, span: tuple[int, int]) -> str:
@@ -153,6 +158,8 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
             continue  # passives: "are said to" is its own cue; "was reported" has no speaker
         if quoted_as_saying(verb) is not None:
             continue  # "was quoted as saying by X": two statements, see quoted_candidates
+        if _withheld(verb) or _refuses_to_talk(ctx, verb, cue):
+            continue  # "without saying how many", "declined to comment": nothing said
         subject = _enclosing_cue_subject(ctx, verb) or subject_of(verb)
         if subject is None or subject.idx < dateline_end(ctx.text, 0):
             subject = _bare_subject(ctx, verb)  # "WARSAW, 8 Nov (Wire) - ..., a spokesman said"
@@ -162,6 +169,8 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
             continue
         if _outlet_voice(ctx, subject):
             continue  # "We demand ..." in a government's own release: the outlet speaking
+        if _nobody(subject):
+            continue  # "not one government has said how many": nobody said it
         voice = _office_of_content_subject(ctx, verb, subject) or speaker_for(ctx, subject, found)
         if voice is None:
             continue
@@ -186,6 +195,39 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
             )
             found.append(item)
             yield item
+
+
+def _withheld(verb: Token) -> bool:
+    """Return whether a speech verb is withheld: "without saying", "declined to say"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head == verb:
+        return False
+    return head.lemma_.lower() in _WITHHOLDING or _negated(head)  # "did not want to say"
+
+
+def _refuses_to_talk(ctx: Context, verb: Token, cue: Cue) -> bool:
+    """Return whether a refusal cue refuses only to talk: "refused to comment", "to say"."""
+    if cue.factuality != REFUSED or cue.content != "act":
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            lemma = child.lemma_.lower()
+            return lemma in _TALK_VERBS or ctx.cues.match(child, "verb") is not None
+    return False
+
+
+def _nobody(subject: Token) -> bool:
+    """Return whether a subject names nobody: "no official", "none of them", "not one"."""
+    if subject.lower_ in _NO_SPEAKER:
+        return True
+    for child in subject.children:
+        if child.dep_ == "det" and child.lower_ in _NO_SPEAKER:
+            return True
+        if child.lower_ == "one" and any(c.dep_ == "neg" for c in child.children):
+            return True  # "not one government"
+    return False
 
 
 def _negated(verb: Token) -> bool:
@@ -320,8 +362,10 @@ def _verb_contents(
         return
     if cue.content == "quote":
         return
-    antecedent = _relative_antecedent(ctx, verb)
-    if antecedent is not None:  # "..., which Warsaw denied": the clause before the comma
+    # "..., which Warsaw denied": the clause before the comma; not "..., which Warsaw
+    # declined" (an offer refused, nothing claimed)
+    antecedent = _relative_antecedent(ctx, verb) if cue.content != "act" else None
+    if antecedent is not None:
         yield antecedent, None, None
         return
     framed = as_clause_content(ctx, verb)
