@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.extract import test_events as base
-from tests.extract.test_events import _events, _summary
+from tests.extract.test_events import _events, _statement, _summary
 
 
 @pytest.fixture(scope="module")
@@ -240,3 +240,44 @@ def test_protesters_of_a_nationality_are_civilians(nlp: Any) -> None:
     poles = ActorMention(0, 5, "Poles", "POL", None, "demonym")
     assert source_code(poles, "PROTEST") == "POL-CVL"
     assert source_code(poles, "ACCUSE") == "POL-GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trains carrying Russian tanks arrived in Belarus.",
+         {("MOBILIZE", "weapons", "RUS-MIL", "BLR", "occurred")}),
+        ("Russian paratroopers landed in Moldova.",
+         {("MOBILIZE", "troops", "RUS-MIL", "MDA", "occurred")}),
+        ("Russia flew bombers over Belarus on Tuesday.",
+         {("MOBILIZE", None, "RUS-MIL", "BLR-GOV", "occurred")}),
+        ("Ukrainian forces carried out a drone strike on Russia.",
+         {("ASSAULT", "aerial", "UKR-MIL", "RUS", "occurred")}),
+    ],
+    ids=["carrying-nationals-weapons", "landed", "flew-bombers", "carried-out-is-no-move"],
+)  # fmt: skip
+def test_moved_forces_and_their_owner(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+def test_visits_need_a_person_or_a_government(nlp: Any, lexicon: Any) -> None:
+    assert _summary(_events(nlp, lexicon, "Macron arrived in Kyiv.")) == {
+        ("CONSULT", "visit", "FRA-GOV", "UKR-GOV", "occurred")
+    }
+    assert _events(nlp, lexicon, "Russian soldiers arrived in Kyiv.")[0].type == "MOBILIZE"
+
+
+def test_no_on_the_object_negates_without_a_refusal(nlp: Any, lexicon: Any) -> None:
+    text = "Belarusian soldiers will hold no drills near the border, Lukashenko said."
+    content = "Belarusian soldiers will hold no drills near the border"
+    statement = _statement(text, "said", content, "asserted", "BLR-GOV")
+    types = {(e.type, e.status) for e in _events(nlp, lexicon, text, [statement])}
+    assert ("MOBILIZE", "negated") in types
+    assert "REJECT" not in {t for t, _ in types}
+
+
+def test_pushed_back_into_a_country_is_not_that_country_s_act(nlp: Any, lexicon: Any) -> None:
+    found = _events(nlp, lexicon, "Another 30 migrants were pushed back into Belarus.")
+    assert not any(e.source.startswith("BLR") for e in found)

@@ -340,6 +340,33 @@ def find_sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMent
         for child in head.children:
             if child.dep_ == "nsubjpass" and passive and (found := resolve_all(actors, child)):
                 return found
+        if subject is None or not resolve_all(actors, subject):
+            # "trains carrying Russian tanks into Belarus": the forces moved are whose
+            for child in head.children:
+                if child.dep_ == "dobj" and (found := _forces_of(actors, child)):
+                    return found
+    return []
+
+
+def _forces_of(actors: ActorIndex, token: Token) -> list[ActorMention]:
+    """The country whose forces or weapons a phrase names ("Russian tanks", "dozens of
+    Belarusian armoured vehicles"), by the nationality word on it or on its "of" object."""
+    items = [token] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for item in items:
+        own = [m for m in resolve_all(actors, item) if entity_of(m.actor) not in (None, "UNK")]
+        if own:
+            return own
+        for child in item.children:
+            if child.dep_ in ("amod", "compound", "poss"):
+                found = [
+                    m for m in resolve_all(actors, child)
+                    if m.kind in ("demonym", "country") and entity_of(m.actor) != "UNK"
+                ]  # fmt: skip
+                if found:
+                    return found
     return []
 
 

@@ -26,7 +26,7 @@ LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred", "dest")
-_FLAGS = ("target", "plural", "place", "neg", "direct", "there", "said")
+_FLAGS = ("target", "plural", "place", "neg", "direct", "there", "said", "person")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
@@ -73,6 +73,7 @@ class Trigger:
     direct: bool = False  # the target must be the direct object ("warned Moscow")
     existential: bool = False  # "there are 90,000 troops near ...": the verb has "there"
     said: bool = False  # a speaker's charge against the subject ("Minsk wants to provoke")
+    person: bool = False  # the doer is a person or a government, not troops or vehicles
 
 
 class EventLexicon:
@@ -176,6 +177,7 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
                     direct="direct" in flags,
                     existential="there" in flags,
                     said="said" in flags,
+                    person="person" in flags,
                 )
             )  # fmt: skip
     return EventLexicon(triggers, classes)
@@ -537,6 +539,7 @@ __all__ = [
     "EventLexicon",
     "Match",
     "Trigger",
+    "destinations_of",
     "find_triggers",
     "load_event_lexicon",
     "objects_of",

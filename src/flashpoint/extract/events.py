@@ -39,6 +39,7 @@ from flashpoint.extract.event_arguments import (
 from flashpoint.extract.event_lexicon import (
     EventLexicon,
     Match,
+    destinations_of,
     find_triggers,
     in_class,
     load_event_lexicon,
@@ -99,6 +100,7 @@ VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listi
 MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
+PERSON_KINDS = frozenset({"name", "title", "country", "metonym", "org"})
 QUOTE_MARKS = "\"'\u201d\u2019)"
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 # what a refusal of a claim refuses ("rejected reports that ...": denied, not negated)
@@ -470,9 +472,22 @@ def _home_source(match: Match, carrier: Carrier, sent: Span, context: _Context) 
                     if found and entity_of(found[0].actor) not in (None, "UNK"):
                         return f"{entity_of(found[0].actor)}-COP"
     country = _place_country(match, sent, context)
+    if country is not None and country in _destinations(match, context):
+        country = None  # "were pushed back into Belarus": where to, not whose guards
     if country is None and context.home is not None:
         country = context.home  # the country the report's speakers speak for
     return f"{country}-COP" if country is not None else None
+
+
+def _destinations(match: Match, context: _Context) -> set[str]:
+    """The countries an act moves its object to ("pushed back into Belarus")."""
+    out: set[str] = set()
+    for token in destinations_of(match.head):
+        for mention in deep_actors(context.actors, token, 1):
+            entity = entity_of(mention.actor)
+            if entity is not None:
+                out.add(entity)
+    return out
 
 
 def _place_country(match: Match, sent: Span, context: _Context) -> str | None:
@@ -789,6 +804,10 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         refuser = _refuser(match, context)
         if refuser is not None and (own := find_sources(refuser, actors, sent)):
             found_sources = own  # "rejected reports that it had massed troops": "it" is the refuser
+    if trigger.person:  # "the minister arrived in Minsk", not "trains arrived in Minsk"
+        found_sources = [m for m in found_sources if m.person or m.kind in PERSON_KINDS]
+        if not found_sources:
+            return []
     sources = [m.actor for m in found_sources]
     mentions = {m.actor: m for m in found_sources}
     voiced = False
@@ -943,7 +962,7 @@ def _negated_mobilize_rejects(
         # a refusal is a speaker's own side not doing something ("we cannot send troops",
         # "has no plans to meet Zelensky"), not a denied fact ("there is no concentration")
         refused = item.match.head.pos_ in ("VERB", "AUX") and (
-            item.type == "MOBILIZE"
+            (item.type == "MOBILIZE" and not _none_of_it(item.match.head))
             or (item.type in ("CONSULT", "AID") and _planless(item.match.head))
         )
         if refused and item.status == "negated" and item.reported_by != "outlet":
@@ -958,6 +977,20 @@ def _negated_mobilize_rejects(
                     )
                 )  # fmt: skip
     return out
+
+
+def _none_of_it(head: Token) -> bool:
+    """Whether an act is negated only by "no" on its object ("would hold no exercises"):
+    a statement that it will not happen, with no ruling-out verb (notes), unless a plan
+    is denied ("has no plans to send")."""
+    if any(c.dep_ == "neg" for c in head.children) or _planless(head):
+        return False
+    return any(
+        g.dep_ == "det" and g.lower_ == "no"
+        for c in head.children
+        if c.dep_ in ("dobj", "attr")
+        for g in c.children
+    )
 
 
 def _denial(governor: Match) -> bool:
