@@ -156,7 +156,7 @@ class _Coreference:
         seen: list[_Match] = []
         for i in range(start, end):
             m = self.by_token.get(i)
-            if m is not None and m not in seen:
+            if m is not None and (not seen or seen[-1] is not m):  # matches never overlap
                 seen.append(m)
         return seen
 

@@ -619,6 +619,8 @@ class _Finder(_Phrases):
 
     def has_pro(self, start: int, end: int) -> bool:
         """'pro-Russian', 'Moscow-backed': the country named is a sponsor."""
+        if self.pro_free:
+            return False
         return any(self.pro_prefix(start, i) for i in range(start, end))
 
     def pro_entity(self, start: int, end: int) -> _Entry | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from flashpoint.extract.actor_coref import _Coreference
-from flashpoint.extract.actor_doc import line_numbers
+from flashpoint.extract.actor_doc import line_breaks, line_numbers, person_entities, pronouns
 from flashpoint.extract.actor_registry import _Match
 from flashpoint.extract.actor_words import (
     FIRST_PLURAL,
@@ -29,10 +30,9 @@ class _Phrases(_Coreference):
         found: list[_Match] = []
         seen_people: set[str] = set()
         strings = self.doc.vocab.strings
-        raw = sorted(
-            self.registry.matcher(self.doc.vocab)(self.doc),
-            key=lambda m: (m[1], -(m[2] - m[1])),
-        )
+        raw = self.registry.matcher(self.doc.vocab)(self.doc)
+        raw.sort(key=itemgetter(2), reverse=True)  # by start, the longest first (stable sorts)
+        raw.sort(key=itemgetter(1))
         tokens = self.tokens
         for match_id, start, end in raw:
             entries = self.registry.fitting(
@@ -85,6 +85,7 @@ class _Phrases(_Coreference):
             out.append((start, end, head, "person"))
             covered.update(range(start, end))
         tokens = self.tokens
+        breaks = line_breaks(tokens, self.starts, self.text)
         for start, end, root in self.chunks:
             if root in covered:
                 continue
@@ -92,7 +93,7 @@ class _Phrases(_Coreference):
             if m is not None:
                 end = max(end, m.end)
             for i in range(start, end):  # a phrase never crosses a line break
-                if tokens[i].is_space and "\n" in tokens[i].text:
+                if i in breaks:
                     if i < root:
                         start = i + 1
                     else:
@@ -110,14 +111,10 @@ class _Phrases(_Coreference):
                 start = self.left_extent(m.end - 1, m.start, covered)
                 out.append((start, m.end, m.end - 1, "match"))
                 covered.update(range(start, m.end))
-        for token in tokens:
-            if (
-                token.i not in covered
-                and token.pos_ == "PRON"
-                and token.lower_
-                in (PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PLURAL)
-            ):
-                out.append((token.i, token.i + 1, token.i, "chunk"))
+        words = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PLURAL
+        for i in pronouns(self.doc):
+            if i not in covered and tokens[i].lower_ in words:
+                out.append((i, i + 1, i, "chunk"))
         return sorted(out)
 
     def left_extent(self, head: int, start: int, covered: set[int]) -> int:
@@ -137,22 +134,22 @@ class _Phrases(_Coreference):
         for m in self.matches:
             if m.first("person") is not None:
                 spans.append((m.start, m.end))
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or self.headline(ent.start):
+        for ent_start, ent_end in person_entities(self.doc):
+            if self.headline(ent_start):
                 continue
-            if any(s < ent.end and ent.start < e for s, e in spans):
+            if any(s < ent_end and ent_start < e for s, e in spans):
                 continue
-            if any(self.by_token.get(i) is not None for i in range(ent.start, ent.end)):
+            if any(self.by_token.get(i) is not None for i in range(ent_start, ent_end)):
                 inner = {
-                    id(self.by_token[i]) for i in range(ent.start, ent.end) if i in self.by_token
+                    id(self.by_token[i]) for i in range(ent_start, ent_end) if i in self.by_token
                 }
-                if len(inner) == 1 and all(i in self.by_token for i in range(ent.start, ent.end)):
+                if len(inner) == 1 and all(i in self.by_token for i in range(ent_start, ent_end)):
                     continue  # the whole entity is a registry phrase (an org, a title)
-            start = ent.start
-            while start < ent.end and start in self.by_token:
+            start = ent_start
+            while start < ent_end and start in self.by_token:
                 start = self.by_token[start].end  # "Spokesman John Doe": the title is a prefix
-            if start < ent.end:
-                spans.append((start, ent.end))
+            if start < ent_end:
+                spans.append((start, ent_end))
         out = []
         for start, end in sorted(spans):
             out.append((self.title_start(start), end, end - 1))

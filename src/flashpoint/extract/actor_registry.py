@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import unicodedata
 from collections.abc import Iterator
@@ -73,6 +74,7 @@ class _Match:
         return None
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """ASCII spelling: 'Błaszczak' -> 'Blaszczak', 'Élysée' -> 'Elysee'."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
