@@ -281,3 +281,28 @@ def test_no_on_the_object_negates_without_a_refusal(nlp: Any, lexicon: Any) -> N
 def test_pushed_back_into_a_country_is_not_that_country_s_act(nlp: Any, lexicon: Any) -> None:
     found = _events(nlp, lexicon, "Another 30 migrants were pushed back into Belarus.")
     assert not any(e.source.startswith("BLR") for e in found)
+
+
+def test_a_hostile_act_called_deliberate_is_a_charge(nlp: Any, lexicon: Any) -> None:
+    text = "Belarus is deliberately using migrants as a tool of pressure against Latvia, she said."
+    content = "Belarus is deliberately using migrants as a tool of pressure against Latvia"
+    statement = _statement(text, "said", content, "asserted", "LVA-GOV")
+    assert _summary(_events(nlp, lexicon, text, [statement])) == {
+        ("COERCE", None, "BLR-GOV", "LVA-GOV", "occurred"),
+        ("ACCUSE", "disapprove", "LVA-GOV", "BLR-GOV", "occurred"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macron will send troops to Estonia.",
+         {("MOBILIZE", "troops", "FRA-MIL", "EST", "planned")}),
+        ("Hungary refused to commit soldiers before a deal is signed.",
+         {("REJECT", None, "HUN-GOV", None, "occurred"),
+          ("MOBILIZE", "troops", "HUN-MIL", None, "negated")}),
+    ],
+    ids=["leader-sends-the-armed-forces", "commit-troops-and-a-passive-clause-of-its-own"],
+)  # fmt: skip
+def test_leaders_and_commitments(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

@@ -406,8 +406,13 @@ def find_targets(
         holders += objects + [  # "a team of engineers to Poland"
             g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"
-        ] + [  # "used migrants as a weapon against Latvia"
+        ]  # fmt: skip
+        tools = [  # "used migrants as a weapon against Latvia"
             g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        holders += tools + [  # "as an instrument of pressure against Latvia"
+            g for t in tools for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"
         ]  # fmt: skip
     if is_noun(head) and head.dep_ in ("dobj", "npadvmod", "advmod") and head.head.i != head.i:
@@ -605,8 +610,16 @@ def source_code(mention: ActorMention, event_type: str, mode: str | None = None)
     if (
         event_type in MILITARY_TYPES
         and code.endswith("-GOV")
-        and mention.kind in ("country", "demonym", "metonym")
-    ):
+        and (
+            mention.kind in ("country", "demonym", "metonym")
+            or (
+                event_type == "MOBILIZE"
+                and mode in ("troops", "weapons")
+                and mention.kind in ("name", "title")
+                and not code.startswith("UNK-")
+            )
+        )
+    ):  # a leader who sends troops acts through the armed forces too
         return code[: -len("-GOV")] + ("-COP" if mode == "police" else "-MIL")
     return code
 

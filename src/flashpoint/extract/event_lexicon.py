@@ -271,6 +271,8 @@ def subject_of(token: Token) -> Token | None:
                     pobjs = [g for g in prep.children if g.dep_ == "pobj"]
                     if pobjs and max(t.i for t in pobjs[0].subtree) == token.i - 1:
                         return pobjs[0]
+        if token.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in token.children):
+            return None  # "before a peace deal is signed": its own (unnamed) doer
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp"):
             if token.dep_ == "xcomp" and token.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 objects = [c for c in token.head.children if c.dep_ == "dobj"]

@@ -101,6 +101,12 @@ MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
 PERSON_KINDS = frozenset({"name", "title", "country", "metonym", "org"})
+HOSTILE_TYPES = frozenset({"COERCE", "ASSAULT"})
+# adverbs that make a reported hostile act a charge against its doer
+DELIBERATE_WORDS = frozenset(
+    {"deliberately", "intentionally", "purposely", "purposefully", "cynically", "knowingly",
+     "systematically", "consciously", "wilfully", "willfully"}
+)  # fmt: skip
 QUOTE_MARKS = "\"'\u201d\u2019)"
 THEATRE = "?theatre"  # placeholder target until the report's theatre is known
 # what a refusal of a claim refuses ("rejected reports that ...": denied, not negated)
@@ -332,6 +338,27 @@ def _charge(match: Match, carrier: Carrier, sent: Span, context: _Context) -> li
         _Found(match, "ACCUSE", match.trigger.mode, source, target, "occurred", statement.id, sent)
         for source in _speaker_codes(statement.speaker)
         for target in targets[:1]
+    ]
+
+
+def _deliberate_charge(match: Match, carrier: Carrier, found: list[_Found]) -> list[_Found]:
+    """A hostile act a party's speaker calls deliberate ("Belarus is deliberately using
+    migrants ...," the Latvian minister said) is also the speaker's accusation of its doer."""
+    statement = carrier.statement
+    if statement is None or carrier.is_cue or statement.speaker.actor is None:
+        return []
+    if match.trigger.type not in HOSTILE_TYPES or not any(
+        c.dep_ == "advmod" and c.lower_ in DELIBERATE_WORDS for c in match.head.children
+    ):
+        return []
+    speaker = entity_of(statement.speaker.actor)
+    if speaker in (None, "UNK"):
+        return []
+    doers = dict.fromkeys(f.source for f in found if entity_of(f.source) not in (speaker, "UNK"))
+    return [
+        _Found(match, "ACCUSE", "disapprove", source, doer, "occurred", statement.id, found[0].sent)
+        for source in _speaker_codes(statement.speaker)
+        for doer in doers
     ]
 
 
@@ -939,6 +966,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
                     governor.head.i if governor is not None else None,
                 )
             )  # fmt: skip
+    out += _deliberate_charge(match, carrier, out)
     if trigger.type == "COOPERATE" and head.lemma_.lower() in EXERCISE_WORDS:
         # joint drills on a partner's soil: a deployment to the host as well (seed notes)
         out += [
