@@ -861,3 +861,51 @@ def test_trailing_according_to_frame(full):
     )
     (quantity,) = full(text)
     assert quantity.claimed_by == "FIN-COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low", "high", "approx"),
+    [
+        ("As many as 3,000 migrants waited.", "As many as 3,000 migrants", 3000, 3000, True),
+        ("Almost 200 soldiers were sent north.", "Almost 200 soldiers", 200, 200, True),
+        ("Roughly 15,000 troops are there.", "Roughly 15,000 troops", 15_000, 15_000, True),
+        ("Upwards of 10,000 troops took part.", "Upwards of 10,000 troops", 10_000, None, False),
+        ("Tens of thousands of troops came.", "Tens of thousands of troops", 20_000, 99_999, True),
+        ("Hundreds of migrants camped in the woods.", "Hundreds of migrants", 200, 999, True),
+        ("A dozen soldiers were hurt.", "A dozen soldiers", 12, 12, False),
+        ("A handful of migrants stayed behind.", "A handful of migrants", 2, 9, True),
+        ("Only a handful of soldiers remained.", "a handful of soldiers", 2, 9, True),
+    ],
+    ids=[
+        "as-many-as", "almost", "roughly", "upwards-of", "tens-of-thousands", "hundreds-of",
+        "a-dozen", "a-handful", "only-a-handful",
+    ],
+)  # fmt: skip
+def test_approximate_and_vague_amounts(nlp, units, text, phrase, low, high, approx):
+    found = [q for q in _extract(nlp, units, text) if q.text == phrase]
+    assert found, [q.text for q in _extract(nlp, units, text)]
+    assert (found[0].low, found[0].high, found[0].approx) == (low, high, approx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met in Riga on Friday. Nine of them backed the plan.",
+        "Zero boots on the ground, the minister promised.",
+    ],
+    ids=["of-them-are-ministers", "zero-is-a-figure-of-speech"],
+)
+def test_no_count_of_what_is_no_unit(full, text):
+    assert full(text) == []
+
+
+def test_of_them_goes_back_to_a_counted_subject(full):
+    text = "Hundreds of migrants reached the river. About 80 of them swam across."
+    found = [q for q in full(text) if q.low == 80]
+    assert [(q.text, q.unit) for q in found] == [("About 80 of them", "migrants")]
+
+
+def test_the_number_of_soldiers_doing_something_raised_to(full):
+    text = "Latvia has raised the number of soldiers guarding the border to 4,000."
+    found = [q for q in full(text) if q.low == 4000]
+    assert [(q.text, q.unit, q.of) for q in found] == [("4,000", "troops", "LVA-MIL")]

@@ -1096,3 +1096,12 @@ def test_speaker_before_an_interrupting_participle(nlp: Any, cues: CueLexicon) -
     (statement,) = _extract(nlp, cues, text)
     assert (statement.speaker.actor, statement.speaker.name) == ("BLR-GOV", "Ivan Petrov")
     assert statement.content == "any patrol would be stopped"
+
+
+def test_that_clause_after_a_prepositional_phrase(nlp: Any, cues: CueLexicon) -> None:
+    text = "Minsk said in a readout of the call that the leaders had discussed the border."
+    (statement,) = _extract(nlp, cues, text)
+    assert (statement.speaker.actor, statement.content) == (
+        "BLR-GOV",
+        "the leaders had discussed the border",
+    )

@@ -239,7 +239,17 @@ def that_clause(verb: Token) -> tuple[int, int] | None:
             continue  # the that-clause of another verb: ", adding that ..."
         if clause.dep_ in ("acl", "ccomp", "advcl") and clause.i > token.i:
             return token.i + 1, clause.right_edge.i
+        if clause.dep_ == "relcl" and clause.i > token.i and _has_own_subject(clause):
+            # "said in a readout of the call that the leaders had ...": a that-clause the
+            # parser took for a relative clause of "call" (its subject is not "that")
+            return token.i + 1, clause.right_edge.i
     return None
+
+
+def _has_own_subject(clause: Token) -> bool:
+    return any(
+        c.dep_ in _SUBJECT_DEPS and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children
+    )
 
 
 def what_x_says(verb: Token) -> tuple[int, int] | None:

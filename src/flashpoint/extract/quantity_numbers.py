@@ -24,9 +24,14 @@ MULTIPLIERS = {
 }  # fmt: skip
 # vague plurals: (low, high) of the amount, after the annotation guide's "dozens" -> 24..99
 VAGUE_PLURALS = {
-    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
-    "millions": (2_000_000, 9_999_999), "tens": (20, 99),
-}  # fmt: skip
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens": (20, 99),
+    "handful": (2, 9),
+}  # fmt: skip  "a handful of" is as vague as "several" (2..9)
 # "several thousand" -> 2000..9000 (the guide), "a few hundred" -> 200..500
 VAGUE_FACTORS = {"several": (2, 9), "a few": (2, 5), "few": (2, 5), "many": (2, 9)}
 
@@ -94,6 +99,8 @@ def parse_number(words: Sequence[str]) -> Amount | None:
         return Amount(20_000, 99_999, True)
     if text == "hundreds of thousands":
         return Amount(200_000, 999_999, True)
+    if len(tokens) == 2 and tokens[0] in ("a", "an") and tokens[1] in VAGUE_PLURALS:
+        tokens = tokens[1:]  # "a handful"
     if len(tokens) == 1 and tokens[0] in VAGUE_PLURALS:
         low, high = VAGUE_PLURALS[tokens[0]]
         return Amount(low, high, True)

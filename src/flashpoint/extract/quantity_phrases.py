@@ -80,8 +80,8 @@ _SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
 
 def _is_number(token: Token) -> bool:
     low = token.lower_
-    if not _may_be_number(low):
-        return False
+    if not _may_be_number(low) or low == "zero":
+        return False  # "zero boots", "zero tolerance": a figure of speech, no count
     if token.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
         return False
     if token.ent_type_ in ("DATE", "TIME"):
@@ -125,6 +125,9 @@ class Phrase:
     anchor: int = -1  # the number token standing for an elided head
 
 
+_COUNT_NOUNS = ("dozen", "handful")  # singular nouns that take "a": "a dozen", "a handful"
+
+
 def _number_group(doc: Doc, i: int) -> tuple[int, int]:
     """Return the token range [start, end) of the number phrase starting at token i."""
     end = i + 1
@@ -152,7 +155,9 @@ def _number_group(doc: Doc, i: int) -> tuple[int, int]:
             continue
         break
     start = i
-    if start > 0 and (doc[start].lower_ in MULTIPLIERS or doc[start].lower_ == "dozen"):
+    if start > 0 and (
+        doc[start].lower_ in MULTIPLIERS or doc[start].lower_ in ("dozen", "handful")
+    ):
         before = doc[start - 1].lower_
         if before in ("several", "few", "many", "a", "an"):
             start -= 1
@@ -360,6 +365,12 @@ def _total_noun_of(doc: Doc, token: Token) -> Token | None:
     for candidate in candidates:
         if candidate.lemma_.lower() in _TOTAL_NOUNS and candidate.i < token.i:
             return candidate
+    if verb.pos_ == "VERB" and verb.dep_ == "acl":
+        # "raised the number of soldiers guarding the frontier to 12,000": the count goes
+        # with the noun the participle describes, up to the "number" it counts
+        for ancestor in list(verb.ancestors)[:4]:
+            if ancestor.lemma_.lower() in _TOTAL_NOUNS and ancestor.i < token.i:
+                return ancestor
     return None
 
 
@@ -484,6 +495,8 @@ def _elided_phrase(
             )
     if amount.low == 1 and amount.high == 1:
         return None  # "one of them told us": a person, not a count
+    if kind == "partitive" and _uncounted_antecedent(doc, num, units):
+        return None  # "Europe's leaders met. Twenty-six of them promised ...": not a unit
     ref = _referent(doc, phrases, text_start, amount.low, kind)
     if ref < 0:
         return None
@@ -500,6 +513,36 @@ def _elided_phrase(
         partitive=kind == "partitive",
         ref=ref,
     )
+
+
+def _uncounted_antecedent(doc: Doc, num: Token, units: UnitLexicon) -> bool:
+    """Return whether "of them" goes back to subjects that are no unit ("leaders").
+
+    "Them" most often stands for a subject before it, in the same sentence or the one
+    before; when none of those subjects is a count or a unit noun, and one is a plural
+    noun, the number counts what is no quantity.
+    """
+    sent = sent_of(num)
+    sents = doc_sents(doc)
+    index = sents.index(sent) if sent in sents else 0
+    previous = sents[index - 1] if index > 0 else None
+    for span in (sent, previous):
+        if span is None:
+            continue
+        subjects = [
+            t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.i < num.i and t != num
+        ]
+        if not subjects:
+            continue
+        if any(_is_number(t) or _counts(t, units) for t in subjects):
+            return False  # "More than 4,000 people have crossed ...": them = the people
+        return any(t.tag_ in ("NNS", "NNPS") for t in subjects)
+    return False
+
+
+def _counts(token: Token, units: UnitLexicon) -> bool:
+    entry = units.get(token.lower_) or units.get(token.lemma_.lower())
+    return entry is not None and entry.unit != NOT_A_UNIT
 
 
 def find_phrases(doc: Doc, units: UnitLexicon) -> list[Phrase]:
