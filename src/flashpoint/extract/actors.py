@@ -19,9 +19,10 @@ A bare country is `POL` unless it acts ("Poland has accused" -> `POL-GOV`); capi
 seats of power are governments except as places ("in Moscow" -> `RUS`).
 
 This module is the public face; the code lives in `actor_registry` (data files),
-`actor_index` (ActorMention, ActorIndex), `actor_phrases` (registry matches and candidate
-phrases), `actor_mentions` (composition, `find_actors`), `actor_coref` (pronouns and bare
-sector nouns) and `actor_words` (closed word lists).
+`actor_index` (ActorMention, ActorIndex), `actor_doc` (the parse read once per document),
+`actor_coref` (pronouns and bare sector nouns), `actor_phrases` (registry matches and
+candidate phrases), `actor_compose` (a phrase's code from its words and context),
+`actor_mentions` (mentions, `find_actors`) and `actor_words` (closed word lists).
 """
 
 from __future__ import annotations
