@@ -13,6 +13,7 @@ target and status in a sentence.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -136,6 +137,7 @@ GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone
 # sectors a state acts through: never the people a control act moves or holds
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", None})
 PEOPLE_WINDOW = 400  # characters back to look for who "them" in a pushback are
+PEOPLE_LOOKBACK = 12  # mentions back, at most
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
 
 
@@ -622,11 +624,23 @@ def _people_before(match: Match, context: _Context) -> ActorMention | None:
     if not objects:
         return None
     at = objects[0].idx
-    earlier = [
-        m for m in context.actors.mentions
-        if at - PEOPLE_WINDOW <= m.start < at and m.sector == "REF"
-    ]  # fmt: skip
-    return earlier[-1] if earlier else None
+    mentions = context.actors.mentions  # sorted by start
+    index = bisect.bisect_left(mentions, at, key=lambda m: m.start)
+    for mention in reversed(mentions[max(0, index - PEOPLE_LOOKBACK) : index]):
+        if mention.start < at - PEOPLE_WINDOW:
+            break
+        if mention.sector == "REF":
+            return mention
+    return None
+
+
+def _question(sent: Span) -> bool:
+    """Whether a sentence ends with a question mark (before closing quotes)."""
+    for i in range(sent.end - 1, max(sent.start - 1, sent.end - 4), -1):
+        text = sent.doc[i].text.strip()
+        if text and text not in QUOTE_MARKS:
+            return text.endswith("?")
+    return False
 
 
 def _moves_people(match: Match, context: _Context) -> bool:
@@ -1185,7 +1199,7 @@ def extract_events(
         home=_home_country(statements),
     )
     for sent in sentences(doc):
-        if sent.text.rstrip().rstrip(QUOTE_MARKS).endswith("?"):
+        if _question(sent):
             continue  # "Will the EU talk to Lukashenko?": a question reports no act
         matches = find_triggers(sent, lexicon)
         context.by_head = {m.head.i: m for m in matches}
