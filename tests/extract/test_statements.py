@@ -1027,6 +1027,10 @@ VERB_CLASSES = [
     ("Moscow insisted the exercises were purely defensive.", "Moscow", "asserted"),
     ("Minsk refuted the claim that its guards had cut the wire.", "Minsk", "denied"),
     ("Petrov alleged that the patrol had fired first.", "Petrov", "claimed"),
+    ("Kowal repeated that the camp would close in spring.", "Kowal", "asserted"),
+    ("Moscow expressed concern that the patrols could clash.", "Moscow", "asserted"),
+    ("Petrov was adamant that no convoy had crossed.", "Petrov", "asserted"),
+    ('Kowal posted on Telegram: "The road is open again."', "Kowal", "asserted"),
 ]
 
 
@@ -1048,6 +1052,10 @@ VERB_CLASSES = [
         "insisted",
         "refuted",
         "alleged",
+        "repeated",
+        "expressed-concern",
+        "was-adamant",
+        "posted-quote",
     ],
 )
 def test_reporting_verb_classes(
@@ -1105,3 +1113,9 @@ def test_that_clause_after_a_prepositional_phrase(nlp: Any, cues: CueLexicon) ->
         "BLR-GOV",
         "the leaders had discussed the border",
     )
+
+
+def test_reporting_verb_parsed_as_a_plural_noun(nlp: Any, cues: CueLexicon) -> None:
+    text = "Lithuanian officials' intelligence estimates that two brigades have left."
+    statements = _extract(nlp, cues, text)
+    assert [(s.cue, s.content) for s in statements] == [("estimates", "two brigades have left")]

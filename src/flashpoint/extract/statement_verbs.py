@@ -144,7 +144,8 @@ def quoted_as_saying(verb: Token) -> tuple[Token, Token] | None:
 def verb_candidates(ctx: Context) -> Iterator[Found]:
     found: list[Found] = []
     for verb in ctx.tokens_for(ctx.cues.heads("verb")):
-        if verb.pos_ not in ("VERB", "AUX"):
+        misparsed = _noun_for_verb(verb)
+        if verb.pos_ not in ("VERB", "AUX") and misparsed is None:
             continue
         matched = ctx.cues.match(verb, "verb")
         if matched is None:
@@ -160,7 +161,7 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
             continue  # "was quoted as saying by X": two statements, see quoted_candidates
         if _withheld(verb) or _refuses_to_talk(ctx, verb, cue):
             continue  # "without saying how many", "declined to comment": nothing said
-        subject = _enclosing_cue_subject(ctx, verb) or subject_of(verb)
+        subject = misparsed or _enclosing_cue_subject(ctx, verb) or subject_of(verb)
         if subject is None or subject.idx < dateline_end(ctx.text, 0):
             subject = _bare_subject(ctx, verb)  # "WARSAW, 8 Nov (Wire) - ..., a spokesman said"
         if subject is not None and not same_paragraph(ctx, subject, verb):
@@ -195,6 +196,20 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
             )
             found.append(item)
             yield item
+
+
+def _noun_for_verb(token: Token) -> Token | None:
+    """Return the speaker of a reporting verb the parser took for a plural noun.
+
+    "Ukraine's military intelligence estimates that ...": "estimates" is parsed as the
+    root noun with "intelligence" as its compound and the that-clause under it.
+    """
+    if token.tag_ != "NNS" or token.dep_ != "ROOT":
+        return None
+    if not any(c.dep_ == "ccomp" for c in token.children):
+        return None
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return compounds[-1] if compounds and compounds[-1].i == token.i - 1 else None
 
 
 def _withheld(verb: Token) -> bool:
