@@ -1,4 +1,5 @@
-"""Number words and figures -> an `Amount`: "some 90,000", "5,000-7,000", "several thousand"."""
+"""Number words and figures: which tokens are numbers (`is_number`), and their `Amount`
+("some 90,000", "5,000-7,000", "several thousand")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 
 WORD_NUMBERS = {
@@ -42,6 +43,60 @@ _DIGITS = re.compile(
 RANGE_TOKEN = re.compile(
     r"^(?P<a>\d[\d,.]*)(?P<am>[kKmM])?\s*(?:-|\u2013|\u2014)\s*(?P<b>\d[\d,.]*)(?P<bm>[kKmM])?$"
 )
+
+
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|day\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def may_be_number(low: str) -> bool:
+    """Return False for a lower-cased token that cannot be a number (most words): the
+    cheap test before `is_number`'s entity and value checks."""
+    word = low.strip()
+    return (
+        word[:1].isdecimal()
+        or "-" in word
+        or low in VAGUE_PLURALS
+        or low in WORD_NUMBERS
+        or low in _SCALE_WORDS
+    )
+
+
+_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
+
+
+def is_number(token: Token) -> bool:
+    """Return whether a token is (part of) a number: not a date, a percentage or a name."""
+    low = token.lower_
+    if not may_be_number(low) or low == "zero":
+        return False  # "zero boots", "zero tolerance": a figure of speech, no count
+    if token.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
+        return False
+    if token.ent_type_ in ("DATE", "TIME"):
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or _CALENDAR.search(ent.text):
+            return False  # "5 May", "2014", "Monday": a date; "between 40 and 60" mislabelled
+    if low in VAGUE_PLURALS or low in _SCALE_WORDS:
+        return True
+    if low in WORD_NUMBERS or number_value(low) is not None or RANGE_TOKEN.match(low):
+        return not _in_name(token)
+    return False
+
+
+def _in_name(token: Token) -> bool:
+    """Return True for digits inside names and models ("F-16", "S-400", "G7", "COVID-19")."""
+    doc = token.doc
+    if (
+        token.i > 0
+        and doc[token.i - 1].text in ("-", "\u2013")
+        and not doc[token.i - 1].whitespace_
+    ):
+        before = doc[token.i - 2] if token.i > 1 else None
+        if before is not None and before.is_alpha and not before.whitespace_ and len(before) <= 3:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

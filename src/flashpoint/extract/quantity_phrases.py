@@ -6,18 +6,16 @@ noun it repeats.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.extract.doc_index import doc_sents, lower_texts, sent_of, tokens_with
 from flashpoint.extract.quantity_numbers import (
     MULTIPLIERS,
-    RANGE_TOKEN,
     VAGUE_PLURALS,
-    WORD_NUMBERS,
     Amount,
-    number_value,
+    is_number,
+    may_be_number,
     parse_number,
 )
 from flashpoint.extract.quantity_units import NOT_A_UNIT, UnitEntry, UnitLexicon, shipped_gazetteer
@@ -56,59 +54,6 @@ _RANGE_WORDS = {"-", "\u2013", "\u2014", "to", "and", "or"}
 DEFINITE = {"the", "these", "those", "both"}
 
 
-_CALENDAR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|day\b|\b(?:19|20)\d\d\b",
-    re.I,
-)
-
-
-def _may_be_number(low: str) -> bool:
-    """Return False for a lower-cased token that cannot be a number (most words): the
-    cheap test before `_is_number`'s entity and value checks."""
-    word = low.strip()
-    return (
-        word[:1].isdecimal()
-        or "-" in word
-        or low in VAGUE_PLURALS
-        or low in WORD_NUMBERS
-        or low in _SCALE_WORDS
-    )
-
-
-_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
-
-
-def _is_number(token: Token) -> bool:
-    low = token.lower_
-    if not _may_be_number(low) or low == "zero":
-        return False  # "zero boots", "zero tolerance": a figure of speech, no count
-    if token.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
-        return False
-    if token.ent_type_ in ("DATE", "TIME"):
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is None or _CALENDAR.search(ent.text):
-            return False  # "5 May", "2014", "Monday": a date; "between 40 and 60" mislabelled
-    if low in VAGUE_PLURALS or low in _SCALE_WORDS:
-        return True
-    if low in WORD_NUMBERS or number_value(low) is not None or RANGE_TOKEN.match(low):
-        return not _in_name(token)
-    return False
-
-
-def _in_name(token: Token) -> bool:
-    """Return True for digits inside names and models ("F-16", "S-400", "G7", "COVID-19")."""
-    doc = token.doc
-    if (
-        token.i > 0
-        and doc[token.i - 1].text in ("-", "\u2013")
-        and not doc[token.i - 1].whitespace_
-    ):
-        before = doc[token.i - 2] if token.i > 1 else None
-        if before is not None and before.is_alpha and not before.whitespace_ and len(before) <= 3:
-            return True
-    return False
-
-
 @dataclass
 class Phrase:
     start: int  # token index of the first token of `text`
@@ -134,13 +79,13 @@ def _number_group(doc: Doc, i: int) -> tuple[int, int]:
     n = len(doc)
     while end < n:
         token = doc[end]
-        if _is_number(token):
+        if is_number(token):
             end += 1
             continue
         if (
             token.lower_ in _RANGE_WORDS
             and end + 1 < n
-            and _is_number(doc[end + 1])
+            and is_number(doc[end + 1])
             and not (token.lower_ == "and" and doc[end - 1].lower_ in VAGUE_PLURALS)
         ):
             end += 2
@@ -534,7 +479,7 @@ def _uncounted_antecedent(doc: Doc, num: Token, units: UnitLexicon) -> bool:
         ]
         if not subjects:
             continue
-        if any(_is_number(t) or _counts(t, units) for t in subjects):
+        if any(is_number(t) or _counts(t, units) for t in subjects):
             return False  # "More than 4,000 people have crossed ...": them = the people
         return any(t.tag_ in ("NNS", "NNPS") for t in subjects)
     return False
@@ -548,13 +493,13 @@ def _counts(token: Token, units: UnitLexicon) -> bool:
 def find_phrases(doc: Doc, units: UnitLexicon) -> list[Phrase]:
     """Return every number phrase of `doc` that counts a unit, in text order."""
     phrases: list[Phrase] = []
-    candidates = tokens_with(doc, [w for w in lower_texts(doc) if _may_be_number(w)])
+    candidates = tokens_with(doc, [w for w in lower_texts(doc) if may_be_number(w)])
     i = 0
     for token in candidates:  # the other tokens are no number: `_is_number` is False
         if token.i < i:
             continue  # inside the number group before
         i = token.i
-        if not _is_number(token):
+        if not is_number(token):
             continue
         num_start, num_end = _number_group(doc, i)
         words = [t.text for t in doc[num_start:num_end]]
