@@ -306,3 +306,20 @@ def test_a_hostile_act_called_deliberate_is_a_charge(nlp: Any, lexicon: Any) -> 
 )  # fmt: skip
 def test_leaders_and_commitments(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian soldiers are massed near Latvia, and an attack could come soon.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred"),
+          ("ASSAULT", None, "RUS-MIL", "LVA", "possible")}),
+        ("Russian soldiers are massed near Latvia, and the attack was condemned.",
+         {("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")}),
+    ],
+    ids=["doerless-attack-takes-the-forces-named", "a-definite-attack-is-a-reference"],
+)  # fmt: skip
+def test_doerless_force_takes_the_forces_named(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

@@ -32,10 +32,10 @@ _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
 _TIME_PREPS = frozenset({"after", "before", "until", "since", "when", "as", "once"})
 _COLLECTIVES = frozenset(
-    {"group", "number", "crowd", "column", "convoy", "dozens", "hundreds", "team", "detachment",
-     "euro", "dollar", "pound", "million", "billion", "package", "shipment", "batch", "tranche",
-     "consignment", "worth", "most", "many", "some", "half", "majority", "rest", "several",
-     "all", "none", "part"}
+    {"group", "number", "crowd", "column", "convoy", "dozens", "hundreds", "thousands", "team",
+     "detachment", "euro", "dollar", "pound", "million", "billion", "package", "shipment",
+     "batch", "tranche", "consignment", "worth", "most", "many", "some", "half", "majority",
+     "rest", "several", "all", "none", "part"}
 )  # fmt: skip
 # "used logs to break the fence": the object is the means, the subject still acts
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "take", "bring"})

@@ -103,6 +103,8 @@ PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
 PERSON_KINDS = frozenset({"name", "title", "country", "metonym", "org"})
 HOSTILE_TYPES = frozenset({"COERCE", "ASSAULT"})
+FORCE_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
 # adverbs that make a reported hostile act a charge against its doer
 DELIBERATE_WORDS = frozenset(
     {"deliberately", "intentionally", "purposely", "purposefully", "cynically", "knowingly",
@@ -364,6 +366,36 @@ def _deliberate_charge(match: Match, carrier: Carrier, found: list[_Found]) -> l
     ]
 
 
+def _doerless(match: Match) -> bool:
+    """Whether a trigger names no doer at all: a bare noun ("an attack could come") or an
+    agentless passive ("the drills would be held"), not an unplaced subject."""
+    head = match.head
+    if is_noun(head):  # the subject of its clause, not a reference back ("the attack")
+        return (
+            head.dep_ in ("nsubj", "nsubjpass")
+            and noun_doer(head) is None
+            and not any(c.dep_ == "poss" for c in head.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in head.children)
+            and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+        )
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _forces_around(match: Match, sent: Span, context: _Context) -> list[str]:
+    """The one country whose forces the sentence names before the trigger ("92,000 Russian
+    troops are stationed ..., and an attack could come"), else the one that moved or
+    struck in the sentences just before."""
+    start = sent.doc[match.start].idx
+    named = {
+        m.actor for m in context.actors.within(sent.start_char, start)
+        if m.sector == "MIL" and entity_of(m.actor) not in (None, "UNK")
+    }  # fmt: skip
+    if len({entity_of(a) for a in named}) == 1:
+        return sorted(named)[:1]
+    return list(context.forces)
+
+
 def _numbered_group(mention: ActorMention, actors: ActorIndex) -> list[ActorMention]:
     """The countries a counted group refers back to ("the three countries", "both
     governments"): the last so many countries named before it, else the mention itself."""
@@ -453,7 +485,7 @@ def _speaker_acts(match: Match, carrier: Carrier) -> bool:
     sector = speaker.partition("-")[2]
     return (
         passive
-        and match.trigger.type in PHYSICAL_TYPES
+        and match.trigger.type in PHYSICAL_TYPES - {"ASSAULT"}  # "were attacked": not by the agency
         and sector in ("COP", "MIL", "GOV")
         and statement.speaker.name is None  # an agency, not a person telling what happened
     )
@@ -689,6 +721,7 @@ class _Context:
     gazetteer: Gazetteer | None = None
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     home: str | None = None  # the country most of the report's speakers speak for
+    forces: list[str] = field(default_factory=list)  # who moved or struck last (one country)
 
 
 def _update_voice(sent: Span, context: _Context) -> None:
@@ -878,6 +911,10 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         if subject is not None and subject.lemma_.lower() in VOICE_SUBJECTS:
             sources = list(context.voice)  # "The decision also targets ...": the author's
             voiced = True
+    if not sources and trigger.type in FORCE_TYPES and _doerless(match):
+        # "an attack could come in late January", "the drills would be held near the
+        # borders": the forces the sentence names, else those that acted just before
+        sources = _forces_around(match, sent, context)
     if not sources:
         return []  # no identifiable source actor: not annotated (guide)
     codes = [
@@ -1207,6 +1244,9 @@ def extract_events(
         for match in matches:
             in_sentence += _events_of_match(match, sent, context)
         _update_voice(sent, context)
+        movers = {f.source for f in in_sentence if f.type in FORCE_TYPES}
+        if movers:  # the forces that acted last, when one country's
+            context.forces = sorted(movers)[:1] if len({entity_of(m) for m in movers}) == 1 else []
         in_sentence += _negated_mobilize_rejects(in_sentence, statements)
         in_sentence = _inherit_targets(in_sentence)
         seen: set[tuple[str, str, str | None, str, bool]] = set()
