@@ -41,6 +41,7 @@ SECTORS = ["", "-GOV", "-MIL", "-COP"]
 OUTLETS = [f"Outlet {i}" for i in range(40)]
 COMMON = [f"common{i}" for i in range(3000)]
 PER_DAY = 20
+UNDATED_SHARE = 0.1  # reports without a publication date (--undated changes it)
 
 
 def _text(rng: random.Random, topic: list[str]) -> str:
@@ -112,7 +113,7 @@ def _record(
             file=f"{doc_id}.txt",
             text=text,
             outlet=rng.choice(OUTLETS),
-            published=None if rng.random() < 0.1 else published.isoformat(),
+            published=None if rng.random() < UNDATED_SHARE else published.isoformat(),
         ),
         statements=tuple(statements),
         events=tuple(events),
@@ -200,7 +201,9 @@ def main() -> None:
     parser.add_argument("--sizes", default=None, help="comma-separated corpus sizes")
     parser.add_argument("--incremental", action="store_true", help="one batch into a store")
     parser.add_argument("--batch", type=int, default=50, help="new reports per batch")
+    parser.add_argument("--undated", type=float, default=UNDATED_SHARE, help="undated share")
     args = parser.parse_args()
+    globals()["UNDATED_SHARE"] = args.undated
     link_records(synthetic(50))  # warm up: imports, data files
     if args.incremental:
         sizes = [int(s) for s in (args.sizes or "1000,5000,20000").split(",")]

@@ -597,9 +597,8 @@ class SqlStore:
 
     def undated_documents(self) -> list[Record]:
         """Return the documents without a publication date (light records)."""
-        undated = sa.or_(
-            documents.c.published.is_(None), sa.func.length(documents.c.published) < 10
-        )
+        # ingest stores ISO dates or nothing, so IS NULL (an index lookup) finds them all
+        undated = documents.c.published.is_(None)
         return self._light("read undated documents", undated, order=[documents.c.seq])
 
     def iter_dated_documents(self, *, chunk: int = PAGE * 5) -> Iterator[list[Record]]:
@@ -610,10 +609,7 @@ class SqlStore:
                 rows = (
                     connection.execute(
                         sa.select(*r.LISTING_COLUMNS, documents.c.text, documents.c.seq)
-                        .where(
-                            documents.c.seq > last,
-                            sa.func.length(documents.c.published) >= 10,
-                        )
+                        .where(documents.c.seq > last, documents.c.published.is_not(None))
                         .order_by(documents.c.seq)
                         .limit(chunk)
                     )
