@@ -909,3 +909,17 @@ def test_the_number_of_soldiers_doing_something_raised_to(full):
     text = "Latvia has raised the number of soldiers guarding the border to 4,000."
     found = [q for q in full(text) if q.low == 4000]
     assert [(q.text, q.unit, q.of) for q in found] == [("4,000", "troops", "LVA-MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        ("Drones struck the city overnight, killing three people in Kharkiv.", "UKR-CVL"),
+        ("Five people were injured in Vilnius when the roof collapsed.", "LTU-CVL"),
+        ("Two migrants died in Poland after crossing the river.", "UNK-REF"),
+    ],
+    ids=["killed-in-a-city", "injured-in-a-capital", "migrants-keep-their-own"],
+)
+def test_civilians_harmed_in_a_place_are_its(full, text, of):
+    (quantity,) = [q for q in full(text) if q.unit in ("dead", "injured")]
+    assert quantity.of == of

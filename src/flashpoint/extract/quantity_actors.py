@@ -360,6 +360,23 @@ def _context_nationality(doc: Doc, phrase: Phrase) -> str | None:
     return None
 
 
+def _place_of_harm(head: Token) -> str | None:
+    """Return the country where civilians were killed or hurt: "killing four people in Kyiv".
+
+    Only civilians: soldiers or migrants harmed somewhere are not that country's.
+    """
+    gazetteer = shipped_gazetteer()
+    if gazetteer is None:
+        return None
+    for holder in (head, head.head):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                place = gazetteer.lookup(obj.text)
+                if place is not None and place.country and place.kind != "border":
+                    return place.country
+    return None
+
+
 def _single_country(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
     """Return the one country the sentence names (a sanctions listing "in Belarus")."""
     gazetteer = shipped_gazetteer()
@@ -463,6 +480,10 @@ def counted_entity(
             return entity
     if unit in ("people", "dead", "migrants", "detained", "injured"):
         entity = _context_nationality(doc, phrase)
+        if entity is not None:
+            return entity
+    if unit in ("dead", "injured") and phrase.entry.sector == "CVL" and phrase.head >= 0:
+        entity = _place_of_harm(doc[phrase.head])
         if entity is not None:
             return entity
     if phrase.entry.sector is None and unit in ("people", "other"):
