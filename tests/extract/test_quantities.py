@@ -923,3 +923,26 @@ def test_the_number_of_soldiers_doing_something_raised_to(full):
 def test_civilians_harmed_in_a_place_are_its(full, text, of):
     (quantity,) = [q for q in full(text) if q.unit in ("dead", "injured")]
     assert quantity.of == of
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "of"),
+    [
+        (
+            "Russian troops have begun arriving in Belarus for joint drills. Trains carried"
+            " dozens of tanks into the Brest region.",
+            "dozens of tanks",
+            "RUS-MIL",
+        ),
+        (
+            "Belarusian troops crossed into the exercise area. Footage showed lorries"
+            " hauling some 40 howitzers towards the border.",
+            "some 40 howitzers",
+            "BLR-MIL",
+        ),
+    ],
+    ids=["trains-carried-into", "lorries-hauling-towards"],
+)
+def test_forces_carried_somewhere_are_the_last_named_military(full, text, phrase, of):
+    (quantity,) = [q for q in full(text) if q.text == phrase]
+    assert quantity.of == of

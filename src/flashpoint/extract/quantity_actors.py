@@ -279,13 +279,34 @@ def launched_owner(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
 
 
 _AT_PLACE = frozenset(("at", "near", "around", "outside"))
+_CARRY_VERBS = frozenset(("carry", "transport", "bring", "haul", "ship", "ferry", "move", "roll"))
+_INTO_PREPS = frozenset(("into", "to", "towards", "toward", "across"))
 _SITE_NOUNS = frozenset(
     ("base", "ground", "airfield", "airbase", "camp", "site", "range", "depot", "field", "border")
 )
 
 
+def _carried_in(token: Token) -> bool:
+    """Return True for forces carried somewhere: "trains carrying dozens of vehicles into X"."""
+    current = token
+    chain = [token]
+    for _ in range(4):
+        if current.dep_ not in ("pobj", "prep", "dobj", "conj") or current.head == current:
+            return False
+        current = current.head
+        chain.append(current)
+        if current.pos_ == "VERB":
+            break
+    if current.pos_ != "VERB" or current.lemma_.lower() not in _CARRY_VERBS:
+        return False
+    holders = [*chain, *list(current.ancestors)[:3]]  # "showed trains carrying X into Y"
+    return any(c.dep_ == "prep" and c.lower_ in _INTO_PREPS for h in holders for c in h.children)
+
+
 def _placed(head: Token) -> bool:
     """Return True when forces are placed somewhere ("tanks parked at", "troops stationed")."""
+    if _carried_in(head):
+        return True
     tokens = [head, *head.conjuncts]
     if head.dep_ == "conj":
         tokens.append(head.head)
