@@ -73,10 +73,19 @@ class _Composer(_Phrases):
         home = self.home_entity()
         return f"{home}-{sector.actor}" if home is not None else None
 
+    def own_country(self) -> str | None:
+        """The outlet's country where the outlet speaks for it or reports it: an official
+        outlet or a domestic medium ('Polskie Radio'), not an international one ('Reuters')."""
+        official = self.outlet_actor is not None and self.outlet_actor.partition("-")[2] != "MED"
+        if (official or self.outlet_domestic) and self.outlet_entity in self.registry.countries:
+            return self.outlet_entity
+        return None
+
     def home_entity(self) -> str | None:
         """The report's own country: an official outlet's country, else the dateline's
         ('VILNIUS, Aug 12 (Reuters) -'), else the country the text shows acting most, else
-        a media outlet's country."""
+        the country of a medium that reports its own country (TASS, not Reuters), else the
+        country the text names most."""
         official = self.outlet_actor is not None and self.outlet_actor.partition("-")[2] != "MED"
         if official and self.outlet_entity in self.registry.countries:
             return self.outlet_entity
@@ -86,7 +95,7 @@ class _Composer(_Phrases):
         focus = self.focus_entity()
         if focus is not None:
             return focus
-        if self.outlet_entity in self.registry.countries:
+        if self.outlet_domestic and self.outlet_entity in self.registry.countries:
             return self.outlet_entity
         return self.named_most()
 
@@ -125,7 +134,7 @@ class _Composer(_Phrases):
                 if mention.person and mention.actor and mention.office == office and titled:
                     name, role = mention.name or "", mention.role or ""
                     return Office(name, mention.actor, office, role, "", None)
-        guesses = () if office == "leader" else (self.outlet_entity, self.focus_entity())
+        guesses = () if office == "leader" else (self.own_country(), self.focus_entity())
         for candidate in (entity, *guesses):
             if candidate is not None:
                 found = self.registry.office_holder(candidate, office, self.published)

@@ -44,6 +44,7 @@ class _Coreference:
     outlet_entity: str | None = None
     outlet_actor: str | None = None  # "POL-MED" for Polskie Radio, "LVA" for a Latvian ministry
     outlet_words: frozenset[str] = frozenset()  # capitalised words of the outlet's name
+    outlet_domestic: bool = False  # a medium reporting its own country ("TASS", not "Reuters")
     matches: list[_Match] = field(default_factory=list)
     by_token: dict[int, _Match] = field(default_factory=dict)
     mentions: list[ActorMention] = field(default_factory=list)
@@ -280,9 +281,10 @@ class _Coreference:
         entity = actor.partition("-")[0]
         return f"{entity}-GOV" if entity in self.registry.countries else actor
 
-    def reporting_person(self, token: Token) -> ActorMention | None:
+    def reporting_person(self, token: Token, *, anyone: bool = False) -> ActorMention | None:
         """The person whose report, denial or claim holds `token` as a subject: 'it' there is
-        the institution that person speaks for."""
+        the institution that person speaks for. `anyone`: also an unnamed actor of a country
+        ('Belarusian state media said the border guard ...')."""
         if token.dep_ not in SUBJECT_DEPS:
             return None
         clause = token.head
@@ -298,6 +300,9 @@ class _Coreference:
             if child.dep_ == "nsubj":
                 found = self.mention_at(child.i)
                 if found is not None and found.person and found.actor.partition("-")[2]:
+                    return found
+                national = found is not None and found.entity in self.registry.countries
+                if anyone and national and found is not None and not found.name:
                     return found
         return None
 
@@ -341,13 +346,19 @@ class _Coreference:
                 if same_head and fitting:
                     return mention
         earlier: ActorMention | None = None
-        for mention in reversed(self.mentions):
-            if mention.entity in own_side:
-                continue  # "We demand that the regime ...": not ourselves
-            if self.fits(mention, sector, person, noun=token.lemma_.lower()):
-                if mention.token_start >= sent_start:
-                    return mention
-                earlier = None if local_only else mention
+        noun = token.lemma_.lower()
+        for persons in (False, True):  # an institution named before, else a person's
+            found = False
+            for mention in reversed(self.mentions):
+                if mention.entity in own_side:
+                    continue  # "We demand that the regime ...": not ourselves
+                if self.fits(mention, sector, person, noun=noun, persons=persons):
+                    if mention.token_start >= sent_start:
+                        return mention
+                    earlier = None if local_only else mention
+                    found = True
+                    break
+            if found:
                 break
         states = token.lemma_.lower() in GENERIC_STATES | RELATIONAL_NOUNS  # not one country
         if sector.actor in {"GOV", "MIL", "COP"} and not person and not states:
@@ -384,10 +395,25 @@ class _Coreference:
             verb = verb.head
         return found
 
-    def fits(self, mention: ActorMention, sector: _Entry, person: bool, *, noun: str = "") -> bool:
-        """Can `mention` be what a bare sector noun refers back to?"""
-        if not mention.actor or mention.kind == "pronoun" or person != mention.person:
+    def fits(
+        self,
+        mention: ActorMention,
+        sector: _Entry,
+        person: bool,
+        *,
+        noun: str = "",
+        persons: bool = False,
+    ) -> bool:
+        """Can `mention` be what a bare sector noun refers back to? With `persons`, an
+        institution can be a person's ('Polish Interior Minister X said ... The ministry')."""
+        if not mention.actor or mention.kind == "pronoun":
             return False
+        if person != mention.person:
+            own = persons and sector.kind == "org" and not person
+            own = own and noun not in SUPRANATIONAL_NOUNS
+            return (
+                own and mention.sector == sector.actor and mention.entity in self.registry.countries
+            )
         if sector.kind == "group" and sector.actor == "GOV" and mention.kind != "group":
             return False  # "the leaders", "officials": only a group named before
         if mention.entity == "UNK" and sector.kind == "org":

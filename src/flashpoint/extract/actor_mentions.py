@@ -287,10 +287,15 @@ class _Finder(_Composer):
         if placed is not None:
             return self.make(start, end, head, f"{placed}-{sector.actor}", kind)
         institution = sector.kind == "org" or (sector.kind == "group" and sector.actor == "COP")
-        reporter = self.reporting_person(token) if institution else None
+        reporter = self.reporting_person(token, anyone=True) if institution else None
         if reporter is not None and sector.actor in HOME_SECTORS:  # "Kallas said the
             entity = reporter.entity  # government was ...": her government
             return self.make(start, end, head, f"{entity}-{sector.actor}", kind)
+        named = institution and token.is_title and sector.actor in HOME_SECTORS
+        official = self.own_voice()
+        if named and official is not None and official.partition("-")[0] in self.registry.countries:
+            entity = official.partition("-")[0]  # "The Ministry of Foreign Affairs" in a
+            return self.make(start, end, head, f"{entity}-{sector.actor}", kind)  # release
         if sector.actor == "CVL" and token.lemma_.lower() in GENERIC_PEOPLE:
             refugees = self.recent_refugees(token)  # "Iraqi migrants ... three people died"
             if refugees is not None:
@@ -298,6 +303,8 @@ class _Finder(_Composer):
         other = any(t.lower_ in {"other", "another"} for t in self.tokens[start:head])
         definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an", "some", "any"}
                        for t in self.tokens[start:head])  # fmt: skip
+        if sector.kind == "org" and start == head and token.tag_ in {"NN", "NNP"}:
+            definite = True  # "Parliament approved ...": a bare singular institution is one
         generic = sector.actor in {"MED", "CVL", "OPP", "BUS", "JUD", "LEG"} and not definite
         before = self.tokens[start : min(head, m.start)]
         other = other or any(t.lower_ in NO_COUNTRY for t in before)
@@ -320,6 +327,9 @@ class _Finder(_Composer):
             if head_of is not None:  # "the secretary" in a Department of Defense release
                 return self.make(start, end, head, head_of.actor, kind, name=head_of.name,
                                  person=True, role=head_of.role)  # fmt: skip
+            titled = self.home_title(start, end, head, definite=definite) if specific else None
+            if titled is not None:
+                return titled
             if person:
                 self.add(self.make(start, end, head, "", kind, person=True))  # blocks he/she
             return None
@@ -330,9 +340,29 @@ class _Finder(_Composer):
         own = self.own_voice()
         if own is not None and sector.actor == "GOV" and not (other or counted):
             return self.make(start, end, head, own, kind)  # "Ministers agreed" in its release
-        if sector.actor in {"REF", "MIL", "GOV"}:
+        if sector.actor in {"REF", "MIL", "GOV", "COP"}:  # "police detained ...": someone's
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
         return None
+
+    def home_title(self, start: int, end: int, head: int, *, definite: bool) -> ActorMention | None:
+        """A title with no country of its own, of the report's own country: 'the foreign
+        ministry spokeswoman' in a Russian report, 'the interior minister' after a Vilnius
+        dateline (the holder's name when the registry knows one role it fits)."""
+        sectors = [e for m in self.matches_in(start, end) if (e := m.first("sector"))]
+        institution = any(e.kind == "org" for e in sectors)  # "border guard spokeswoman"
+        if not (definite or institution):
+            return None
+        home = self.home_entity()
+        own = self.sector_of(sectors)
+        if home is None or own is None:
+            return None
+        actor = f"{home}-{own}"
+        words = {t.lower_ for t in self.tokens[start:end]}
+        holder = self.registry.holder_by_role(actor, words, self.published)
+        if holder is not None:
+            return self.make(start, end, head, holder.actor, "title", name=holder.name,
+                             person=True, role=holder.role)  # fmt: skip
+        return self.make(start, end, head, actor, "title", person=True)
 
     def recent_refugees(self, token: Token) -> ActorMention | None:
         """The last migrants named in this or the three sentences before (those of a known
@@ -432,6 +462,7 @@ def find_actors(
         outlet_actor.partition("-")[0] if outlet_actor else None,
         outlet_actor=outlet_actor,
         outlet_words=frozenset(w for w in (outlet or "").split() if w[:1].isupper()),
+        outlet_domestic=registry.domestic(outlet, doc.vocab),
     )
     mentions = [m for m in finder.run() if m.actor]
     return ActorIndex(mentions, doc, groups=finder.groups, chunks=finder.chunks)

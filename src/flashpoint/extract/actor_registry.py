@@ -59,6 +59,7 @@ class _Entry:
     caps: tuple[bool, ...] = ()  # per pattern token: must the text token be capitalised
     exact: str | None = None  # case-sensitive text (short all-caps acronyms)
     needs_intro: bool = False  # surname alias that counts only after the full name
+    domestic: bool = False  # a medium reporting its own country (organisations.csv)
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ class ActorRegistry:
         self.leaders: dict[str, str] = {}  # ISO3 -> the office "the X leader" means
         self._matchers: dict[int, tuple[Vocab, PhraseMatcher]] = {}
         # outlet names repeat on every document: tokenise and match each one once
-        self._short_names: dict[tuple[int, str], str | None] = {}
+        self._short_names: dict[tuple[int, str], _Entry | None] = {}
         self._tokenizers: dict[int, Any] = {}
         self._written: dict[str, set[str]] = {}  # lower-case phrase -> spellings as written
         # (phrase, text, tokens) -> the meanings whose case fits: the same words recur
@@ -213,20 +214,30 @@ class ActorRegistry:
     def actor_of(self, text: str | None, vocab: Vocab) -> str | None:
         """The actor code of the first entity a short name holds: 'Polskie Radio' ->
         'POL-MED', 'Cabinet of Ministers of the Republic of Latvia' -> 'LVA'."""
+        entry = self._entry_of(text, vocab)
+        return entry.actor if entry is not None else None
+
+    def domestic(self, outlet: str | None, vocab: Vocab) -> bool:
+        """Is `outlet` a medium that reports its own country ('TASS', 'Polskie Radio'), whose
+        unqualified 'police' and 'the ministry' are that country's (not 'Reuters')?"""
+        entry = self._entry_of(outlet, vocab)
+        return entry is not None and entry.domestic
+
+    def _entry_of(self, text: str | None, vocab: Vocab) -> _Entry | None:
         if not text:
             return None
         key = (id(vocab), text)
         if key not in self._short_names:
-            self._short_names[key] = self._actor_of(text, vocab)
+            self._short_names[key] = self._first_entity(text, vocab)
         return self._short_names[key]
 
-    def _actor_of(self, text: str, vocab: Vocab) -> str | None:
+    def _first_entity(self, text: str, vocab: Vocab) -> _Entry | None:
         doc = self.tokenizer(vocab)(text)
         strings = vocab.strings
         for match_id, start, end in sorted(self.matcher(vocab)(doc), key=lambda m: m[1]):
             for entry in self.lookup(strings[match_id]):
                 if entry.category in ENTITY_CATEGORIES and _case_fits(entry, doc[start:end]):
-                    return entry.actor
+                    return entry
         return None
 
     def tokenizer(self, vocab: Vocab) -> Any:
@@ -325,7 +336,10 @@ def _load_orgs(registry: ActorRegistry, settings: Settings | None) -> None:
         if text.startswith("the ") and text[4:5].isupper():
             text = text[4:]
         entry = _org(text, row["actor"], row["name"] or None, "org")
-        registry.add(text, entry, replace=True)
+        domestic = row.get("domestic", "").lower()
+        if domestic not in {"", "yes"}:
+            raise ConfigError(f"organisations.csv: domestic must be yes or empty in {text!r}")
+        registry.add(text, dataclasses.replace(entry, domestic=domestic == "yes"), replace=True)
 
 
 def _load_people(registry: ActorRegistry, settings: Settings | None) -> None:

@@ -1,0 +1,136 @@
+"""Actors: institutions and titles with no country word take the country the context fixes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from flashpoint.config import Settings
+from flashpoint.extract.actors import ActorMention, ActorRegistry, find_actors, load_actor_registry
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from flashpoint.nlp import load_nlp
+
+    loaded: Language = load_nlp("en_core_web_sm")
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return load_actor_registry(Settings(data_dirs=()))
+
+
+def _found(
+    nlp: Language,
+    registry: ActorRegistry,
+    text: str,
+    outlet: str | None,
+    published: str = "2021-11-15",
+) -> dict[str, ActorMention]:
+    index = find_actors(nlp(text), registry, published=published, outlet=outlet)
+    return {m.text: m for m in index.mentions}
+
+
+# (text, outlet, phrase, expected code): new sentences, none from a corpus
+CONTEXT = [
+    # an international medium's country is no clue ...
+    ("Police said two men had been held near the river.", "Reuters", "Police", "UNK-COP"),
+    ("The ministry said the drills near the lake had ended.", "AFP", "The ministry", "UNK-GOV"),
+    # ... a domestic medium's is
+    ("Police detained eleven protesters outside the court.", "TASS", "Police", "RUS-COP"),
+    ("Parliament extended martial law by ninety days.", "Ukrinform", "Parliament", "UKR-LEG"),
+    ("The border guard said 64 people had been stopped overnight.", "LRT", "The border guard",
+     "LTU-COP"),
+    # the ministry of the minister named before
+    ("Latvian Interior Minister Marija Golubeva toured the camp. The ministry said more tents "
+     "were coming.", "Reuters", "The ministry", "LVA-GOV"),
+    ("Estonia's defence minister spoke in Tapa. The ministry later said the drills would go "
+     "on.", "Reuters", "The ministry", "EST-GOV"),
+    # an institution named before wins over the person last named
+    ("The Kremlin said Putin had spoken with Scholz. The presidential press service said the "
+     "call was frank.", "Reuters", "The presidential press service", "RUS-GOV"),
+    # the speaker's country
+    ("Lithuanian state television said the border guard had detained 12 people.", "Reuters",
+     "the border guard", "LTU-COP"),
+    # a capitalised institution in an official release is the outlet's
+    ("Polish troops closed a crossing. The Ministry of Foreign Affairs summoned the Belarusian "
+     "envoy.", "Government of the Republic of Estonia", "The Ministry of Foreign Affairs",
+     "EST-GOV"),
+    # seats of power and parliaments of other forms
+    ("The Saeima backed the fence on Thursday.", "Reuters", "The Saeima", "LVA-LEG"),
+    ("The Seimas approved the detention law.", "Reuters", "The Seimas", "LTU-LEG"),
+    ("The Verkhovna Rada voted for the appeal.", "Reuters", "The Verkhovna Rada", "UKR-LEG"),
+    ("The Bundestag debated the mission.", "Reuters", "The Bundestag", "DEU-LEG"),
+    ("Bankova denied the report.", "Reuters", "Bankova", "UKR-GOV"),
+    ("Downing Street said the call went well.", "Reuters", "Downing Street", "GBR-GOV"),
+    ("The Elysee said Paris was ready.", "Reuters", "The Elysee", "FRA-GOV"),
+    ("The Duma passed the appeal to the president.", "Reuters", "The Duma", "RUS-LEG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "phrase", "actor"),
+    CONTEXT,
+    ids=["intl-police", "intl-ministry", "domestic-police", "domestic-parliament",
+         "domestic-border-guard", "minister-s-ministry", "minister-s-ministry-possessive",
+         "institution-before-person", "speaker-s-country", "official-release-ministry",
+         "saeima", "seimas", "verkhovna-rada", "bundestag", "bankova", "downing-street",
+         "elysee", "duma"],
+)  # fmt: skip
+def test_institution_takes_the_context_country(
+    nlp: Language, registry: ActorRegistry, text: str, outlet: str, phrase: str, actor: str
+) -> None:
+    assert _found(nlp, registry, text, outlet)[phrase].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "published", "phrase", "actor", "name"),
+    [
+        ("The foreign ministry spokesman rejected the Polish note.", "BelTA", "2021-11-20",
+         "The foreign ministry spokesman", "BLR-GOV", "Anatoly Glaz"),
+        ("VILNIUS, Nov 3 (Reuters) - The interior minister visited the camp.", "Reuters",
+         "2021-11-03", "The interior minister", "LTU-GOV", None),
+    ],
+    ids=["spokesman-of-a-domestic-medium", "minister-after-a-dateline"],
+)  # fmt: skip
+def test_title_with_no_country_takes_the_report_s(
+    nlp: Language,
+    registry: ActorRegistry,
+    text: str,
+    outlet: str,
+    published: str,
+    phrase: str,
+    actor: str,
+    name: str | None,
+) -> None:
+    found = _found(nlp, registry, text, outlet, published)[phrase]
+    assert (found.actor, found.person) == (actor, True)
+    if name is not None:
+        assert found.name == name
+
+
+def test_international_medium_gives_no_office_holder(
+    nlp: Language, registry: ActorRegistry
+) -> None:
+    """'The prime minister' in a Reuters report is not Britain's by default."""
+    found = _found(nlp, registry, "The prime minister said the fence works.", "Reuters")
+    assert found.get("The prime minister") is None or found["The prime minister"].entity != "GBR"
+
+
+def test_domestic_flag_in_a_user_file(tmp_path: object, nlp: Language) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path)) / "actors"
+    folder.mkdir()
+    (folder / "organisations.csv").write_text(
+        "text,actor,name,domestic\nRiga Courier,LVA-MED,Riga Courier,yes\n", encoding="utf-8"
+    )
+    registry = load_actor_registry(Settings(data_dirs=(Path(str(tmp_path)),)))
+    found = _found(nlp, registry, "Police said the van was stopped.", "Riga Courier")
+    assert found["Police"].actor == "LVA-COP"
