@@ -323,3 +323,21 @@ def test_doerless_force_takes_the_forces_named(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
 ) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine received forty tanks from Norway.",
+         {("AID", None, "NOR-GOV", "UKR", "occurred")}),
+        ("Estonia is hosting 800 Norwegian soldiers.",
+         {("MOBILIZE", "troops", "NOR-MIL", "EST", "occurred")}),
+        ("Germany offered Moldova help with the border.",
+         {("AID", None, "DEU-GOV", "MDA-GOV", "occurred")}),
+        ("Moldova requested NATO assistance.",
+         {("REQUEST", "assist", "MDA-GOV", "NATO", "occurred")}),
+    ],
+    ids=["received-from", "hosting-troops", "offered-help", "requested-aid-is-no-aid-yet"],
+)  # fmt: skip
+def test_receivers_and_hosts(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

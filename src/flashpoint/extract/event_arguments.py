@@ -343,12 +343,12 @@ def find_sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMent
         if subject is None or not resolve_all(actors, subject):
             # "trains carrying Russian tanks into Belarus": the forces moved are whose
             for child in head.children:
-                if child.dep_ == "dobj" and (found := _forces_of(actors, child)):
+                if child.dep_ == "dobj" and (found := forces_of(actors, child)):
                     return found
     return []
 
 
-def _forces_of(actors: ActorIndex, token: Token) -> list[ActorMention]:
+def forces_of(actors: ActorIndex, token: Token) -> list[ActorMention]:
     """The country whose forces or weapons a phrase names ("Russian tanks", "dozens of
     Belarusian armoured vehicles"), by the nationality word on it or on its "of" object."""
     items = [token] + [
@@ -656,6 +656,7 @@ __all__ = [
     "doc_text",
     "find_sources",
     "find_targets",
+    "forces_of",
     "from_object",
     "is_noun",
     "leading_mentions",

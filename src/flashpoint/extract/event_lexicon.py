@@ -26,7 +26,7 @@ LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred", "dest")
-_FLAGS = ("target", "plural", "place", "neg", "direct", "there", "said", "person")
+_FLAGS = ("target", "plural", "place", "neg", "direct", "there", "said", "person", "receiver")
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
@@ -74,6 +74,7 @@ class Trigger:
     existential: bool = False  # "there are 90,000 troops near ...": the verb has "there"
     said: bool = False  # a speaker's charge against the subject ("Minsk wants to provoke")
     person: bool = False  # the doer is a person or a government, not troops or vehicles
+    receiver: bool = False  # the subject receives: the giver is the "from" object or owner
 
 
 class EventLexicon:
@@ -178,6 +179,7 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
                     existential="there" in flags,
                     said="said" in flags,
                     person="person" in flags,
+                    receiver="receiver" in flags,
                 )
             )  # fmt: skip
     return EventLexicon(triggers, classes)

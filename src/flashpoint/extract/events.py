@@ -25,9 +25,12 @@ from flashpoint.extract.event_arguments import (
     FIRST_PERSON,
     RECIPROCAL_TYPES,
     deep_actors,
+    distinct,
     doc_text,
     find_sources,
     find_targets,
+    forces_of,
+    from_object,
     is_noun,
     leading_mentions,
     noun_doer,
@@ -844,9 +847,15 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     if (
         governor is not None
         and (governor.trigger.type in FRAMING_TYPES or governor.head.lemma_ in FRAMING_LEMMAS)
-        and not (head.dep_ == "dobj" and head.head.i == governor.head.i)
+        and not (
+            head.dep_ == "dobj"
+            and head.head.i == governor.head.i
+            and not (governor.trigger.type == "REQUEST" and trigger.type in ("AID", "SUPPORT"))
+        )
     ):
-        return []  # the requested or threatened act is the content of the request (notes)
+        return []  # the requested or threatened act is the content of the request (notes);
+        # a threatened noun object is the threat's act ("threatened sanctions"), a requested
+        # one is not given yet ("requested NATO assistance")
     if (
         governor is not None
         and governor.trigger.type in ("REJECT", "AGREE")
@@ -878,6 +887,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         refuser = _refuser(match, context)
         if refuser is not None and (own := find_sources(refuser, actors, sent)):
             found_sources = own  # "rejected reports that it had massed troops": "it" is the refuser
+    receiver = subject_of(head) if trigger.receiver else None
+    if trigger.receiver:  # "Ukraine received tanks from Poland", "Poland hosts US troops"
+        found_sources = from_object(head, actors) or [
+            m for c in head.children if c.dep_ == "dobj" for m in forces_of(actors, c)
+        ]
     if trigger.person:  # "the minister arrived in Minsk", not "trains arrived in Minsk"
         found_sources = [m for m in found_sources if m.person or m.kind in PERSON_KINDS]
         if not found_sources:
@@ -926,6 +940,9 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     exclude = set(codes) | {entity_of(c) or c for c in codes}
     moved = context.classes.get("troops", frozenset()) | context.classes.get("police", frozenset())
     targets = find_targets(match, actors, exclude, moved) if modal_targets is None else []
+    if trigger.receiver:
+        found = resolve_all(actors, receiver) if receiver is not None else []
+        targets = [(m, m.kind in ("country", "metonym")) for m in found if distinct(m, exclude)]
     if modal_targets is None and all(m.sector == "REF" for m, _ in targets):
         # "destabilise their economies by falsely telling migrants ...": the means' target
         # is whom the purpose is aimed at
