@@ -134,3 +134,33 @@ def test_domestic_flag_in_a_user_file(tmp_path: object, nlp: Language) -> None:
     registry = load_actor_registry(Settings(data_dirs=(Path(str(tmp_path)),)))
     found = _found(nlp, registry, "Police said the van was stopped.", "Riga Courier")
     assert found["Police"].actor == "LVA-COP"
+
+
+# office-holders of 2021-2022 and 2025 (people.csv), in new sentences
+PEOPLE = [
+    ("German government spokesman Steffen Seibert condemned the landing.", "2021-06-14",
+     "Steffen Seibert", "DEU-GOV"),
+    ("The French government spokesman said Paris backed the package.", "2021-10-20",
+     "Gabriel Attal", "FRA-GOV"),
+    ("Latvian border guard chief Guntis Pujats inspected the fence.", "2021-08-20",
+     "Guntis Pujats", "LVA-COP"),
+    ("Interior Minister Tomasz Siemoniak extended the buffer zone.", "2024-10-10",
+     "Tomasz Siemoniak", "POL-GOV"),
+    ("Seimas Speaker Saulius Skvernelis opened the session.", "2025-01-10",
+     "Saulius Skvernelis", "LTU-LEG"),
+    ("Giedrius Misutis, a spokesman for the border guard, said the night was quiet.",
+     "2021-08-02", "Giedrius Misutis", "LTU-COP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "actor"),
+    PEOPLE,
+    ids=["seibert-2021", "attal-2021", "pujats-2021", "siemoniak-2024", "skvernelis-2025",
+         "misutis-2021"],
+)  # fmt: skip
+def test_office_holders_of_the_crisis_years(
+    nlp: Language, registry: ActorRegistry, text: str, published: str, name: str, actor: str
+) -> None:
+    index = find_actors(nlp(text), registry, published=published, outlet="Reuters")
+    assert (name, actor) in {(m.name, m.actor) for m in index.mentions}
