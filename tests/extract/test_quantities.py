@@ -946,3 +946,8 @@ def test_civilians_harmed_in_a_place_are_its(full, text, of):
 def test_forces_carried_somewhere_are_the_last_named_military(full, text, phrase, of):
     (quantity,) = [q for q in full(text) if q.text == phrase]
     assert quantity.of == of
+
+
+def test_the_death_toll_rose_to(full):
+    found = [q for q in full("The death toll at the crossing rose to 9 on Friday.") if q.low == 9]
+    assert [(q.text, q.unit) for q in found] == [("9", "dead")]

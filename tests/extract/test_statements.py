@@ -1119,3 +1119,34 @@ def test_reporting_verb_parsed_as_a_plural_noun(nlp: Any, cues: CueLexicon) -> N
     text = "Lithuanian officials' intelligence estimates that two brigades have left."
     statements = _extract(nlp, cues, text)
     assert [(s.cue, s.content) for s in statements] == [("estimates", "two brigades have left")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Vilnius questioned Petrov's remarks that the convoy had turned back.",
+            "BLR-GOV",
+            "remarks",
+            "the convoy had turned back",
+        ),
+        (
+            "Minsk welcomed Kowal's assurance that the camp would close.",
+            "POL-GOV",
+            "assurance",
+            "the camp would close",
+        ),
+        (
+            '"The gate stays shut," according to Ivan Petrov.',
+            "BLR-GOV",
+            "according to",
+            "The gate stays shut",
+        ),
+    ],
+    ids=["remarks-that", "assurance-that", "quote-according-to"],
+)
+def test_nominal_cues_and_quoted_according_to(
+    nlp: Any, cues: CueLexicon, text: str, speaker: str, cue: str, content: str
+) -> None:
+    statements = _extract(nlp, cues, text)
+    assert (speaker, cue, content) in [(s.speaker.actor, s.cue, s.content) for s in statements]

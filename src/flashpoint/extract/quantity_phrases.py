@@ -381,6 +381,9 @@ def _number_of(
                 if found is None or found[0].unit == NOT_A_UNIT:
                     return _NOT_COUNTED  # "the number of members to 32": not a quantity
                 return found[0], obj.i, found[2]
+        dead = units.get("dead")
+        if token.lemma_.lower() == "toll" and dead is not None:
+            return dead, token.i, token.text  # "the death toll rose to 12"
     return None
 
 

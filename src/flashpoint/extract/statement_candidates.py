@@ -22,7 +22,7 @@ from flashpoint.extract.attribution import (
     subtree_range,
 )
 from flashpoint.extract.doc_index import sent_of
-from flashpoint.extract.quotes import QUOTE_MARKS
+from flashpoint.extract.quotes import QUOTE_MARKS, STRIP, Quote
 from flashpoint.extract.statement_speakers import (
     Context,
     Found,
@@ -99,15 +99,27 @@ def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
         if first > last:
             continue
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
+        span = ctx.span(first, last)
+        quote = _whole_quote(ctx, span)  # `"We are ready," according to X.`: the quoted words
         yield Found(
             mention=mention,
             speaker=speaker,
             cue=ctx.text[cue_span[0] : cue_span[1]],
             cue_span=cue_span,
-            content_span=ctx.span(first, last),
+            content_span=span if quote is None else (quote.content_start, quote.content_end),
             factuality=factuality,
             subject=source,
+            quote=quote,
         )
+
+
+def _whole_quote(ctx: Context, span: tuple[int, int]) -> Quote | None:
+    """Return the quotation that is all of a content span but framing punctuation."""
+    for quote in ctx.quotes:
+        if span[0] <= quote.start and quote.end <= span[1]:
+            rest = ctx.text[span[0] : quote.start] + ctx.text[quote.end : span[1]]
+            return quote if not rest.strip(STRIP) else None
+    return None
 
 
 def noun_candidates(ctx: Context) -> Iterator[Found]:
