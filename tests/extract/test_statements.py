@@ -1150,3 +1150,18 @@ def test_nominal_cues_and_quoted_according_to(
 ) -> None:
     statements = _extract(nlp, cues, text)
     assert (speaker, cue, content) in [(s.speaker.actor, s.cue, s.content) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A senior Polish security source said the road had been closed.", "POL-GOV"),
+        ("A source close to the talks said the convoy had stopped.", "UNK-GOV"),
+    ],
+    ids=["demonym-source", "unplaced-source"],
+)
+def test_anonymous_source_speaks_for_its_government(
+    nlp: Any, cues: CueLexicon, text: str, actor: str
+) -> None:
+    (statement,) = _extract(nlp, cues, text)
+    assert (statement.speaker.actor, statement.speaker.name) == (actor, None)

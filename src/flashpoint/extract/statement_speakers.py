@@ -120,6 +120,9 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     group = _group_referred_back(ctx, subject)
     if group is not None:
         return group
+    anonymous = _anonymous_source(ctx, subject)
+    if anonymous is not None:
+        return anonymous
     issuer = _issuer_of(ctx, subject)
     if issuer is not None:
         return issuer
@@ -230,6 +233,20 @@ def _role_of_owner(ctx: Context, subject: Token, found: list[Found]) -> Voice | 
     if org is None:
         return None
     return None, Speaker(name=appositive_name(subject), actor=org.actor)
+
+
+def _anonymous_source(ctx: Context, subject: Token) -> Voice | None:
+    """Resolve "a senior Polish security source said" to its government (the guide's
+    "senior Whitehall sources" -> GBR-GOV), "a source close to the talks" to UNK-GOV."""
+    if subject.lemma_.lower() != "source" or subject.tag_ != "NN":
+        return None
+    for child in subject.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < subject.i:
+            mention = ctx.actors.resolve(child)
+            country = entity_of(mention.actor) if mention is not None else None
+            if country is not None and len(country) == 3 and country != "UNK":
+                return None, Speaker(name=None, actor=f"{country}-GOV")
+    return None, Speaker(name=None, actor="UNK-GOV")
 
 
 def _group_referred_back(ctx: Context, subject: Token) -> Voice | None:
