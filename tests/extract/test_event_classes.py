@@ -341,3 +341,22 @@ def test_doerless_force_takes_the_forces_named(
 )  # fmt: skip
 def test_receivers_and_hosts(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks between Macron and Lukashenko ended without a deal.",
+         {("CONSULT", None, "FRA-GOV", "BLR-GOV", "occurred")}),
+        ("Britain's delivery of rifles to Ukraine continued.",
+         {("AID", None, "GBR-GOV", "UKR", "occurred")}),
+        ("Moscow's threat to cut gas supplies to Moldova alarmed the EU.",
+         {("THREATEN", None, "RUS-GOV", "MDA-GOV", "occurred")}),
+        ("The threat on the border with Russia is growing.", set()),
+    ],
+    ids=["talks-between", "delivery-of-arms", "owned-threat", "unowned-threat-is-no-act"],
+)  # fmt: skip
+def test_nominal_acts_and_their_parties(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

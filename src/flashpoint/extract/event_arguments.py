@@ -201,6 +201,12 @@ def noun_source(match: Match, actors: ActorIndex) -> list[ActorMention]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (found := resolve_all(actors, pobj)):
                     return found
+    if match.trigger.type in RECIPROCAL_TYPES:  # "the talks between Macron and Putin"
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and len(found := resolve_all(actors, pobj)) > 1:
+                        return found
     if match.trigger.type in OF_IS_SOURCE:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":

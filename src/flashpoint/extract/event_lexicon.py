@@ -26,7 +26,18 @@ LEXICON_FILE = "events.csv"
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred", "dest")
-_FLAGS = ("target", "plural", "place", "neg", "direct", "there", "said", "person", "receiver")
+_FLAGS = (
+    "target",
+    "plural",
+    "place",
+    "neg",
+    "direct",
+    "there",
+    "said",
+    "person",
+    "receiver",
+    "owned",
+)
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _NOUN_OBJECT_DEPS = ("compound", "amod", "nmod", "poss")
@@ -75,6 +86,7 @@ class Trigger:
     said: bool = False  # a speaker's charge against the subject ("Minsk wants to provoke")
     person: bool = False  # the doer is a person or a government, not troops or vehicles
     receiver: bool = False  # the subject receives: the giver is the "from" object or owner
+    owned: bool = False  # the noun has a possessor or a "by" doer ("Lukashenko's threat")
 
 
 class EventLexicon:
@@ -180,6 +192,7 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
                     said="said" in flags,
                     person="person" in flags,
                     receiver="receiver" in flags,
+                    owned="owned" in flags,
                 )
             )  # fmt: skip
     return EventLexicon(triggers, classes)
@@ -423,6 +436,11 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
         return False
     if trigger.existential and not any(c.dep_ == "expl" for c in head.children):
         return False
+    if trigger.owned and not any(
+        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in head.children
+    ):
+        return False  # "Lukashenko's threat to cut supplies", not "the threat on the border"
     if trigger.direct and not (
         any(c.dep_ == "nsubj" for c in head.children)
         and any(c.dep_ in ("dobj", "dative") for c in head.children)
