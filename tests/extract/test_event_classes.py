@@ -360,3 +360,17 @@ def test_nominal_acts_and_their_parties(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
 ) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland called the EU's decision a mistake.", set()),
+        ("Macron called Lukashenko on Monday.",
+         {("CONSULT", "phone", "FRA-GOV", "BLR-GOV", "occurred")}),
+        ("Macron arrived in Kyiv for talks.", {("CONSULT", "visit", "FRA-GOV", "UKR-GOV", "occurred")}),
+    ],
+    ids=["called-a-thing-something-is-no-call", "called-someone", "visit-for-talks-is-one-meeting"],
+)  # fmt: skip
+def test_calls_and_visits(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

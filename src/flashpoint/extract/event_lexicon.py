@@ -37,6 +37,7 @@ _FLAGS = (
     "person",
     "receiver",
     "owned",
+    "bare",
 )
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
@@ -87,6 +88,7 @@ class Trigger:
     person: bool = False  # the doer is a person or a government, not troops or vehicles
     receiver: bool = False  # the subject receives: the giver is the "from" object or owner
     owned: bool = False  # the noun has a possessor or a "by" doer ("Lukashenko's threat")
+    bare: bool = False  # one named object and no complement ("called Lukashenko")
 
 
 class EventLexicon:
@@ -193,6 +195,7 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
                     person="person" in flags,
                     receiver="receiver" in flags,
                     owned="owned" in flags,
+                    bare="bare" in flags,
                 )
             )  # fmt: skip
     return EventLexicon(triggers, classes)
@@ -422,6 +425,17 @@ def destinations_of(token: Token) -> list[Token]:
     ]
 
 
+def _bare_object(token: Token) -> bool:
+    """Whether a verb's only object is a name (or pronoun) and it has no complement."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "oprd", "attr", "dative")]
+    if len(objects) != 1 or objects[0].pos_ not in ("PROPN", "PRON"):
+        return False
+    return not any(
+        c.dep_ in ("xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ in ("as", "like"))
+        for c in token.children
+    )
+
+
 def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
@@ -436,6 +450,8 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
         return False
     if trigger.existential and not any(c.dep_ == "expl" for c in head.children):
         return False
+    if trigger.bare and not _bare_object(head):
+        return False  # "called Lukashenko", not "called the EU's decision a mistake"
     if trigger.owned and not any(
         (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
         for c in head.children

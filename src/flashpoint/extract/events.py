@@ -833,6 +833,14 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         return []  # "imposed sanctions", "released euros of aid": one act, read from its verb
     if (
         governor is not None
+        and trigger.type == "CONSULT" == governor.trigger.type
+        and is_noun(head)
+        and head.dep_ == "pobj"
+        and head.head.head.i == governor.head.i
+    ):
+        return []  # "arrived in Vilnius for talks": the visit's purpose, one meeting
+    if (
+        governor is not None
         and governor.trigger.type == "CONCEDE"
         and is_noun(head)
         and trigger.type in ("COERCE", "SANCTION")
