@@ -368,7 +368,8 @@ def test_nominal_acts_and_their_parties(
         ("Poland called the EU's decision a mistake.", set()),
         ("Macron called Lukashenko on Monday.",
          {("CONSULT", "phone", "FRA-GOV", "BLR-GOV", "occurred")}),
-        ("Macron arrived in Kyiv for talks.", {("CONSULT", "visit", "FRA-GOV", "UKR-GOV", "occurred")}),
+        ("Macron arrived in Kyiv for talks.",
+         {("CONSULT", "visit", "FRA-GOV", "UKR-GOV", "occurred")}),
     ],
     ids=["called-a-thing-something-is-no-call", "called-someone", "visit-for-talks-is-one-meeting"],
 )  # fmt: skip
