@@ -164,3 +164,31 @@ def test_office_holders_of_the_crisis_years(
 ) -> None:
     index = find_actors(nlp(text), registry, published=published, outlet="Reuters")
     assert (name, actor) in {(m.name, m.actor) for m in index.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor"),
+    [
+        ("BREST, Dec 2 (Reuters) - The border guard said the crossing was closed.",
+         "The border guard", "BLR-COP"),
+        ("KUZNICA, Poland, Nov 9 (Reuters) - The ministry said the crowd had dispersed.",
+         "The ministry", "POL-GOV"),
+        ("Guards of the State Border Guard Service of Ukraine stopped two cars. "
+         "\"Nobody was hurt,\" a spokeswoman for the service said.", "a spokeswoman", "UKR-COP"),
+    ],
+    ids=["region-dateline", "city-country-dateline", "spokeswoman-for-the-service"],
+)  # fmt: skip
+def test_datelines_and_services_named_before(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, actor: str
+) -> None:
+    assert _found(nlp, registry, text, "Reuters")[phrase].actor == actor
+
+
+def test_she_is_no_spokesman(nlp: Language, registry: ActorRegistry) -> None:
+    text = (
+        "A spokesman for the Latvian border guard said the night was calm, and he added that "
+        "patrols would go on. Interior Minister Marija Golubeva visited the camp. "
+        "She accused Minsk of lying."
+    )
+    found = _found(nlp, registry, text, "Reuters", "2021-08-20")
+    assert found["She"].name == "Marija Golubeva"

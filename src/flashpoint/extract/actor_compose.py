@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.extract.actor_index import ActorMention
 from flashpoint.extract.actor_phrases import _Phrases
 from flashpoint.extract.actor_registry import Office, _Entry, _Match
 from flashpoint.extract.actor_words import (
@@ -81,6 +82,19 @@ class _Composer(_Phrases):
             return self.outlet_entity
         return None
 
+    def dateline_entity(self) -> str | None:
+        """The country of the dateline: 'VILNIUS, Aug 12 (Reuters) -', 'GRODNO, Nov 26',
+        'KUZNICA, Poland, Nov 9 (Reuters) -' (a country, capital or region opening a line)."""
+        for m in self.matches:
+            entry = m.first("country", "metonym", "region")
+            if entry is None:
+                continue
+            i = m.start
+            city = i >= 2 and self.tokens[i - 1].text == "," and _dateline(self.tokens[i - 2])
+            if _dateline(self.tokens[i]) or city:
+                return entry.actor.partition("-")[0]
+        return None
+
     def home_entity(self) -> str | None:
         """The report's own country: an official outlet's country, else the dateline's
         ('VILNIUS, Aug 12 (Reuters) -'), else the country the text shows acting most, else
@@ -89,9 +103,9 @@ class _Composer(_Phrases):
         official = self.outlet_actor is not None and self.outlet_actor.partition("-")[2] != "MED"
         if official and self.outlet_entity in self.registry.countries:
             return self.outlet_entity
-        for mention in self.mentions:
-            if mention.kind in {"metonym", "country"} and _dateline(self.tokens[mention.head]):
-                return mention.entity
+        dateline = self.dateline_entity()
+        if dateline is not None:
+            return dateline
         focus = self.focus_entity()
         if focus is not None:
             return focus
@@ -291,6 +305,27 @@ class _Composer(_Phrases):
                     return ref.entity
         return None
 
+    def named_before(self, token: Token, m: _Match | None) -> str | None:
+        """'(a spokesman for) the service': the institution a definite sector noun refers
+        back to, when it stands after the phrase it belongs to."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            return None
+        sector = m.first("sector") if m is not None else None
+        found: ActorMention | None = None
+        if sector is not None and sector.kind == "org":
+            found = self.antecedent(sector, False, token)
+        elif m is None and token.pos_ == "NOUN":  # "the service" after "the ... Service"
+            lemma = token.lemma_.lower()
+            for mention in reversed(self.mentions):
+                if mention.person or not mention.actor or mention.kind == "pronoun":
+                    continue
+                if mention.head >= 0 and self.tokens[mention.head].lemma_.lower() == lemma:
+                    found = mention
+                    break
+        if found is None or not found.actor:
+            return None
+        return found.actor if found.sector != "GOV" else found.entity
+
     def attached(self, head: int) -> str | None:
         """'the armed forces of Ukraine', 'a spokeswoman for the IOM': the PP's actor."""
         token = self.tokens[head]
@@ -317,6 +352,9 @@ class _Composer(_Phrases):
                         ent = m.first("country", "people", "metonym", "org") if m else None
                         if ent is not None:
                             return ent.actor
+                        earlier = self.named_before(obj, m)  # "a spokesman for the service"
+                        if earlier is not None:
+                            return earlier
                         home = self.home_institution(obj, m)
                         if home is not None:
                             return home

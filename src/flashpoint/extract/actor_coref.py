@@ -18,10 +18,13 @@ from flashpoint.extract.actor_registry import (
 from flashpoint.extract.actor_words import (
     AGENTIVE_NOUNS,
     EXPLETIVE_HEADS,
+    FEMININE_WORDS,
     FIRST_PLURAL,
     GENERIC_STATES,
     GROUP_PRONOUNS,
     LOCATIVE_PREPS,
+    MASCULINE_PRONOUNS,
+    MASCULINE_WORDS,
     PERSON_PRONOUNS,
     RELATIONAL_NOUNS,
     SUBJECT_DEPS,
@@ -445,7 +448,11 @@ class _Coreference:
 
 def _pronoun_fits(mention: ActorMention, word: str, head: Token) -> bool:
     if word in PERSON_PRONOUNS:
-        return mention.person
+        if not mention.person:
+            return False
+        other = FEMININE_WORDS if word in MASCULINE_PRONOUNS else MASCULINE_WORDS
+        words = head.doc[mention.token_start : mention.token_end]
+        return not any(t.lower_ in other for t in words)  # "she" is no spokesman
     if mention.person or not mention.actor:
         return False
     if head.dep_ == "compound" or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS):

@@ -20,6 +20,16 @@ AGENTIVE_NOUNS = _words(
 )
 LOCATIVE_PREPS = _words("in at near into inside outside around across toward towards")
 PERSON_PRONOUNS = _words("he him his himself she her hers herself")
+MASCULINE_PRONOUNS = _words("he him his himself")
+# words that give a person's gender: "he" is no spokeswoman, "she" no spokesman
+MASCULINE_WORDS = MASCULINE_PRONOUNS | _words(
+    "spokesman spokesmen chairman king prince man husband father son brother mr sir lord "
+    "congressman businessman policeman serviceman"
+)
+FEMININE_WORDS = (PERSON_PRONOUNS - MASCULINE_PRONOUNS) | _words(
+    "spokeswoman spokeswomen chairwoman queen princess woman wife mother daughter sister mrs "
+    "ms lady congresswoman businesswoman policewoman servicewoman"
+)
 GROUP_PRONOUNS = _words("they them their theirs themselves")
 FIRST_PLURAL = _words("we us our ours ourselves")  # resolved outside quotations only
 THING_PRONOUNS = _words("it its itself")
