@@ -1165,3 +1165,14 @@ def test_anonymous_source_speaks_for_its_government(
 ) -> None:
     (statement,) = _extract(nlp, cues, text)
     assert (statement.speaker.actor, statement.speaker.name) == (actor, None)
+
+
+def test_cue_before_a_contrasting_clause_is_not_parenthetical(nlp: Any, cues: CueLexicon) -> None:
+    text = (
+        "The guards will reopen the crossing on Monday, Kowal announced, yet the road"
+        " itself remains closed."
+    )
+    statements = _extract(nlp, cues, text)
+    assert [(s.speaker.actor, s.content) for s in statements] == [
+        ("POL-GOV", "The guards will reopen the crossing on Monday")
+    ]

@@ -49,6 +49,7 @@ PARENTHETICAL = (",", "\u2014", "\u2013")
 _SUBJECT_GAP = 10  # tokens of a speaker phrase the parser left without a subject link
 # a speech verb under these reports nothing: "declined to say how many", "failed to explain"
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid", "without"})
+_CONTRAST_WORDS = frozenset({"yet", "but", "while", "although", "though", "whereas"})
 _NO_SPEAKER = frozenset({"no", "none", "nobody", "neither", "nor"})  # "no official has said"
 # infinitives that make a refusal a refusal to talk ("declined to comment"), no statement
 _TALK_VERBS = frozenset({"comment", "speak", "talk", "elaborate", "discuss", "answer", "specify"})
@@ -349,6 +350,9 @@ def _parenthetical(ctx: Context, verb: Token, cue_tokens: list[Token], subject: 
         return False
     if doc[first - 1].text not in PARENTHETICAL or doc[last + 1].text not in PARENTHETICAL:
         return False
+    after = doc[last + 2] if last + 2 < len(doc) else None
+    if after is not None and (after.dep_ == "cc" or after.lower_ in _CONTRAST_WORDS):
+        return False  # "..., Macron announced, yet not one government has ...": a new clause
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return False
     return verb.dep_ in ("parataxis", "advcl", "conj") or verb.head == verb
