@@ -375,3 +375,11 @@ def test_nominal_acts_and_their_parties(
 )  # fmt: skip
 def test_calls_and_visits(nlp: Any, lexicon: Any, text: str, expected: set[Any]) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+def test_an_elided_count_held_for_days_is_a_detention(nlp: Any, lexicon: Any) -> None:
+    text = "The five were held at a guard post for two days, the Polish guard said."
+    content = "The five were held at a guard post for two days"
+    statement = _statement(text, "said", content, "asserted", "POL-COP")
+    found = {(e.type, e.mode, e.source, e.target) for e in _events(nlp, lexicon, text, [statement])}
+    assert ("COERCE", "arrest", "POL-COP", "UNK-REF") in found
