@@ -564,11 +564,15 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Match]:
 
 
 def _candidates_for(token: Token, lexicon: EventLexicon) -> list[Trigger]:
-    out: list[Trigger] = []
-    for form in (token.lemma_.lower(), token.lower_):
-        for trigger in lexicon.candidates(form):
-            if trigger not in out:
-                out.append(trigger)
+    lemma, lower = token.lemma_.lower(), token.lower_
+    by_lemma = lexicon.candidates(lemma)
+    by_form = lexicon.candidates(lower) if lower != lemma else []
+    if not by_form:
+        return by_lemma  # already longest first (most tokens: no trigger at all)
+    out: list[Trigger] = list(by_lemma)
+    for trigger in by_form:
+        if trigger not in out:
+            out.append(trigger)
     out.sort(key=lambda t: -len(t.words))
     return out
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -18,8 +20,12 @@ HEADLINE_WORDS = 12  # a line this short that ends without a stop is a headline
 def sentences(doc: Doc) -> list[Span]:
     """The parser's sentences, split again at line breaks (a headline runs into its text)."""
     out: list[Span] = []
+    text = doc_text(doc)
     for sent in doc.sents:
         start = sent.start
+        if "\n" not in text[sent.start_char : sent.end_char]:
+            out.append(sent)  # no line break inside: nothing to split (the common case)
+            continue
         for token in sent:
             if token.is_space and "\n" in token.text and not continues(token):
                 if token.i > start:
