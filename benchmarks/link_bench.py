@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import math
 import random
+import statistics
 import tempfile
 import time
 from datetime import date, timedelta
@@ -156,17 +157,18 @@ def synthetic(n: int, seed: int = 7) -> list[Record]:
     return records
 
 
-def incremental(sizes: list[int], batch: int, folder: Path) -> None:
-    """Print the cost of linking one new batch into stores of each size."""
+def incremental(sizes: list[int], batch: int, folder: Path, repeat: int = 3) -> None:
+    """Print the cost of linking a new batch into stores of each size (median of `repeat`
+    consecutive batches; their dated reports first, then their undated ones)."""
     from flashpoint.link import link_store
     from flashpoint.store.sql import SqlStore
 
     print(
         f"{'n':>6} {'rebuild s':>10} {'dated':>6} {'s':>6} {'compared':>9} {'relinked':>9}"
-        f" {'undated':>8} {'s':>6} {'compared':>9} {'relinked':>9}"
+        f" {'undated':>8} {'s':>6} {'compared':>9} {'relinked':>9}   (medians of {repeat})"
     )
     for n in sizes:
-        feed = synthetic(n + batch)
+        feed = synthetic(n + repeat * batch)
         path = folder / f"link-{n}.db"
         store = SqlStore(f"sqlite:///{path}")
         try:
@@ -175,21 +177,29 @@ def incremental(sizes: list[int], batch: int, folder: Path) -> None:
             began = time.perf_counter()
             link_store(store)
             rebuild = time.perf_counter() - began
-            new = feed[n:]
-            cells = [f"{n:>6} {rebuild:>10.2f}"]
-            for part in (
-                [r for r in new if r.document.published],
-                [r for r in new if not r.document.published],
-            ):
-                store.add_records(part, extractor="bench")
-                began = time.perf_counter()
-                run = link_store(store, rebuild=False)
-                seconds = time.perf_counter() - began
-                cells.append(
-                    f"{len(part):>6} {seconds:>6.2f} {run.compared:>9} {run.relinked:>9}"
-                    if run.mode == "incremental"
-                    else f"{len(part):>6} {seconds:>6.2f} {run.mode:>19}"
+            figures: list[list[tuple[int, float, int, int]]] = [[], []]
+            for k in range(repeat):
+                new = feed[n + k * batch : n + (k + 1) * batch]
+                parts = (
+                    [r for r in new if r.document.published],
+                    [r for r in new if not r.document.published],
                 )
+                for part, out in zip(parts, figures, strict=True):
+                    if not part:
+                        continue
+                    store.add_records(part, extractor="bench")
+                    began = time.perf_counter()
+                    run = link_store(store, rebuild=False)
+                    seconds = time.perf_counter() - began
+                    out.append((len(part), seconds, run.compared, run.relinked))
+            cells = [f"{n:>6} {rebuild:>10.2f}"]
+            for out in figures:
+                if not out:
+                    cells.append(f"{0:>6} {'-':>6} {'-':>9} {'-':>9}")
+                    continue
+                columns = zip(*out, strict=True)
+                docs, seconds, compared, relinked = (statistics.median(c) for c in columns)
+                cells.append(f"{docs:>6.0f} {seconds:>6.2f} {compared:>9.0f} {relinked:>9.0f}")
             print(" ".join(cells), flush=True)
         finally:
             store.close()
@@ -202,13 +212,14 @@ def main() -> None:
     parser.add_argument("--incremental", action="store_true", help="one batch into a store")
     parser.add_argument("--batch", type=int, default=50, help="new reports per batch")
     parser.add_argument("--undated", type=float, default=UNDATED_SHARE, help="undated share")
+    parser.add_argument("--repeat", type=int, default=3, help="batches per store size")
     args = parser.parse_args()
     globals()["UNDATED_SHARE"] = args.undated
     link_records(synthetic(50))  # warm up: imports, data files
     if args.incremental:
         sizes = [int(s) for s in (args.sizes or "1000,5000,20000").split(",")]
         with tempfile.TemporaryDirectory(prefix="flashpoint-link-bench-") as folder:
-            incremental(sizes, args.batch, Path(folder))
+            incremental(sizes, args.batch, Path(folder), args.repeat)
         return
     args.sizes = args.sizes or "500,1000,2000,4000,8000"
     print(f"{'n':>6} {'seconds':>8} {'stories':>8} {'clusters':>9} {'us/(n log2 n)':>14}")

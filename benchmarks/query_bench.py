@@ -19,6 +19,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -113,7 +114,53 @@ QUERIES: dict[str, Callable[[random.Random], Filters]] = {
         limit=PAGE,
         offset=4 * PAGE,
     ),
+    # the same page read after the cursor of page 4's last row (Filters.after), as the
+    # table's "next page" link does; the cursor is fetched before the clock starts
+    "actor+date 30d, page 5 keyset": lambda rng: Filters(
+        actor=rng.choice(ENTITIES),
+        since=(w := _window(rng, 30))[0],
+        until=w[1],
+        limit=PAGE,
+        after=KEYSET,
+    ),
 }
+KEYSET = "page 4"  # placeholder: replaced by the real cursor in `_prepare`
+
+
+def _prepare(store: SqlStore, filters: Filters) -> Filters:
+    """Swap the placeholder cursor for the cursor after the first four pages."""
+    if filters.after != KEYSET:
+        return filters
+    first = store.query_events(replace(filters, after=None, limit=4 * PAGE))
+    cursor = first[-1].cursor if len(first) == 4 * PAGE else None
+    return replace(filters, after=cursor)
+
+
+def explain(store: SqlStore, filters: Filters) -> list[str]:
+    """Return the database's query plan of one events page (EXPLAIN / EXPLAIN QUERY PLAN)."""
+    from flashpoint.store import rows as r
+    from flashpoint.store.schema import events
+
+    captured: list[str] = []
+    with store._engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+
+        def before(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+            if statement.lstrip().upper().startswith("SELECT") and not captured:
+                captured.append(statement)
+                prefix = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN "
+                cursor.execute(prefix + statement, parameters)
+                captured.extend(" | ".join(str(c) for c in row) for row in cursor.fetchall())
+
+        import sqlalchemy as sa
+
+        sa.event.listen(store._engine, "before_cursor_execute", before)
+        try:
+            store.query_events(filters)
+        finally:
+            sa.event.remove(store._engine, "before_cursor_execute", before)
+    del r, events
+    return captured[1:]
 
 
 def _dated(rng: random.Random, days: int) -> Filters:
@@ -127,7 +174,7 @@ def _ms(values: list[float]) -> str:
     return f"median {statistics.median(ordered) * 1000:8.2f} ms   p99 {p99 * 1000:8.2f} ms"
 
 
-def run(url: str, events: int, queries: int, seed: int) -> None:
+def run(url: str, events: int, queries: int, seed: int, show_plans: bool = False) -> None:
     rng = random.Random(seed)
     store = SqlStore(url)
     try:
@@ -138,15 +185,21 @@ def run(url: str, events: int, queries: int, seed: int) -> None:
         with store._engine.connect() as connection:  # fresh statistics for the planner
             connection.exec_driver_sql("ANALYZE")
             connection.commit()
+        print(f"  load average {os.getloadavg()[0]:.1f}", flush=True)
         for name, make in QUERIES.items():
             timings = []
             rows = 0
             for _ in range(queries):
-                filters = make(rng)
+                filters = _prepare(store, make(rng))
                 started = time.perf_counter()
                 rows += len(store.query_events(filters))
                 timings.append(time.perf_counter() - started)
-            print(f"  {name:24s} {_ms(timings)}   ({rows / queries:.0f} rows/page)", flush=True)
+            print(f"  {name:30s} {_ms(timings)}   ({rows / queries:.0f} rows/page)", flush=True)
+        print(f"  load average {os.getloadavg()[0]:.1f}", flush=True)
+        if show_plans:
+            for name in ("actor+date 30d, page 5", "actor+date 30d, page 5 keyset"):
+                plan = explain(store, _prepare(store, QUERIES[name](rng)))
+                print(f"  plan of {name}:", *plan, sep="\n    ", flush=True)
     finally:
         store.close()
 
@@ -157,12 +210,15 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200, help="per kind of query")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", help="SQLite file to build (default: a temporary file)")
+    parser.add_argument("--explain", action="store_true", help="print the page-5 query plans")
+    parser.add_argument("--only", choices=["sqlite", "postgresql"], help="one database only")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="flashpoint-bench-") as folder:
-        path = Path(args.db) if args.db else Path(folder) / "bench.db"
-        run(f"sqlite:///{path}", args.events, args.queries, args.seed)
+    if args.only != "postgresql":
+        with tempfile.TemporaryDirectory(prefix="flashpoint-bench-") as folder:
+            path = Path(args.db) if args.db else Path(folder) / "bench.db"
+            run(f"sqlite:///{path}", args.events, args.queries, args.seed, args.explain)
     server = os.environ.get("FLASHPOINT_TEST_PG")
-    if server:
+    if server and args.only != "sqlite":
         _run_postgres(server, args)
 
 
@@ -182,6 +238,7 @@ def _run_postgres(server: str, args: argparse.Namespace) -> None:
             args.events,
             args.queries,
             args.seed,
+            args.explain,
         )
     finally:
         with admin.connect() as connection:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from flashpoint.link import link_store
-from flashpoint.records import Record
+from flashpoint.records import Event, Record
 
 from ..store.conftest import BACKENDS, pg_database, pg_url  # noqa: F401  (fixtures)
 from .conftest import FILLER, FakeStore, event, quantity, report
@@ -26,7 +26,7 @@ RAIL = (
 MIXED = f"{FILLER['border']} {FILLER['summit']}"
 
 
-def _assault(day: str) -> list:
+def _assault(day: str) -> list[Event]:
     return [event("e1", "ASSAULT", "BLR-MIL", "POL-MIL", day=day)]
 
 

@@ -8,13 +8,14 @@ from dataclasses import replace
 import pytest
 
 from flashpoint.errors import StoreError
+from flashpoint.records import Record
 from flashpoint.store import Filters, Row
 from flashpoint.store.sql import SqlStore
 
 from .builders import event, make_record, quantity, statement
 
 
-def _feed() -> list:
+def _feed() -> list[Record]:
     records = []
     for n in range(14):
         pairs = [("POL-GOV", "BLR"), ("BLR-MIL", "POL"), ("RUS", None), ("POL", "UKR")]

@@ -356,6 +356,19 @@ def after(kind: str, table: sa.Table, filters: Filters) -> list[Any]:
     return [sa.tuple_(*sort_key(kind, table)) > sa.tuple_(*values)]
 
 
+def seek_since(filters: Filters) -> Filters:
+    """Return event filters whose `since` is raised to the cursor's day (same rows).
+
+    SQLite seeks an index on one lower bound of a column: with both `day >= since` and the
+    cursor's row value it may take `since` and filter its way to the cursor; a `since` at
+    the cursor's day makes it start there. Without a `since` the row value is the bound.
+    """
+    if not (filters.after and filters.since):
+        return filters
+    day = decode_cursor("event", filters.after)[0]
+    return replace(filters, since=max(filters.since, day))
+
+
 def page(query: sa.Select[Any], filters: Filters) -> sa.Select[Any]:
     if filters.offset:
         query = query.offset(max(0, int(filters.offset)))

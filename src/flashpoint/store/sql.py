@@ -522,7 +522,8 @@ class SqlStore:
 
     def query_events(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
         """Return events that match, by date (undated ones last)."""
-        return self._rows(events, "event", r.event_where(filters), r.event_from_row, filters)
+        where = r.event_where(r.seek_since(filters))
+        return self._rows(events, "event", where, r.event_from_row, filters)
 
     def query_statements(self, filters: Filters = Filters()) -> list[Row]:  # noqa: B008
         """Return statements that match, by publication date (undated reports last)."""
