@@ -36,6 +36,7 @@ EXPECTED_COLUMNS = {
     "corrections": [
         "id", "document_id", "item_kind", "item_id", "action", "changes", "by", "at",
     ],
+    "minhash_bands": ["document_id", "band", "key"],
 }  # fmt: skip
 
 EXPECTED_INDEXES = {

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import replace
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +30,7 @@ from flashpoint.records import (
 )
 from flashpoint.store import Filters, LinkUpdate
 from flashpoint.store import sql as sql_module
+from flashpoint.store.dedup import band_keys, signature
 from flashpoint.store.sql import SqlStore
 
 from .builders import article, event, make_record, quantity
@@ -192,14 +194,14 @@ def test_a_failing_batch_stores_nothing_and_keeps_earlier_batches(
 
     def crash_on_events(connection, table, rows):
         calls.append(table.name)
-        if table.name == "events":  # documents and statements are already written
+        if table.name == "events":  # documents, bands and statements are already written
             raise RuntimeError("power cut")
         real(connection, table, rows)
 
     monkeypatch.setattr(sql_module.SqlStore, "_insert", staticmethod(crash_on_events))
     with pytest.raises(RuntimeError, match="power cut"):
         store.add_records(batch, extractor="t")
-    assert calls[:2] == ["documents", "statements"]
+    assert calls[:3] == ["documents", "minhash_bands", "statements"]
     monkeypatch.undo()
     assert store.count() == {"documents": 1, "statements": 0, "events": 1, "quantities": 0}
     assert [d.file for d in store.list_documents()] == ["early.txt"]
@@ -333,8 +335,42 @@ def test_near_duplicates_see_documents_added_after_the_index_was_built(store_url
         assert first.find_near_duplicate(probe) == earlier.document.id  # the earliest
     finally:
         first.close()
-    second = SqlStore(store_url)  # a new store builds its index from the stored signatures
+    second = SqlStore(store_url)  # a new store reads the stored bands
     try:
         assert second.find_near_duplicate(probe) == earlier.document.id
     finally:
         second.close()
+
+
+def test_bands_of_a_store_from_before_m005_are_built_from_its_signatures(
+    store_url: str,
+) -> None:
+    stored = make_record(article(4), file="old.txt")
+    first = SqlStore(store_url)
+    try:
+        first.add_records([stored], extractor="t")
+    finally:
+        first.close()
+    engine = sa.create_engine(store_url)
+    with engine.begin() as connection:  # the database as m004 left it
+        connection.exec_driver_sql("DROP TABLE minhash_bands")
+        connection.exec_driver_sql("DELETE FROM schema_version WHERE version >= 5")
+    engine.dispose()
+    second = SqlStore(store_url)  # migrates to m005, which fills the bands
+    try:
+        probe = Document.from_text(article(4) + " Republished.", file="copy.txt")
+        assert second.find_near_duplicate(probe) == stored.document.id
+    finally:
+        second.close()
+
+
+def test_band_keys_agree_for_equal_bands_only() -> None:
+    text = article(5)
+    same = band_keys(signature(text))
+    assert same == band_keys(signature(text))
+    assert [band for band, _ in same] == list(range(len(same)))
+    assert all(-(2**63) <= key < 2**63 for _, key in same)  # a signed 64-bit column
+    near = band_keys(signature(text + " One more closing line."))
+    other = band_keys(signature(article(6)))
+    assert set(near) & set(same)  # a near copy shares at least one band
+    assert not set(other) & set(same)

@@ -1,10 +1,15 @@
-"""Near-duplicate reports: MinHash signatures over word 5-shingles, looked up through LSH."""
+"""Near-duplicate reports: MinHash signatures over word 5-shingles, looked up through LSH.
+
+The LSH bands are datasketch's for THRESHOLD and NUM_PERM (9 bands of 13 values); each band
+is stored as a 64-bit hash in the `minhash_bands` table, so a lookup is one index probe per
+band and candidates sharing a band are then checked on their full signatures.
+"""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
-import threading
-from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -42,34 +47,31 @@ def from_bytes(blob: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype="<u4"))
 
 
-class NearDuplicateIndex:
-    """An LSH index over stored signatures, filled once and kept up to date on insert."""
-
-    def __init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self._lock = threading.Lock()
-        self.loaded = False
-
-    def load(self, signatures: Iterable[tuple[str, bytes]]) -> None:
-        with self._lock:
-            if self.loaded:
-                return
-            for document_id, blob in signatures:
-                self._insert(document_id, from_bytes(blob))
-            self.loaded = True
-
-    def add(self, document_id: str, minhash: MinHash) -> None:
-        with self._lock:
-            if self.loaded:  # else load() reads it from the database later
-                self._insert(document_id, minhash)
-
-    def _insert(self, document_id: str, minhash: MinHash) -> None:
-        if document_id not in self._lsh:
-            self._lsh.insert(document_id, minhash)
-
-    def candidates(self, minhash: MinHash) -> list[str]:
-        with self._lock:
-            return [str(key) for key in self._lsh.query(minhash)]
+@functools.lru_cache(maxsize=1)
+def _bands() -> tuple[tuple[int, int], ...]:
+    """(start, end) of each band: datasketch's optimal split for THRESHOLD and NUM_PERM."""
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    return tuple((i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b))
 
 
-__all__ = ["NUM_PERM", "THRESHOLD", "NearDuplicateIndex", "from_bytes", "signature", "to_bytes"]
+def band_keys(minhash: MinHash) -> list[tuple[int, int]]:
+    """Return (band, key) for each LSH band of a signature; key is a signed 64-bit hash.
+
+    Two signatures that agree on every value of a band get the same key; an unrelated
+    collision only adds a candidate, which the full-signature check then drops.
+    """
+    values = np.asarray(minhash.hashvalues, dtype="<u4")
+    return [
+        (
+            band,
+            int.from_bytes(
+                hashlib.blake2b(values[start:end].tobytes(), digest_size=8).digest(),
+                "little",
+                signed=True,
+            ),
+        )
+        for band, (start, end) in enumerate(_bands())
+    ]
+
+
+__all__ = ["NUM_PERM", "THRESHOLD", "band_keys", "from_bytes", "signature", "to_bytes"]

@@ -140,11 +140,41 @@ def m004_page_order_index(connection: sa.Connection) -> None:
     )
 
 
+def m005_minhash_bands(connection: sa.Connection) -> None:
+    """Keep each document's LSH bands in a table (near-duplicate lookups probe its index).
+
+    Until m005 the bands lived in memory, built from every stored signature when a store
+    was first asked for near duplicates: memory and start-up time grew with the store.
+    The bands of the documents already stored are computed from their stored signatures.
+    """
+    from flashpoint.store.dedup import band_keys, from_bytes
+
+    bands = schema.minhash_bands
+    bands.create(connection)
+    _create_indexes(connection, [("ix_minhash_bands_key", "minhash_bands", "band, key")])
+    documents = schema.documents
+    result = connection.execute(
+        sa.select(documents.c.id, documents.c.minhash).where(documents.c.minhash.is_not(None))
+    )
+    rows: list[dict[str, object]] = []
+    for document_id, blob in result.fetchall():
+        rows.extend(
+            {"document_id": document_id, "band": band, "key": key}
+            for band, key in band_keys(from_bytes(bytes(blob)))
+        )
+        if len(rows) >= 9000:
+            connection.execute(bands.insert(), rows)
+            rows = []
+    if rows:
+        connection.execute(bands.insert(), rows)
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, m001_initial),
     (2, m002_full_text_search),
     (3, m003_query_indexes),
     (4, m004_page_order_index),
+    (5, m005_minhash_bands),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -135,6 +135,21 @@ corrections = sa.Table(
     sa.Column("at", sa.String(32), nullable=False),
 )
 
+# the LSH bands of each document's MinHash (store/dedup.py): a near-duplicate lookup is an
+# index probe per band, so no index of every stored signature is held in memory
+minhash_bands = sa.Table(
+    "minhash_bands",
+    metadata,
+    sa.Column(
+        "document_id",
+        sa.String(64),
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("band", sa.SmallInteger, primary_key=True, autoincrement=False),
+    sa.Column("key", sa.BigInteger, nullable=False),  # 64-bit hash of the band's values
+)
+
 UNDATED = "9999-12-31"
 
 ITEM_TABLES = {"statement": statements, "event": events, "quantity": quantities}
@@ -146,6 +161,7 @@ __all__ = [
     "documents",
     "events",
     "metadata",
+    "minhash_bands",
     "quantities",
     "schema_version",
     "statements",

@@ -15,7 +15,7 @@ from flashpoint.errors import StoreError
 from flashpoint.records import Document, Event, Quantity, Record, Statement
 from flashpoint.store import Filters, LinkUpdate, Row, SearchHit
 from flashpoint.store import rows as r
-from flashpoint.store.dedup import THRESHOLD, NearDuplicateIndex, from_bytes, signature, to_bytes
+from flashpoint.store.dedup import THRESHOLD, band_keys, from_bytes, signature, to_bytes
 from flashpoint.store.engine import is_sqlite, make_engine, safe_url, write_transaction
 from flashpoint.store.migrations import migrate
 from flashpoint.store.schema import (
@@ -24,6 +24,7 @@ from flashpoint.store.schema import (
     corrections,
     documents,
     events,
+    minhash_bands,
     quantities,
     statements,
 )
@@ -63,7 +64,6 @@ class SqlStore:
         self._name = safe_url(url)
         self._engine = make_engine(url)
         self._sqlite = is_sqlite(self._engine)
-        self._dedup = NearDuplicateIndex()
         # signatures computed by find_near_duplicates, reused by the add_records that follows
         self._fresh_signatures: dict[str, Any] = {}
         try:
@@ -139,6 +139,7 @@ class SqlStore:
         skip = self._stored_ids(connection, [rec.document.id for rec in records])
         seq = self._next_seq(connection)
         doc_rows: list[dict[str, Any]] = []
+        band_rows: list[dict[str, Any]] = []
         item_rows: tuple[list[dict[str, Any]], ...] = ([], [], [])
         stored: list[str] = []
         for record in records:
@@ -157,19 +158,19 @@ class SqlStore:
                 )
             )
             seq += 1
+            if minhash is not None:
+                band_rows.extend(
+                    {"document_id": document_id, "band": band, "key": key}
+                    for band, key in band_keys(minhash)
+                )
             for rows, new in zip(item_rows, r.item_rows(record), strict=True):
                 rows.extend(new)
             stored.append(document_id)
         self._insert(connection, documents, doc_rows)
+        self._insert(connection, minhash_bands, band_rows)
         for table, rows in zip((statements, events, quantities), item_rows, strict=True):
             self._insert(connection, table, rows)
         return stored
-
-    def _remember(self, stored: Sequence[str], signatures: dict[str, Any]) -> None:
-        for document_id in stored:  # only once committed
-            minhash = signatures[document_id]
-            if minhash is not None:
-                self._dedup.add(document_id, minhash)
 
     def add_records(self, records: Sequence[Record], *, extractor: str) -> list[str]:
         """Store new records in one transaction; skip ids already stored; return ids stored."""
@@ -178,9 +179,7 @@ class SqlStore:
         # the signatures are computed before taking the write lock, to hold it briefly
         signatures = {rec.document.id: self._signature(rec.document) for rec in records}
         with self._write("store records") as connection:
-            stored = self._add(connection, records, extractor, signatures)
-        self._remember(stored, signatures)
-        return stored
+            return self._add(connection, records, extractor, signatures)
 
     def replace_records(self, records: Sequence[Record], *, extractor: str) -> None:
         """Replace the extracted items of stored documents (rebuild), one transaction.
@@ -211,18 +210,8 @@ class SqlStore:
             for table, rows in zip((statements, events, quantities), item_rows, strict=True):
                 self._insert(connection, table, rows)
             new = [rec for rec in records if rec.document.id not in known]
-            stored = self._add(connection, new, extractor, signatures) if new else []
-        self._remember(stored, signatures)
-
-    def _signatures(self) -> Iterator[tuple[str, bytes]]:
-        with self._read("load signatures") as connection:
-            result = connection.execution_options(yield_per=1000).execute(
-                sa.select(documents.c.id, documents.c.minhash)
-                .where(documents.c.minhash.is_not(None))
-                .order_by(documents.c.seq)
-            )
-            for document_id, blob in result:
-                yield document_id, bytes(blob)
+            if new:
+                self._add(connection, new, extractor, signatures)
 
     def _signature(self, document: Document) -> Any:
         """The MinHash of a document, once: from find_near_duplicates if it computed it."""
@@ -237,15 +226,19 @@ class SqlStore:
     def _stored_near_duplicate(self, document: Document, minhash: Any) -> str | None:
         if minhash is None:
             return None
-        if not self._dedup.loaded:
-            self._dedup.load(self._signatures())
-        candidates = [c for c in self._dedup.candidates(minhash) if c != document.id]
-        if not candidates:
-            return None
+        # the stored documents sharing an LSH band, earliest first, checked on their signature
+        sharing = sa.select(minhash_bands.c.document_id).where(
+            sa.or_(
+                *(
+                    sa.and_(minhash_bands.c.band == band, minhash_bands.c.key == key)
+                    for band, key in band_keys(minhash)
+                )
+            )
+        )
         with self._read("find near duplicates") as connection:
             result = connection.execute(
                 sa.select(documents.c.id, documents.c.minhash)
-                .where(documents.c.id.in_(candidates[:CHUNK]))
+                .where(documents.c.id.in_(sharing), documents.c.id != document.id)
                 .order_by(documents.c.seq)
             )
             for document_id, blob in result:
