@@ -46,3 +46,31 @@ def test_show_unknown_document_is_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["show", "nope", "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 1
     assert result.output.strip() == "Error: nope: no such document (see `flashpoint ls`)"
+
+
+def test_link_links_what_is_not_linked_and_rebuild_relinks_all(tmp_path):
+    import sqlalchemy as sa
+
+    from flashpoint.config import db_url_from
+
+    db = str(tmp_path / "x.db")
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "Polish border guards detained 12 migrants near Kuznica on Monday, police said.\n",
+        encoding="utf-8",
+    )
+    ingested = CliRunner().invoke(cli, ["ingest", "-q", "--db", db, str(report)])
+    assert ingested.exit_code == 0, ingested.output
+    engine = sa.create_engine(db_url_from(db))
+    with engine.begin() as connection:  # as an interrupted run leaves it: stored, not linked
+        connection.exec_driver_sql("UPDATE documents SET story = NULL")
+    engine.dispose()
+    linked = CliRunner().invoke(cli, ["link", "--db", db])
+    assert linked.exit_code == 0, linked.output
+    assert "linked" in linked.output
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT story FROM documents").scalar() is not None
+    engine.dispose()
+    rebuilt = CliRunner().invoke(cli, ["link", "--rebuild", "--db", db])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "relinked everything" in rebuilt.output

@@ -266,7 +266,7 @@ def ingest_with_ray(
             return 0
         stored, errors = store_results(iter_results(dataset, settings.batch_size), store)
         if stored:
-            link_all(store)
+            link_all(store, rebuild=False)  # the new documents join the stored links
     finally:
         store.close()
     for error in errors:

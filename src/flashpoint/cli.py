@@ -262,7 +262,7 @@ def load_command(shards: tuple[str, ...], db: str | None) -> None:
     try:
         stored, errors = load_shards(shards, store)
         if stored:
-            link_all(store)
+            link_all(store, rebuild=False)  # the loaded documents join the stored links
     finally:
         store.close()
     err = _console(stderr=True)
@@ -277,20 +277,21 @@ def load_command(shards: tuple[str, ...], db: str | None) -> None:
 @db_option
 @handle_errors
 def link_command(rebuild: bool, db: str | None) -> None:
-    """Recompute stories, event clusters, corroboration and conflicting numbers.
+    """Link the documents not linked yet (stories, event clusters, corroboration,
+    conflicting numbers); with --rebuild, recompute every link over the whole store.
+
+    Ingest links what it stores, so plain `link` only has work after an interrupted run.
 
     Example: flashpoint link --rebuild
     """
-    if not rebuild:
-        raise click.UsageError("nothing to do: pass --rebuild (ingest links new documents)")
     from flashpoint.pipeline import link_all
 
     store = _open(db)
     try:
-        link_all(store)
+        link_all(store, rebuild=rebuild)
     finally:
         store.close()
-    _console(stderr=True).print("linked")
+    _console(stderr=True).print("relinked everything" if rebuild else "linked")
 
 
 # ---------------------------------------------------------------------------
