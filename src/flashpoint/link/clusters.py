@@ -12,7 +12,7 @@ after each document and linking once agree.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -22,7 +22,6 @@ from flashpoint.link.model import Cluster, Key, Mention, outlet_of
 from flashpoint.records import Record
 
 MAX_BLOCK = 400  # events per block compared pairwise; larger blocks are cut by date order
-MAX_CONTENT_PAIRS = 500_000  # bound on the table of matches between recurring event contents
 
 
 def _claimant(record: Record, reported_by: str) -> str:
@@ -75,39 +74,40 @@ def cluster_events(
             members_of[entity].add(group)
     frozen_members_of = {k: frozenset(v) for k, v in members_of.items()}
 
+    # Nodes: the events of one story told alike (same profile but for the document: a wire
+    # copy, a paragraph retold all day) are one node from the start when two such copies
+    # can be one event. Matching, blocking and complete linkage then work on nodes: 20,000
+    # reports of one story held ~12 GB of member pairs before.
+    nodes, node_of = _nodes(profiles, story_of, members)
+    docs = [frozenset(profiles[i].document for i in node) for node in nodes]
+    reps = [profiles[node[0]] for node in nodes]
+
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, profile in enumerate(profiles):
+    for n, profile in enumerate(reps):
         story = story_of.get(profile.document, profile.document)
         for key in block_keys(profile, frozen_members_of):
-            blocks[(story, key)].append(i)
+            blocks[(story, key)].append(n)
 
     # Only pairs that can merge are kept: a store of every compared pair grew to 16 GB on
     # 20k reports of one story. A non-matching pair met again in another block is recomputed.
     cache: dict[tuple[int, int], Match] = {}
-    # `match` reads a profile's content and only compares documents for equality, so events
-    # told alike in several reports (wire copies, a story retold all day) are matched once
-    # per pair of contents. Only contents that recur are keyed, in a bounded table.
-    content_ids: dict[Profile, int] = {}
-    content = [content_ids.setdefault(replace(p, document=""), len(content_ids)) for p in profiles]
-    counts = Counter(content)
-    recurs = [counts[i] > 1 for i in range(len(content_ids))]
-    by_content: dict[tuple[int, int, bool], Match] = {}
 
     def pair(a: int, b: int) -> Match:
         key = (a, b) if a < b else (b, a)
         found = cache.get(key)
         if found is None:
             x, y = key
-            ca, cb = content[x], content[y]
-            if recurs[ca] and recurs[cb]:
-                same = (ca, cb, profiles[x].document == profiles[y].document)
-                found = by_content.get(same)
-                if found is None:
-                    found = match(profiles[x], profiles[y], members)
-                    if len(by_content) < MAX_CONTENT_PAIRS:
-                        by_content[same] = found
+            if len(nodes[x]) == 1 and len(nodes[y]) == 1:
+                found = match(reps[x], reps[y], members)
             else:
-                found = match(profiles[x], profiles[y], members)
+                # a node's copies are in several documents: the pair is compared as told in
+                # one document when the nodes share one (the stricter reading), else in two
+                same = not docs[x].isdisjoint(docs[y])
+                found = match(
+                    replace(reps[x], document="\0a"),
+                    replace(reps[y], document="\0a" if same else "\0b"),
+                    members,
+                )
             if found.direct or found.swapped:
                 cache[key] = found
         return found
@@ -125,14 +125,15 @@ def cluster_events(
                     candidates.append((-found.score, low, high))
     candidates.sort()
 
-    # union-find with orientation: flip[i] says whether i is swapped against its root
-    root = list(range(len(mentions)))
-    flip = [False] * len(mentions)
-    groups: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+    # union-find with orientation over nodes: flip[n] says whether n is swapped against its
+    # root; a root is the smallest node of its cluster and is never flipped
+    root = list(range(len(nodes)))
+    flip = [False] * len(nodes)
+    groups: dict[int, list[int]] = {n: [n] for n in range(len(nodes))}
     # (root, root, turn) of two clusters found unmergeable. A cluster only grows while its
     # root stays its root (members keep their flips), so the pair that failed still fails:
     # without this, every later candidate between the same two big clusters re-checked all
-    # their member pairs (2,000 reports of one story: 114 s)
+    # their member pairs
     refused: set[tuple[int, int, bool]] = set()
     for _, a, b in candidates:
         ra, rb = root[a], root[b]
@@ -164,13 +165,18 @@ def cluster_events(
                 groups[keep].extend(groups.pop(gone))
                 break
 
+    member_groups = {
+        nodes[first][0]: sorted(i for n in group for i in nodes[n])
+        for first, group in groups.items()
+    }
+    member_flip = [flip[node_of[i]] for i in range(len(mentions))]
     clusters = []
-    for first, indices in groups.items():
-        indices.sort()
-        base = flip[first]
+    for first, indices in member_groups.items():
+        base = member_flip[first]
         # the first member is never swapped
         oriented = [
-            replace(mentions[i], swapped=True) if flip[i] ^ base else mentions[i] for i in indices
+            replace(mentions[i], swapped=True) if member_flip[i] ^ base else mentions[i]
+            for i in indices
         ]
         story = story_of.get(mentions[first].document, mentions[first].document)
         clusters.append(
@@ -183,6 +189,41 @@ def cluster_events(
         )
     clusters.sort(key=lambda c: c.id)
     return tuple(clusters)
+
+
+def _nodes(
+    profiles: Sequence[Profile],
+    story_of: Mapping[str, str],
+    members: Mapping[str, frozenset[str]],
+) -> tuple[list[list[int]], list[int]]:
+    """Group the events of one story with the same profile but for the document, when two
+    such copies in different documents can be one event directly; return (nodes, node_of).
+
+    Nodes are numbered in the order of their first event, so node order is event order.
+    """
+    nodes: list[list[int]] = []
+    node_of: list[int] = []
+    first_node: dict[tuple[str, Profile], int] = {}
+    alike: dict[Profile, bool] = {}
+    for i, profile in enumerate(profiles):
+        content = replace(profile, document="")
+        key = (story_of.get(profile.document, profile.document), content)
+        node = first_node.get(key)
+        if node is not None:
+            if content not in alike:
+                copies = match(
+                    replace(profile, document="\0a"), replace(profile, document="\0b"), members
+                )
+                alike[content] = copies.direct
+            if alike[content]:
+                nodes[node].append(i)
+                node_of.append(node)
+                continue
+        else:
+            first_node[key] = len(nodes)
+        node_of.append(len(nodes))
+        nodes.append([i])
+    return nodes, node_of
 
 
 def cluster_index(clusters: Sequence[Cluster]) -> dict[Key, str]:
