@@ -41,11 +41,12 @@ def continues(newline: Token) -> bool:
     rather than a headline or short line ending there."""
     if newline.i == 0:
         return False
-    line_start = newline.i - 1
-    while line_start > 0 and "\n" not in newline.doc[line_start - 1].text:
-        line_start -= 1
-    words = [t for t in newline.doc[line_start : newline.i] if not t.is_space and not t.is_punct]
-    if len(words) <= HEADLINE_WORDS:
+    text = doc_text(newline.doc)
+    line = text[text.rfind("\n", 0, newline.idx) + 1 : newline.idx]
+    # more chunks with a letter or digit than a headline has words: more words, no need to
+    # count the line's tokens
+    chunks = sum(1 for chunk in line.split() if any(c.isalnum() for c in chunk))
+    if chunks <= HEADLINE_WORDS and not _long_line(newline):
         return False
     before = newline.doc[newline.i - 1]
     return before.head.i > newline.i and before.dep_ in (
@@ -55,6 +56,15 @@ def continues(newline: Token) -> bool:
         "nummod",
         "poss",
     )
+
+
+def _long_line(newline: Token) -> bool:
+    """Whether the line ending at `newline` has more words than a headline (token count)."""
+    line_start = newline.i - 1
+    while line_start > 0 and "\n" not in newline.doc[line_start - 1].text:
+        line_start -= 1
+    words = [t for t in newline.doc[line_start : newline.i] if not t.is_space and not t.is_punct]
+    return len(words) > HEADLINE_WORDS
 
 
 def trim(span: Span) -> Span:
