@@ -8,7 +8,6 @@ mixes groups, and group A (Belarus and Poland blaming each other) is disputed.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -27,11 +26,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 def extracted() -> checks.Dev:
     if not (SHARED / "corpus" / "dev.jsonl").exists():
         pytest.skip("../shared (corpus) is not beside the repository")
-    groups = {}
-    for line in (SHARED / "corpus" / "dev" / "SOURCES.jsonl").read_text().splitlines():
-        if line.strip():
-            source = json.loads(line)
-            groups[source["file"]] = source["event_group"].split(":", 1)[0].strip()
+    groups = checks.event_groups()
     documents = [
         d for d in iter_documents([str(SHARED / "corpus" / "dev.jsonl")]) if isinstance(d, Document)
     ]

@@ -19,15 +19,21 @@ Dev = tuple[list[Record], dict[str, str], Links]
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
-@pytest.fixture(scope="module")
-def dev() -> Dev:
-    if not (SHARED / "eval" / "gold" / "dev").exists():
-        pytest.skip("../shared (corpus and gold) is not beside the repository")
+def event_groups() -> dict[str, str]:
+    """File name -> event group letter ("A", "D", ...) of the dev reports, from SOURCES.jsonl."""
     groups = {}
     for line in (SHARED / "corpus" / "dev" / "SOURCES.jsonl").read_text().splitlines():
         if line.strip():
             source = json.loads(line)
             groups[source["file"]] = source["event_group"].split(":", 1)[0].strip()
+    return groups
+
+
+@pytest.fixture(scope="module")
+def dev() -> Dev:
+    if not (SHARED / "eval" / "gold" / "dev").exists():
+        pytest.skip("../shared (corpus and gold) is not beside the repository")
+    groups = event_groups()
     records = []
     group_of = {}
     for path in sorted((SHARED / "eval" / "gold" / "dev").glob("*.json")):

@@ -102,11 +102,8 @@ def cluster_events(
             else:
                 # a node's copies are in several documents: the pair is compared as told in
                 # one document when the nodes share one (the stricter reading), else in two
-                same = not docs[x].isdisjoint(docs[y])
-                found = match(
-                    replace(reps[x], document="\0a"),
-                    replace(reps[y], document="\0a" if same else "\0b"),
-                    members,
+                found = _match_as_told(
+                    reps[x], reps[y], members, same_document=not docs[x].isdisjoint(docs[y])
                 )
             if found.direct or found.swapped:
                 cache[key] = found
@@ -191,6 +188,17 @@ def cluster_events(
     return tuple(clusters)
 
 
+def _match_as_told(
+    a: Profile, b: Profile, members: Mapping[str, frozenset[str]], *, same_document: bool
+) -> Match:
+    """`match` of two profiles as if told in one document, or in two, whatever their own."""
+    return match(
+        replace(a, document="\0a"),
+        replace(b, document="\0a" if same_document else "\0b"),
+        members,
+    )
+
+
 def _nodes(
     profiles: Sequence[Profile],
     story_of: Mapping[str, str],
@@ -211,9 +219,7 @@ def _nodes(
         node = first_node.get(key)
         if node is not None:
             if content not in alike:
-                copies = match(
-                    replace(profile, document="\0a"), replace(profile, document="\0b"), members
-                )
+                copies = _match_as_told(profile, profile, members, same_document=False)
                 alike[content] = copies.direct
             if alike[content]:
                 nodes[node].append(i)

@@ -74,4 +74,11 @@ def band_keys(minhash: MinHash) -> list[tuple[int, int]]:
     ]
 
 
-__all__ = ["NUM_PERM", "THRESHOLD", "band_keys", "from_bytes", "signature", "to_bytes"]
+def band_rows(document_id: str, minhash: MinHash) -> list[dict[str, object]]:
+    """The `minhash_bands` rows of one document's signature."""
+    return [
+        {"document_id": document_id, "band": band, "key": key} for band, key in band_keys(minhash)
+    ]
+
+
+__all__ = ["NUM_PERM", "THRESHOLD", "band_keys", "band_rows", "from_bytes", "signature", "to_bytes"]

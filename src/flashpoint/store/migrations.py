@@ -147,7 +147,7 @@ def m005_minhash_bands(connection: sa.Connection) -> None:
     was first asked for near duplicates: memory and start-up time grew with the store.
     The bands of the documents already stored are computed from their stored signatures.
     """
-    from flashpoint.store.dedup import band_keys, from_bytes
+    from flashpoint.store.dedup import band_rows, from_bytes
 
     bands = schema.minhash_bands
     bands.create(connection)
@@ -158,10 +158,7 @@ def m005_minhash_bands(connection: sa.Connection) -> None:
     )
     rows: list[dict[str, object]] = []
     for document_id, blob in result.fetchall():
-        rows.extend(
-            {"document_id": document_id, "band": band, "key": key}
-            for band, key in band_keys(from_bytes(bytes(blob)))
-        )
+        rows.extend(band_rows(document_id, from_bytes(bytes(blob))))
         if len(rows) >= 9000:
             connection.execute(bands.insert(), rows)
             rows = []

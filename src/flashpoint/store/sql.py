@@ -15,7 +15,14 @@ from flashpoint.errors import StoreError
 from flashpoint.records import Document, Event, Quantity, Record, Statement
 from flashpoint.store import Filters, LinkUpdate, Row, SearchHit
 from flashpoint.store import rows as r
-from flashpoint.store.dedup import THRESHOLD, band_keys, from_bytes, signature, to_bytes
+from flashpoint.store.dedup import (
+    THRESHOLD,
+    band_keys,
+    band_rows,
+    from_bytes,
+    signature,
+    to_bytes,
+)
 from flashpoint.store.engine import is_sqlite, make_engine, safe_url, write_transaction
 from flashpoint.store.migrations import migrate
 from flashpoint.store.schema import (
@@ -139,7 +146,7 @@ class SqlStore:
         skip = self._stored_ids(connection, [rec.document.id for rec in records])
         seq = self._next_seq(connection)
         doc_rows: list[dict[str, Any]] = []
-        band_rows: list[dict[str, Any]] = []
+        bands: list[dict[str, Any]] = []
         item_rows: tuple[list[dict[str, Any]], ...] = ([], [], [])
         stored: list[str] = []
         for record in records:
@@ -159,15 +166,12 @@ class SqlStore:
             )
             seq += 1
             if minhash is not None:
-                band_rows.extend(
-                    {"document_id": document_id, "band": band, "key": key}
-                    for band, key in band_keys(minhash)
-                )
+                bands.extend(band_rows(document_id, minhash))
             for rows, new in zip(item_rows, r.item_rows(record), strict=True):
                 rows.extend(new)
             stored.append(document_id)
         self._insert(connection, documents, doc_rows)
-        self._insert(connection, minhash_bands, band_rows)
+        self._insert(connection, minhash_bands, bands)
         for table, rows in zip((statements, events, quantities), item_rows, strict=True):
             self._insert(connection, table, rows)
         return stored
