@@ -187,3 +187,25 @@ def test_in_memory_sqlite_works() -> None:
         assert len(store.search("troops")) == PER_BATCH
     finally:
         store.close()
+
+
+def test_a_blank_sqlite_file_locked_by_another_connection_is_waited_for(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "blank.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    # a new file in rollback-journal mode with a writer in it: SQLite refuses the switch to
+    # WAL at once ("database is locked") instead of running the busy handler
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE t (x)")
+    released = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    released.start()
+    try:
+        store = SqlStore(f"sqlite:///{path}")  # switching it to WAL must wait, not fail
+        try:
+            assert store.count()["documents"] == 0
+        finally:
+            store.close()
+    finally:
+        released.join()
+        other.close()

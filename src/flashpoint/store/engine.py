@@ -53,6 +53,27 @@ def make_engine(url: str) -> sa.Engine:
     raise StoreError(f"{safe_url(url)}: unsupported database (use sqlite:/// or postgresql://)")
 
 
+def _use_wal(cursor: Any) -> None:
+    """Put the database file in WAL mode (it stays so), waiting out other connections.
+
+    While another connection writes to a file still in rollback-journal mode (a blank
+    database being migrated by a store opened at the same moment), SQLite refuses the
+    switch at once with "database is locked" instead of running the busy handler.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _sqlite_engine(parsed: sa.URL) -> sa.Engine:
     memory = parsed.database in (None, "", ":memory:")
     kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
@@ -70,7 +91,7 @@ def _sqlite_engine(parsed: sa.URL) -> sa.Engine:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         if not memory:
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _use_wal(cursor)
             cursor.execute("PRAGMA synchronous = NORMAL")  # WAL keeps commits atomic
         cursor.close()
 
