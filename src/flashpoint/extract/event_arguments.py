@@ -333,6 +333,13 @@ def find_sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMent
         found = resolve_all(actors, subject)
         if found:
             return found
+    if subject is None and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        # "Russia has no intention of attacking anyone", "its readiness to talks": the doer
+        # of the noun the act hangs off
+        noun = head.head.head
+        doer = noun_doer(noun) if is_noun(noun) else None
+        if doer is not None and (found := resolve_all(actors, doer)):
+            return found
     if match.trigger.type in MOVED_TYPES:
         # troops that are deployed move themselves: "Polish soldiers are stationed on ...",
         # "Russian forces positioned near the border"

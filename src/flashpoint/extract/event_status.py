@@ -42,10 +42,22 @@ PLANNED_WORDS = frozenset(
     }
 )  # fmt: skip
 # governing refusals: what they govern did not happen ("ruled out sending troops")
-NEGATING_WORDS = frozenset({"rule", "refuse", "reject", "veto", "exclude", "oppose", "foresee"})
+NEGATING_WORDS = frozenset(
+    {"rule", "refuse", "reject", "veto", "exclude", "oppose", "foresee", "decline", "refrain"}
+)
+# words whose infinitive complement only (via xcomp) takes their modality: "is set to
+# deploy", "is due to arrive" (planned); "failed to stop" (negated); "is likely to" (possible)
+XCOMP_FRAMES = {
+    "set": "planned", "due": "planned", "poised": "planned", "about": "planned",
+    "scheduled": "planned", "fail": "negated", "failed": "negated", "likely": "possible",
+    "unlikely": "possible", "able": "possible", "unable": "negated",
+}  # fmt: skip
+# inflected forms the lemmatizer gets wrong ("hopes" -> "hop"): their frame word
+FORMS = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "plans": "plan", "aims": "aim"}
 DENYING_WORDS = frozenset({"deny"})
 # subordinators that make a clause hypothetical ("in case Ukraine prepares", "if ...")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "case", "event", "whether"})
+IF_MARKS = frozenset({"if", "unless"})  # a clause that makes its head conditional
 # outlet hedges with no named source: the event is claimed (seed notes, "No speaker")
 HEDGES = frozenset(
     {"reportedly", "allegedly", "purportedly", "rumoured", "rumored", "supposedly", "said"}
@@ -93,8 +105,21 @@ def _own_modality(token: Token) -> str | None:
         for c in token.children
     ):
         negated = True  # "no NATO troops will be sent"
+    if token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in c.children)
+        for c in token.children
+    ):
+        negated = True  # "neither Latvia nor Lithuania sent troops"
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        negated = True  # "left without signing the deal"
     if lemmas & {"may", "might", "could"}:
         return "possible"
+    if not negated and any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in IF_MARKS for g in c.children)
+        for c in token.children
+    ):
+        return "possible"  # "would attack Ukraine if NATO expanded": conditional on the if-clause
     if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
         return "possible"  # "any new aggression": a hypothetical act
     if lemmas & {"would", "\u2019d", "'d"} and any(
@@ -159,9 +184,12 @@ def _done(token: Token) -> bool:
     )
 
 
-def _frame_word(token: Token) -> str | None:
-    """Return the modality a governing word gives what it governs, from its lemma."""
-    lemma = token.lemma_.lower()
+def _frame_word(token: Token, via: str = "") -> str | None:
+    """Return the modality a governing word gives what it governs, from its lemma (`via`:
+    the link from the governed word; some words frame only their infinitive)."""
+    lemma = FORMS.get(token.lower_, token.lemma_.lower())
+    if via == "xcomp" and (lemma in XCOMP_FRAMES or token.lower_ in XCOMP_FRAMES):
+        return XCOMP_FRAMES.get(lemma) or XCOMP_FRAMES[token.lower_]
     if lemma in DENYING_WORDS:
         return "denied"
     if lemma in NEGATING_WORDS:
@@ -180,8 +208,8 @@ def _inherits(token: Token) -> bool:
     if token.dep_ != "conj":
         return True
     return token.tag_ in ("VB", "VBG", "NN", "NNS") and not any(
-        c.dep_ in ("aux", "nsubj") for c in token.children
-    )
+        (c.dep_ == "aux" and c.lower_ != "to") or c.dep_ == "nsubj" for c in token.children
+    )  # "ready to meet and to discuss": the second infinitive is ready too
 
 
 def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
@@ -217,7 +245,7 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             # to delay": an adverbial clause keeps its own modality
             continue
         own = _own_modality(token)  # negation first: "has no plans to", "not going to"
-        frame = _frame_word(token)
+        frame = _frame_word(token, via)
         if frame is None and via == "xcomp" and token.lemma_.lower() in OFFER_WORDS:
             frame = "possible"  # "offered to send batteries": not yet accepted
         if own == "negated" and frame not in ("denied",):
@@ -299,6 +327,8 @@ def decide_status(
     if carrier.is_cue:
         return "occurred", reported_by  # a speech act has occurred, whatever its factuality
     if statement is not None and event_type in SPEECH_ACT_TYPES and source is not None:
+        if _own_modality(head) == "possible":
+            return "possible", reported_by  # "Berlin would support any request": conditional
         speaker = statement.speaker.actor
         if speaker is not None and speaker.split("-")[0] == source.split("-")[0]:
             return "occurred", reported_by  # the speaker's own speech act ("we condemn")

@@ -464,6 +464,18 @@ def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
     return None
 
 
+def _alleged(governor: Match | None, by_head: dict[int, Match]) -> bool:
+    """Whether an act is the content of an accusation, directly or through the act it is
+    conjoined with ("accused Poland of beating refugees and throwing them back")."""
+    for _ in range(3):
+        if governor is None:
+            return False
+        if governor.trigger.mode == "allege":
+            return True
+        governor = _governor(governor, by_head)
+    return False
+
+
 def _speaker_sources(carrier: Carrier, match: Match) -> list[str]:
     statement = carrier.statement
     if statement is None or statement.speaker.actor is None:
@@ -1020,7 +1032,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             head=head,
             carrier=carrier,
             source=source,
-            claimed_frame=governor is not None and governor.trigger.mode == "allege",
+            claimed_frame=_alleged(governor, context.by_head),
         )
         if frame_type == "REJECT" and not carrier.is_cue and status != "possible":
             status = "denied" if governor is not None and _denial(governor) else "negated"

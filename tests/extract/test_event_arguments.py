@@ -1,0 +1,75 @@
+"""Event arguments and status on new sentences, through the whole extractor (real actors).
+
+Several actors or targets in one mention, agentless and stative control acts, and the
+status of events under modals, conditionals, plans and negation. The sentences are new
+(not corpus ones): the rules must carry over to unseen reports.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from flashpoint.records import Document, Record
+
+PUBLISHED = "2021-11-10"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Any:
+    from flashpoint.config import Settings
+    from flashpoint.pipeline import Extractor
+
+    return Extractor(Settings())
+
+
+def _record(extractor: Any, text: str) -> Record:
+    document = Document.from_text(text, file="t.txt", published=PUBLISHED)
+    record: Record = extractor([document])[0]
+    return record
+
+
+def _events(extractor: Any, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    """(type, source entity, target entity, status) of every event of `text`."""
+    return {
+        (e.type, e.source.split("-")[0], e.target.split("-")[0] if e.target else None, e.status)
+        for e in _record(extractor, text).events
+    }
+
+
+# ---------------------------------------------------------------------------
+# status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland is set to deploy 10,000 more soldiers to Lithuania.",
+         ("MOBILIZE", "POL", "LTU", "planned")),
+        ("Latvia is due to send troops to Estonia next month.",
+         ("MOBILIZE", "LVA", "EST", "planned")),
+        ("Minsk failed to deploy its troops to the border with Ukraine in time.",
+         ("MOBILIZE", "BLR", "UKR", "negated")),
+        ("Finland is unlikely to send troops to Ukraine.",
+         ("MOBILIZE", "FIN", "UKR", "possible")),
+        ("Poland hopes to send troops to Lithuania.",
+         ("MOBILIZE", "POL", "LTU", "possible")),
+        ("Russia would attack Ukraine if NATO expanded further.",
+         ("ASSAULT", "RUS", "UKR", "possible")),
+        ("Neither Latvia nor Lithuania deployed troops to Ukraine.",
+         ("MOBILIZE", "LTU", "UKR", "negated")),
+        ("Germany declined to send weapons to Ukraine.",
+         ("AID", "DEU", "UKR", "negated")),
+        ("Russia has no intention of attacking anyone, Lavrov said.",
+         ("ASSAULT", "RUS", None, "negated")),
+        ("The Czech ministry said Prague would support any Slovak request for aid.",
+         ("SUPPORT", "CZE", "SVK", "possible")),
+        ("Minsk accused Poland of beating refugees and throwing them back across the border.",
+         ("COERCE", "POL", "UNK", "claimed")),
+    ],
+    ids=["set-to", "due-to", "failed-to", "unlikely", "hopes", "would-if", "neither-nor",
+         "declined", "no-intention", "would-any", "accused-conjunct"],
+)  # fmt: skip
+def test_status_of_unseen_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(extractor, text)
