@@ -18,6 +18,7 @@ from flashpoint.extract.doc_index import sent_of
 from flashpoint.extract.quantity_actors import (
     FORCE_UNITS,
     about_migrants,
+    acting_party,
     buildup_owner,
     counted_entity,
     deployer,
@@ -27,6 +28,8 @@ from flashpoint.extract.quantity_actors import (
     migrant_head,
     override_unit,
     own_forces,
+    repeated_owner,
+    sibling_owner,
 )
 from flashpoint.extract.quantity_numbers import Amount, parse_number
 from flashpoint.extract.quantity_phrases import Phrase, find_phrases
@@ -208,7 +211,10 @@ def extract_quantities(
             entity = (
                 own_forces(doc, phrase, claimant)
                 or launched_owner(doc, phrase, actors)
+                or acting_party(doc, phrase, actors)
+                or entity_code(sibling_owner(doc, phrase, earlier))
                 or buildup_owner(doc, phrase, actors, claimant)
+                or entity_code(repeated_owner(doc, phrase, unit, earlier))
             )
         if entity is None and unit in ("dead", "injured") and sector in ("MIL", "COP"):
             # "Polish police said nine officers were injured": a force counts its own losses

@@ -142,6 +142,14 @@ def _possessor(doc: Doc, pronoun: Token, actors: ActorIndex) -> str | None:
     return _entity_of_token(pronoun, actors) or _nearest_country_before(doc, pronoun.idx, actors)
 
 
+def several(subject: Token) -> bool:
+    """Return whether a subject names several parties: "Poland and Lithuania", "the
+    European and NATO powers" (their forces together are an aggregate, UNK)."""
+    return any(c.dep_ == "conj" for c in subject.children) or any(
+        c.dep_ == "conj" for c in subject.subtree if c.i < subject.i
+    )
+
+
 def deployer(doc: Doc, head: Token, actors: ActorIndex) -> str | None:
     """Return the party that sends, deploys or has the counted troops (the verb's subject)."""
     current = head
@@ -160,6 +168,8 @@ def deployer(doc: Doc, head: Token, actors: ActorIndex) -> str | None:
     for subject in subjects:
         if subject.dep_ == "agent":
             subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
+        if several(subject):
+            return None  # "Poland and Lithuania have sent ...": an aggregate (seed NOTES)
         if subject.lower_ in _PRONOUNS:
             entity = _entity_of_token(subject, actors) or _nearest_country_before(
                 doc, subject.idx, actors
@@ -556,3 +566,111 @@ def migrant_head(doc: Doc, phrase: Phrase) -> bool:
         return False
     sent = sent_of(doc[phrase.num_start]).text
     return bool(_MIGRATION_CUES.search(sent) or _WAITING_CUES.search(sent))
+
+
+# verbs whose subject acts on the other side's forces: the counted forces are not the subject's
+_OPPOSING_VERBS = frozenset(
+    (
+        "shoot", "down", "intercept", "destroy", "neutralise", "neutralize", "repel", "repulse",
+        "capture", "seize", "spot", "see", "count", "detect", "track", "observe", "show",
+        "indicate", "suggest", "reveal", "estimate", "face", "fight", "confront", "kill",
+        "wound", "injure", "hit", "strike", "attack", "target", "eliminate", "defeat",
+        "accuse", "condemn", "fear", "monitor", "report", "receive", "get", "request", "ask",
+        "want", "seek", "demand", "need", "buy", "purchase", "order", "warn",
+    )
+)  # fmt: skip
+_STOP_DEPS = frozenset(("ccomp", "parataxis", "ROOT"))  # a clause of its own: stop climbing
+_CLIMB_LIMIT = 8
+
+
+def _subject_entity(doc: Doc, subject: Token, actors: ActorIndex) -> str | None:
+    if subject.lower_ in _PRONOUNS:
+        return _entity_of_token(subject, actors) or _possessor(doc, subject, actors)
+    return _entity_of_token(subject, actors) or entity_in(
+        doc, subject.left_edge.i, subject.i + 1, actors
+    )
+
+
+def acting_party(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
+    """Return the party whose forces a count of troops or equipment is, from its clause.
+
+    The subject of the verb the count hangs from ("Britain has flown 2,000 launchers to
+    Kyiv", "the army announced drills involving 6,000 troops"), climbing through nouns,
+    participles and infinitives, and the object of "accused Moscow of massing ...", but
+    never past a clause of its own (the speaker of "officials said 90,000 troops were ...")
+    nor the subject of a verb acting on the other side ("shot down 30 drones").
+    """
+    if phrase.head < 0:
+        return None
+    token = doc[phrase.head]
+    came_from = token
+    for _ in range(_CLIMB_LIMIT):
+        if token.head == token:
+            return None
+        token, came_from = token.head, token
+        if token.pos_ == "NOUN" or token.pos_ == "PROPN":
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None:  # "Russia's drills involving 6,000 troops"
+                return _subject_entity(doc, owner, actors)
+            continue
+        if token.pos_ == "ADP":
+            continue
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        if token.lemma_.lower() in _OPPOSING_VERBS:
+            return None
+        if came_from.dep_ in ("nsubj", "nsubjpass") and phrase.start <= came_from.i <= phrase.end:
+            return None  # the counted forces act themselves ("5,000 troops arrived")
+        if token.dep_ == "pcomp" and token.head.head.pos_ == "VERB":
+            objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
+            if objects:  # "accused Moscow of massing 90,000 troops"
+                return _subject_entity(doc, objects[0], actors)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        agents = [
+            g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        for subject in subjects + agents:
+            if subject.i == phrase.head:
+                return None
+            if several(subject):
+                return None  # several parties ("the European and NATO powers"): an aggregate
+            return _subject_entity(doc, subject, actors)
+        if token.dep_ in _STOP_DEPS:
+            return None
+    return None
+
+
+def sibling_owner(
+    doc: Doc, phrase: Phrase, earlier: list[tuple[Phrase, str, str | None]]
+) -> str | None:
+    """Return the owner of the count listed right before: "40 tanks and 12 howitzers"."""
+    if not earlier or phrase.start < 2:
+        return None
+    old, _, old_of = earlier[-1]
+    if old_of is None or doc[phrase.start - 1].lower_ not in ("and", ",", "or"):
+        return None
+    gap = phrase.start - old.end
+    if gap == 1 or (gap == 2 and doc[old.end].text == ","):
+        return old_of
+    return None
+
+
+def repeated_owner(
+    doc: Doc, phrase: Phrase, unit: str, earlier: list[tuple[Phrase, str, str | None]]
+) -> str | None:
+    """Return the owner of the same kind of equipment counted in the sentence before.
+
+    "Russia launched 90 drones ... Air defences downed 80 drones": the drones are Russia's.
+    """
+    if unit not in ("aircraft", "weapons", "tanks", "vehicles", "ships") or not earlier:
+        return None
+    sent = sent_of(doc[phrase.num_start])
+    sents = doc_sents(doc)
+    previous = [s for s in sents if s.end <= sent.start][-1:]
+    since = previous[0].start if previous else sent.start
+    for old, old_unit, old_of in reversed(earlier):
+        if old.start < since:
+            break
+        if old_unit == unit and old_of is not None and old.head_text == phrase.head_text:
+            return old_of
+    return None

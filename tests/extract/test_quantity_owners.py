@@ -1,0 +1,86 @@
+"""Quantities: whose forces a count is, from the clause it hangs in (new sentences of our own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from flashpoint.config import Settings
+from flashpoint.extract import Resources, load_resources
+from flashpoint.extract.actors import find_actors
+from flashpoint.extract.quantities import extract_quantities
+from flashpoint.extract.statements import extract_statements
+from flashpoint.records import Quantity
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from flashpoint.nlp import load_nlp
+
+    loaded: Language = load_nlp("en_core_web_sm")
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return load_resources(Settings(data_dirs=()))
+
+
+def quantities_of(nlp: Language, resources: Resources, text: str) -> dict[str, Quantity]:
+    doc = nlp(text)
+    actors = find_actors(doc, resources.actors, published="2022-01-20", outlet="Probe Wire")
+    statements = extract_statements(doc, actors=actors, cues=resources.cues)
+    found = extract_quantities(doc, units=resources.units, actors=actors, statements=statements)
+    return {q.text: q for q in found}
+
+
+OWNERS = [
+    ("Britain has flown 1,500 anti-tank launchers to Kyiv.", "1,500 anti-tank launchers", "GBR"),
+    (
+        "Belarus's army announced exercises involving 4,000 troops near Brest.",
+        "4,000 troops",
+        "BLR",
+    ),
+    (
+        "Lithuania accused Minsk of gathering 300 vehicles near the frontier.",
+        "300 vehicles",
+        "BLR",
+    ),
+    ("Russia has moved 60 tanks and 14 howitzers toward Kharkiv.", "14 howitzers", "RUS"),
+    (
+        "Russia fired 25 drones at Odesa overnight. Air defence units downed 22 drones.",
+        "22 drones",
+        "RUS",
+    ),
+    ("Estonia plans to send 120 soldiers to Latvia next month.", "120 soldiers", "EST"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "entity"), OWNERS, ids=[o[1] for o in OWNERS])
+def test_owner_from_the_acting_party(
+    nlp: Language, resources: Resources, text: str, phrase: str, entity: str
+) -> None:
+    quantity = quantities_of(nlp, resources, text)[phrase]
+    assert quantity.of is not None and quantity.of.split("-")[0] == entity
+
+
+NOT_THE_SUBJECTS = [
+    # the speaker of a clause is not the owner of the forces the clause counts
+    ("Latvian officials said 80,000 troops were massed near the border.", "80,000 troops"),
+    # shooting down counts the other side's drones
+    ("Polish air defences shot down 12 drones over the weekend.", "12 drones"),
+    # several parties together: an aggregate
+    ("Poland and Lithuania have sent 9,000 soldiers to the border.", "9,000 soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_THE_SUBJECTS, ids=[n[1] for n in NOT_THE_SUBJECTS])
+def test_no_owner_from_other_subjects(
+    nlp: Language, resources: Resources, text: str, phrase: str
+) -> None:
+    quantity = quantities_of(nlp, resources, text)[phrase]
+    assert quantity.of is not None and quantity.of.startswith("UNK")
