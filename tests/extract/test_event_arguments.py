@@ -73,3 +73,47 @@ def _events(extractor: Any, text: str) -> set[tuple[str, str | None, str | None,
 )  # fmt: skip
 def test_status_of_unseen_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)
+
+
+# ---------------------------------------------------------------------------
+# several actors or targets in one mention: one event each
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers of the Estonian army and officers of the Finnish police will be deployed "
+         "to the frontier.",
+         {("MOBILIZE", "EST"), ("MOBILIZE", "FIN")}),
+        ("Allies such as Canada, Norway and Denmark train Ukrainian forces.",
+         {("AID", "CAN"), ("AID", "NOR"), ("AID", "DNK")}),
+        ("The Danish and Dutch governments sent helmets to Ukraine.",
+         {("AID", "DNK"), ("AID", "NLD")}),
+        ("Macron and Scholz met in Berlin on Monday.",
+         {("CONSULT", "FRA")}),
+    ],
+    ids=["units-of", "such-as", "adjective-list", "reciprocal-no-target"],
+)  # fmt: skip
+def test_one_event_per_source(extractor: Any, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(t, s) for t, s, _, _ in _events(extractor, text)} >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany will coordinate closely with France, with Poland and with Ukraine.",
+         {("COOPERATE", "FRA"), ("COOPERATE", "POL"), ("COOPERATE", "UKR")}),
+        ("Sweden expressed solidarity with its Estonian, Finnish and Danish partners.",
+         {("SUPPORT", "EST"), ("SUPPORT", "FIN"), ("SUPPORT", "DNK")}),
+        ("Moscow imposed new restrictions against Estonia and the European Union.",
+         {("SANCTION", "EST"), ("SANCTION", "EU")}),
+    ],
+    ids=["repeated-preposition", "adjective-list-target", "country-and-union"],
+)  # fmt: skip
+def test_one_event_per_target(extractor: Any, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(t, g) for t, _, g, _ in _events(extractor, text) if g} >= expected
+
+
+def test_a_group_without_listed_members_stays_one(extractor: Any) -> None:
+    found = _events(extractor, "Partners as far apart as Japan sent aid to Ukraine.")
+    assert {s for t, s, _, _ in found if t == "AID"} <= {"UNK", "JPN"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from flashpoint.extract.event_conjuncts import split_phrase
 from flashpoint.extract.event_lexicon import Match, subject_of
 from flashpoint.nlp import doc_text
 from flashpoint.records import entity_of
@@ -111,7 +112,7 @@ def resolve_all(actors: ActorIndex, token: Token) -> list[ActorMention]:
                 mention = inner[-1] if inner else None
             if mention is not None and mention not in mentions:
                 mentions.append(mention)
-    return mentions
+    return split_phrase(actors, token, mentions)  # "our Polish and Latvian allies": two
 
 
 def conjoined(actors: ActorIndex, token: Token) -> list[ActorMention]:
@@ -452,8 +453,8 @@ def find_targets(
             preps = frozenset()  # a refusal is aimed at a party or its claim, not a place
         if trigger_type not in MOVED_TYPES:
             preps = preps - LOCATIVE_PREPS  # "fight in Ukraine": where, not against whom
-        for child in holder.children:
-            if child.dep_ in ("prep", "dative") and (
+        for child in _with_conjoined_preps(holder):
+            if child.dep_ in ("prep", "dative", "conj") and (
                 (
                     child.lower_ in preps
                     and (
@@ -493,7 +494,10 @@ def find_targets(
         candidates = [(t, p) for t, p in candidates if t.dep_ == "pobj" or not _people(t)]
     elif trigger_type in MOVED_TYPES:
         candidates.sort(key=lambda pair: not pair[1])  # places first ("sent ... to Latvia")
-    for token, is_place in candidates:
+    for index, (token, is_place) in enumerate(candidates):
+        previous = candidates[index - 1][0] if index else token
+        if out and not is_noun(head) and not _same_preposition(token, previous):
+            return out  # "with France, with Poland and with Ukraine": each; not other phrases
         # a refusal's object is a party or its claim, not the places the claim names
         if trigger_type == "REJECT":  # "would not accept the deployment of NATO troops"
             found = deep_actors(actors, token, 3, ("of", "from"), known=True)
@@ -513,7 +517,7 @@ def find_targets(
         for mention in found:
             if distinct(mention, source):
                 out.append((mention, is_place))
-        if out and not (is_noun(head) and token.dep_ == "pobj"):
+        if out and token.dep_ != "pobj":
             return out
     if out:
         return out
@@ -541,6 +545,26 @@ def find_targets(
                 return [(mention, False)]
             break
     return out
+
+
+def _with_conjoined_preps(holder: Token) -> list[Token]:
+    """A holder's children, with the prepositions conjoined to them ("with Poland and with
+    Ukraine": the second "with" hangs off the first)."""
+    out: list[Token] = []
+    for child in holder.children:
+        out.append(child)
+        if child.dep_ == "prep":
+            out += [c for c in child.conjuncts if c.pos_ == "ADP" and c.lower_ == child.lower_]
+    return out
+
+
+def _same_preposition(token: Token, before: Token) -> bool:
+    """Whether two target candidates are objects of the same preposition word on one
+    holder, or of a conjoined one ("coordinate with France, with Poland and with Ukraine")."""
+    if token.dep_ != "pobj" or before.dep_ != "pobj" or token.head.lower_ != before.head.lower_:
+        return False
+    prep, other = token.head, before.head
+    return prep.head.i == other.head.i or prep.dep_ == "conj" or other.dep_ == "conj"
 
 
 def purpose_targets(match: Match, actors: ActorIndex, source: set[str]) -> list[ActorMention]:

@@ -968,7 +968,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         # is whom the purpose is aimed at
         aimed = purpose_targets(match, actors, exclude)
         targets = [(m, False) for m in aimed] or targets
-    if trigger.needs_target and not targets:
+    together = trigger.type in RECIPROCAL_TYPES and len({entity_of(c) for c in codes}) > 1
+    if trigger.needs_target and not targets and not together:  # "Macron and Scholz met"
         return []
     if trigger.direct and not (
         any(c.dep_ == "nsubj" for c in head.children)  # not the inverted "..., warns US"
