@@ -13,6 +13,7 @@ from flashpoint.extract.actor_phrases import _Phrases
 from flashpoint.extract.actor_registry import Office, _Entry, _Match
 from flashpoint.extract.actor_words import (
     BORDER_WORDS,
+    CIVIC_ACTORS,
     COMMANDING_VERBS,
     ENTITY_CATEGORIES,
     GENERIC_STATES,
@@ -51,7 +52,10 @@ class _Composer(_Phrases):
     def place_entity(self, token: Token, sector: _Entry) -> str | None:
         """'the defence ministry in Warsaw', 'police in Minsk': the country of the place an
         institution sits in (not for forces, which are often abroad)."""
-        if sector.actor not in HOME_SECTORS - {"MIL"} or sector.kind == "person":
+        civic = token.lemma_.lower() in CIVIC_ACTORS or (
+            sector.actor == "CVL" and sector.kind == "org"
+        )
+        if (sector.actor not in HOME_SECTORS - {"MIL"} and not civic) or sector.kind == "person":
             return None
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
@@ -331,10 +335,16 @@ class _Composer(_Phrases):
         token = self.tokens[head]
         own = self.by_token.get(head)
         frontier = [token]
+        sector = own.first("sector") if own is not None else None
+        loose: list[Token] = []  # "detained five activists | from the X network": the parser
+        if head + 1 < len(self.tokens) and sector is not None and sector.actor != "MIL":
+            after = self.tokens[head + 1]  # hangs the PP on the verb
+            if after.dep_ == "prep" and after.head.i == token.head.i != head:
+                loose.append(after)
         for _ in range(3):
             nxt = []
             for tok in frontier:
-                for prep in tok.children:
+                for prep in [*tok.children, *loose]:
                     if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "from"}:
                         continue
                     for obj in prep.children:
@@ -352,6 +362,12 @@ class _Composer(_Phrases):
                         ent = m.first("country", "people", "metonym", "org") if m else None
                         if ent is not None:
                             return ent.actor
+                        inner = self.entity_clue(obj.left_edge.i, obj.i)
+                        if inner is not None and inner.category == "org":
+                            return inner.actor  # "activists from the Grupa Granica network"
+                        if inner is not None and m is not None and m.first("sector"):
+                            # "the commander of the Belarusian air force"
+                            return self.compose(obj.left_edge.i, obj.i + 1, obj.i, person=False)
                         earlier = self.named_before(obj, m)  # "a spokesman for the service"
                         if earlier is not None:
                             return earlier
@@ -360,6 +376,7 @@ class _Composer(_Phrases):
                             return home
                         nxt.append(obj)
             frontier = nxt
+            loose = []
         return None
 
 

@@ -20,6 +20,7 @@ from flashpoint.extract.actor_words import (
     EXPLETIVE_HEADS,
     FEMININE_WORDS,
     FIRST_PLURAL,
+    GENERIC_PEOPLE,
     GENERIC_STATES,
     GROUP_PRONOUNS,
     LOCATIVE_PREPS,
@@ -411,6 +412,8 @@ class _Coreference:
         institution can be a person's ('Polish Interior Minister X said ... The ministry')."""
         if not mention.actor or mention.kind == "pronoun":
             return False
+        if noun in GENERIC_PEOPLE and mention.name:
+            return False  # "Grupa Granica activists ... the family": not the named group
         if person != mention.person:
             own = persons and sector.kind == "org" and not person
             own = own and noun not in SUPRANATIONAL_NOUNS

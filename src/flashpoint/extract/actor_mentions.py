@@ -18,6 +18,7 @@ from flashpoint.extract.actor_registry import (
     _Match,
 )
 from flashpoint.extract.actor_words import (
+    CIVIC_ACTORS,
     ENTITY_CATEGORIES,
     FIRST_PLURAL,
     GENERIC_PEOPLE,
@@ -72,7 +73,7 @@ class _Finder(_Composer):
                                                name=org.name))  # fmt: skip
 
     def add(self, mention: ActorMention) -> None:
-        if mention.person and mention.actor and mention.head >= 0:
+        if mention.person and mention.head >= 0:
             mention = self.share_name(mention)
         self.mentions.append(mention)
         self.taken.update(range(mention.token_start, mention.token_end))
@@ -86,6 +87,15 @@ class _Finder(_Composer):
             found = self.mention_at(other.i)
             if found is not None and not found.person and other.dep_ == "pobj":
                 found = self.mention_at(other.head.head.i)  # "a spokeswoman for the agency"
+            if found is not None and found.person and not found.actor and mention.actor:
+                # "Ieva Ozolina, the group's researcher" (the title, read after the name,
+                # gives its actor), "A police spokesman, Jan Nowak," (the name gives one)
+                name = mention.name or found.name
+                index = self.mentions.index(found)
+                self.mentions[index] = dataclasses.replace(
+                    found, actor=mention.actor, role=mention.role, name=name
+                )
+                return dataclasses.replace(mention, name=name)
             if found is None or not found.person or not found.actor:
                 continue
             if mention.name and not found.name:
@@ -101,6 +111,8 @@ class _Finder(_Composer):
         name_start = start
         while name_start < end and not self._is_name_token(name_start):
             name_start += 1
+        if name_start == end:  # a name the parser took for no person ("titled_names")
+            name_start = start
         m = self.by_token.get(head)
         entry = m.first("person") if m is not None else None
         if m is not None and entry is not None and entry.name is not None:
@@ -122,10 +134,13 @@ class _Finder(_Composer):
         if local is not None and start == name_start:
             return self.make(start, end, head, local[0], "name", name=local[1], person=True)
         actor = None
-        if self.has_title(start, name_start):  # "British Boeing RC-135 Rivet Joint" is no one
+        titled = self.has_title(start, name_start)  # "British Boeing RC-135 Rivet Joint" is
+        if titled:  # no one
             actor = self.compose(start, name_start, head, person=True)
         if actor is None:
             actor = self.appositive(self.tokens[head])
+        if actor is None and titled:  # "Deputy Interior Minister Jan Nowak" after a dateline
+            actor = self.untitled_country(start, name_start)
         if actor is None:
             self.add(self.make(start, end, head, "", "name", name=name, person=True))
             return None
@@ -142,7 +157,8 @@ class _Finder(_Composer):
         )
 
     def appositive(self, token: Token) -> str | None:
-        """The actor of an apposition: 'Safa Msehli, a spokeswoman for the IOM'."""
+        """The actor of an apposition: 'Safa Msehli, a spokeswoman for the IOM'; 'The head
+        of the presidential administration, Jan Nowak': the title's mention found before."""
         others = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             others.append(token.head)
@@ -156,7 +172,23 @@ class _Finder(_Composer):
             actor = self.compose(left, right, other.i, person=True)
             if actor is not None:
                 return actor
+            before = self.mention_at(other.i) if other.i < token.i else None
+            if before is not None and before.person and before.actor and not before.name:
+                return before.actor  # "A spokeswoman for the border guard, Anna Nowak,"
+            if other.i < token.i:  # "A police spokesman, Jan Nowak,": the report's country
+                return self.untitled_country(left, right)
         return None
+
+    def untitled_country(self, start: int, end: int) -> str | None:
+        """A named person whose title [start, end) gives a sector but no country: the
+        report's own country ('Deputy Interior Minister Jan Nowak' in a report from Warsaw),
+        else an unknown one of that sector (the name is kept either way)."""
+        sectors = [e for m in self.matches_in(start, end) if (e := m.first("sector"))]
+        own = self.sector_of([e for e in sectors if e.kind != "group"])
+        if own is None:
+            return None
+        home = self.home_entity()
+        return f"{home or 'UNK'}-{own}"
 
     def phrase(self, start: int, end: int, head: int) -> ActorMention | None:
         """The mention of a noun phrase headed by `head`, or None."""
@@ -182,6 +214,8 @@ class _Finder(_Composer):
                     person=antecedent.person,
                 )
             return None
+        if token.pos_ == "NUM" and start == head - 1:
+            return self.counted_group(start, head)
         local = self.local_people.get(token.text)
         if local is not None and token.pos_ == "PROPN" and head not in self.by_token:
             return self.make(start, end, head, local[0], "name", name=local[1], person=True)
@@ -212,6 +246,21 @@ class _Finder(_Composer):
                 if mention.head >= 0 and self.tokens[mention.head].lemma_.lower() == lemma:
                     return self.make(start, end, head, mention.actor, mention.kind,
                                      name=mention.name)  # fmt: skip
+        return None
+
+    def counted_group(self, start: int, head: int) -> ActorMention | None:
+        """'The five were held': the group counted with the same number in this or the three
+        sentences before ('police detained five activists')."""
+        number = self.tokens[head].lower_
+        here = self.sentence_starts.get(head, 0)
+        for mention in reversed(self.mentions):
+            if here - self.sentence_starts.get(mention.head, 0) > 3:
+                break
+            if mention.kind != "group" or not mention.actor or mention.person:
+                continue
+            words = self.tokens[mention.token_start : mention.head]
+            if any(t.lower_ == number for t in words):
+                return self.make(start, head + 1, head, mention.actor, "group", name=mention.name)
         return None
 
     def entity_mention(
@@ -342,7 +391,9 @@ class _Finder(_Composer):
             return self.make(start, end, head, own, kind)  # "Ministers agreed" in its release
         if sector.actor in {"REF", "MIL", "GOV", "COP"}:  # "police detained ...": someone's
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
-        return None
+        if token.lemma_.lower() in CIVIC_ACTORS:  # "volunteers brought soup"; unnamed "rights
+            return self.make(start, end, head, f"UNK-{sector.actor}", kind)  # groups" are
+        return None  # no actor (seed notes)
 
     def home_title(self, start: int, end: int, head: int, *, definite: bool) -> ActorMention | None:
         """A title with no country of its own, of the report's own country: 'the foreign

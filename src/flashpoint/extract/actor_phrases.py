@@ -10,9 +10,11 @@ from flashpoint.extract.actor_coref import _Coreference
 from flashpoint.extract.actor_doc import line_breaks, line_numbers, person_entities, pronouns
 from flashpoint.extract.actor_registry import _Match
 from flashpoint.extract.actor_words import (
+    DEFINITE_DETS,
     FIRST_PLURAL,
     GROUP_PRONOUNS,
     MODIFIER_DEPS,
+    NUMBER_ARGUMENT_DEPS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
 )
@@ -115,6 +117,12 @@ class _Phrases(_Coreference):
         for i in pronouns(self.doc):
             if i not in covered and tokens[i].lower_ in words:
                 out.append((i, i + 1, i, "chunk"))
+        for token in tokens:  # "The five were held": a number standing for a group
+            if token.pos_ != "NUM" or token.dep_ not in NUMBER_ARGUMENT_DEPS or token.i in covered:
+                continue
+            det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in DEFINITE_DETS]
+            if det and det[0].i == token.i - 1 and det[0].i not in covered:
+                out.append((det[0].i, token.i + 1, token.i, "chunk"))
         return sorted(out)
 
     def left_extent(self, head: int, start: int, covered: set[int]) -> int:
@@ -150,9 +158,39 @@ class _Phrases(_Coreference):
                 start = self.by_token[start].end  # "Spokesman John Doe": the title is a prefix
             if start < ent_end:
                 spans.append((start, ent_end))
+        for start, end in self.titled_names():
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
         out = []
         for start, end in sorted(spans):
             out.append((self.title_start(start), end, end - 1))
+        return out
+
+    def titled_names(self) -> list[tuple[int, int]]:
+        """Names the parser did not take for people, in apposition to a person's title: 'a
+        spokeswoman for the border guard, Ewa Nowak,' / 'Ewa Nowak, a spokeswoman ...'."""
+        out: list[tuple[int, int]] = []
+        for token in self.tokens:
+            if token.dep_ != "appos":
+                continue
+            name, title = (token, token.head) if token.pos_ == "PROPN" else (token.head, token)
+            if name.pos_ != "PROPN" or not self.title_word(title.i) or name.i in self.by_token:
+                continue
+            start = name.i
+            while (
+                start > 0
+                and self.tokens[start - 1].dep_ == "compound"
+                and (self.tokens[start - 1].head.i == name.i)
+            ):
+                start -= 1
+            words = self.tokens[start : name.i + 1]
+            if len(words) < 2 or any(
+                not t.is_title or t.pos_ != "PROPN" or t.i in self.by_token for t in words
+            ):
+                continue  # a first name and a surname, neither a known word
+            if self.headline(start):
+                continue
+            out.append((start, name.i + 1))
         return out
 
     def title_start(self, start: int) -> int:

@@ -82,6 +82,12 @@ SUPRANATIONAL_NOUNS = _words(
 TITLE_QUALIFIERS = _words(
     "press deputy assistant under vice parliamentary permanent executive principal"
 )
+# people who act as a group of civil society (or protest) even with no country named:
+# "volunteers brought soup" -> UNK-CVL, "protesters in Vilnius" -> LTU-OPP
+CIVIC_ACTORS = _words("activist volunteer protester demonstrator medic")
+# "The five were held", "the two": a number that refers back to a group counted before
+NUMBER_ARGUMENT_DEPS = _words("nsubj nsubjpass dobj pobj")
+DEFINITE_DETS = _words("the these those")
 # "officers" alone are border or police officers where the text is about the border
 OFFICER_WORDS = _words("officer officers")
 BORDER_WORDS = _words("border frontier fence crossing checkpoint migrant refugee asylum")
