@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.extract.attribution import resolve_speaker, speaker_from, subject_of
 from flashpoint.extract.doc_index import sent_of, tokens_with
+from flashpoint.extract.quantity_units import shipped_gazetteer
 from flashpoint.extract.quotes import Quote, find_quotes, signed_quotes
 from flashpoint.extract.statement_cues import Cue, CueLexicon
 from flashpoint.nlp import doc_text
@@ -29,14 +30,21 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 _NAME_SIMILARITY = 0.8  # "Msheli" for "Msehli": a misspelt surname of an earlier speaker
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?$")  # between listed signatories
 _ISSUER_WINDOW = 120  # tokens back to the sentence that introduced "a statement"
-# a wire dateline: "VILNIUS, Aug 3 (Baltic Wire) - ", "MOSCOW, September 11. /TASS/. "
+# a wire dateline: "VILNIUS, Aug 3 (Baltic Wire) - ", "MOSCOW, September 11. /TASS/. ",
+# "BIAŁYSTOK, Poland, Oct 21 (Agency) - ", "(Riga, 14 October 2021) - "; the city is in
+# capitals unless the dateline is in brackets, the part after the comma holds a date or an agency
 _DATELINE = re.compile(
-    r"\s*([A-Z][A-Z .'\-]{1,30}),[ \t]+([^\n]{1,40}?)"
+    r"\s*(\()?([^\W\d_][^\W\d_ .'\-]{1,30}),[ \t]+([^\n]{1,40}?)"
     r"(?:\)[ \t]*[-\u2013\u2014]|/\.|[ \t][-\u2013\u2014])[ \t]+"
-)  # "BRUSSELS, 10 November \u2013 " too; the part after the comma holds a date or an agency
+)
+_BARE_DATELINE = re.compile(
+    r"\s*([^\W\d_][^\W\d_ .'\-]{2,30}?)[ \t]+[\u2013\u2014-][ \t]+"
+)  # "KYIV — "
+_DATELINE_LINES = 4  # a dateline opens one of the first lines (after a headline or a byline)
 _STATE_OR_MEDIA = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "MED"})
 _OFFICIAL_WORDS = frozenset({"official", "government", "state"})  # "official figures show"
 _MILITARY_ROLES = frozenset({"commander", "general", "officer"})
+_POLICE_WORDS = frozenset({"police", "guard", "guards", "gendarmerie", "militia", "coastguard"})
 
 
 @dataclass
@@ -66,6 +74,7 @@ class Context:
         self.cues = cues
         self.quotes = signed_quotes(self.text, find_quotes(self.text))
         self.passive: list[tuple[Token, Cue, Token]] | None = None  # see passive_heads
+        self.dateline: tuple[int, int, int] | None = None  # see dateline_span
 
     def tokens_for(self, words: Iterable[str]) -> list[Token]:
         """Return the tokens whose lower-case text or lemma is one of `words`, in text order."""
@@ -115,11 +124,18 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
         if owner_voice is not None:
             return owner_voice
     mention = resolve_speaker(ctx.doc, subject, ctx.actors)
+    if mention is not None and _inside_name(mention, subject):
+        named = unknown_organisation(ctx, subject)  # "the Helsinki Foundation ...", not Helsinki
+        if named is not None:
+            return named
     if mention is not None:
         return mention, speaker_from(mention)
-    group = _group_referred_back(ctx, subject)
+    group = _group_referred_back(ctx, subject) or _organisation_referred_back(ctx, subject, found)
     if group is not None:
         return group
+    organisation = unknown_organisation(ctx, subject)
+    if organisation is not None:
+        return organisation
     anonymous = _anonymous_source(ctx, subject)
     if anonymous is not None:
         return anonymous
@@ -138,23 +154,64 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     if country is None or country == "UNK":
         return None
     sector = "MIL" if subject.lemma_.lower() in _MILITARY_ROLES else "GOV"
+    if any(w.lemma_.lower() in _POLICE_WORDS for w in subject.subtree):
+        sector = "COP"  # "a police spokesman", "a spokeswoman for the border guard"
     return None, Speaker(name=None, actor=f"{country}-{sector}")
 
 
-def _dateline(text: str, start: int = 0) -> re.Match[str] | None:
+def _dateline(text: str, start: int = 0) -> tuple[int, int, int] | None:
+    """Return (city start, city end, end) of a wire dateline opening at `start`."""
     match = _DATELINE.match(text, start)
-    if match is None or not re.search(r"[\d(]", match.group(2)):
-        return None
-    return match
+    if (
+        match is not None
+        and re.search(r"[\d(]", match.group(3))
+        and (match.group(1) or match.group(2).isupper())
+    ):
+        return match.start(2), match.end(2), match.end()
+    bare = _BARE_DATELINE.match(text, start)
+    if bare is not None and bare.group(1).isupper() and len(bare.group(1).split()) <= 3:
+        return bare.start(1), bare.end(1), bare.end()
+    return None
+
+
+def dateline_span(ctx: Context) -> tuple[int, int, int] | None:
+    """Return (city start, city end, end) of the report's dateline, once per document."""
+    if ctx.dateline is None:
+        ctx.dateline = (-1, -1, -1)
+        offset = 0
+        lines = 0
+        for line in ctx.text.splitlines(keepends=True):
+            if line.strip():
+                lines += 1
+                found = _dateline(ctx.text, offset)
+                if found is not None:
+                    ctx.dateline = found
+                    break
+                if lines >= _DATELINE_LINES:
+                    break
+            offset += len(line)
+    return None if ctx.dateline[0] < 0 else ctx.dateline
+
+
+def in_dateline(ctx: Context, idx: int) -> bool:
+    """Return whether character `idx` lies in the report's dateline ("WARSAW, 8 Nov (Wire) -")."""
+    span = dateline_span(ctx)
+    return span is not None and span[0] <= idx < span[2]
 
 
 def home_country(ctx: Context) -> str | None:
     """Return the country of a report's dateline ("VILNIUS, Aug 3 (Wire) - " -> LTU)."""
-    match = _dateline(ctx.text)
-    if match is None:
+    span = dateline_span(ctx)
+    if span is None:
         return None
-    mentions = ctx.actors.within(match.start(1), match.end(1))
-    return entity_of(mentions[0].actor) if mentions else None
+    mentions = ctx.actors.within(span[0], span[1])
+    entity = entity_of(mentions[0].actor) if mentions else None
+    if entity is None:
+        gazetteer = shipped_gazetteer()  # the actor index ran the dateline into the lead
+        city = ctx.text[span[0] : span[1]]
+        place = gazetteer.lookup(city) or gazetteer.lookup(city.title()) if gazetteer else None
+        entity = place.country if place is not None else None
+    return entity if entity is not None and len(entity) == 3 else None
 
 
 def evidence_owner(ctx: Context, noun: Token, found: list[Found]) -> Voice | None:
@@ -196,8 +253,12 @@ def evidence_owner(ctx: Context, noun: Token, found: list[Found]) -> Voice | Non
 def appositive_name(noun: Token) -> str | None:
     """Return the person's name set off after a role noun: "its chief, Guntis Pujats,"."""
     for child in noun.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
-            words = [t for t in child.subtree if t.pos_ == "PROPN"]
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        words = [t for t in child.subtree if t.pos_ == "PROPN"]
+        if child.ent_type_ == "PERSON" or (
+            child.ent_type_ == "" and 2 <= len(words) <= 4 and all(t.is_title for t in words)
+        ):  # "a police spokesman, Jan Nowak, said": a name the tagger left untyped
             return " ".join(t.text for t in words) or None
     return None
 
@@ -266,6 +327,121 @@ def _group_referred_back(ctx: Context, subject: Token) -> Voice | None:
     if not earlier:
         return None
     return earlier[-1], Speaker(name=earlier[-1].name, actor=earlier[-1].actor)
+
+
+# the last word of an organisation's name, and the sector it gives the organisation
+_ORGANISATION_WORDS = {
+    "centre": "CVL", "center": "CVL", "foundation": "CVL", "institute": "CVL",
+    "network": "CVL", "association": "CVL", "society": "CVL", "coalition": "CVL",
+    "alliance": "CVL", "initiative": "CVL", "movement": "CVL", "watch": "CVL",
+    "committee": "CVL", "council": "CVL", "union": "CVL", "fund": "CVL", "trust": "CVL",
+    "federation": "CVL", "league": "CVL", "forum": "CVL", "project": "CVL", "group": "CVL",
+    "rights": "CVL", "international": "CVL", "aid": "CVL", "relief": "CVL", "cross": "CVL",
+    "party": "OPP", "agency": "MED", "radio": "MED", "television": "MED", "tv": "MED",
+    "news": "MED", "times": "MED", "post": "MED", "journal": "MED", "herald": "MED",
+    "gazette": "MED", "daily": "MED", "ministry": "GOV", "office": "GOV", "guard": "COP",
+    "police": "COP", "command": "MIL", "army": "MIL", "forces": "MIL", "corporation": "BUS",
+    "company": "BUS", "group plc": "BUS",
+}  # fmt: skip
+_STATE_NAME_WORDS = (
+    (frozenset({"defence", "defense", "military", "armed", "army", "operational"}), "MIL"),
+    (frozenset({"border", "police", "guard", "gendarmerie"}), "COP"),
+    (frozenset({"ministry", "government", "presidential", "state", "national"}), "GOV"),
+)
+# heads that name a non-state body whatever words come before ("Border Monitoring Network")
+_NGO_HEADS = frozenset(
+    {
+        "foundation", "network", "association", "society", "coalition", "alliance",
+        "initiative", "movement", "watch", "fund", "trust", "federation", "league", "forum",
+        "project", "group", "rights", "international", "aid", "relief", "cross", "institute",
+    }
+)  # fmt: skip
+_OF_WORDS = frozenset({"for", "of", "on"})  # "the Helsinki Foundation for Human Rights"
+
+
+def unknown_organisation(ctx: Context, subject: Token) -> Voice | None:
+    """Return a named organisation the actor registry does not know, as its own speaker.
+
+    "the Vilnius Human Rights Institute said": a capitalised name ending in an
+    organisation word (or one the parser tags ORG) keeps its name; the country is the one
+    its name holds ("Latvian ...", "Vilnius ..."), else the report's dateline, else UNK.
+    """
+    if subject.pos_ not in ("PROPN", "NOUN") or subject.ent_type_ not in ("ORG", ""):
+        return None
+    sector = _ORGANISATION_WORDS.get(subject.lower_)
+    if sector is None:
+        return None
+    first = subject.i
+    doc = ctx.doc
+    while (
+        first - 1 >= max(subject.left_edge.i, subject.i - 6)
+        and doc[first - 1].text[:1].isupper()
+        and doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+    ):
+        first -= 1  # the capitalised words of the name: "the [Free Border Action] group"
+    if first == subject.i:
+        return None
+    last = subject.i
+    if subject.pos_ == "NOUN" and not subject.text[:1].isupper():
+        last = subject.i - 1  # "the Polish Humanitarian Action group": the name before "group"
+        if not any(t.pos_ == "PROPN" for t in doc[first : last + 1]):
+            return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _OF_WORDS):
+        tail = list(prep.subtree)
+        if all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET", "CCONJ") for t in tail[1:]):
+            last = max(last, tail[-1].i)  # "... Foundation for Human Rights"
+    name = ctx.doc[first : last + 1].text
+    lowered = {t.lower_ for t in ctx.doc[first : last + 1]}
+    for words_of, state in _STATE_NAME_WORDS if subject.lower_ not in _NGO_HEADS else ():
+        if lowered & words_of:
+            sector = state  # "the Joint Defence Command Centre": a state organ, not an NGO
+            break
+    country = None
+    gazetteer = shipped_gazetteer()
+    for token in ctx.doc[first : last + 1]:
+        place = gazetteer.lookup(token.text) if gazetteer is not None else None
+        if place is not None and place.country and len(place.country) == 3:
+            country = place.country
+            break
+        code = gazetteer.country_of_demonym(token.text) if gazetteer is not None else None
+        if code is not None:
+            country = code
+            break
+    country = country or home_country(ctx) or "UNK"
+    if sector in ("GOV", "MIL", "COP"):
+        return None, Speaker(name=None, actor=f"{country}-{sector}")  # state organs: no name
+    return None, Speaker(name=name, actor=f"{country}-{sector}")
+
+
+def _inside_name(mention: ActorMention, subject: Token) -> bool:
+    """Return whether a mention is only a word of the subject's name ("the Helsinki ...")."""
+    if mention.start <= subject.idx < mention.end:
+        return False
+    words = [t.idx for t in subject.children if t.dep_ == "compound" and t.i < subject.i]
+    return bool(words) and min(words) <= mention.start and mention.end <= subject.idx
+
+
+def _organisation_referred_back(ctx: Context, subject: Token, found: list[Found]) -> Voice | None:
+    """Resolve "the Centre said", "the group said" to the named organisation that spoke last.
+
+    Organisations the actor registry does not know have no mention to go back to, only
+    their earlier statements."""
+    if not any(c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    word = subject.lemma_.lower()
+    if ctx.cues.first("group", word) is None and word not in _ORGANISATION_WORDS:
+        return None
+    earlier = [
+        f for f in found
+        if f.cue_span[1] <= subject.idx and f.speaker.name and f.mention is None
+        and f.speaker.actor is not None and f.speaker.actor.partition("-")[2] in ("CVL", "OPP")
+    ]  # fmt: skip
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda f: f.cue_span[1])
+    if word not in (last.speaker.name or "").lower() and ctx.cues.first("group", word) is None:
+        return None
+    return None, last.speaker
 
 
 def role_noun(cues: CueLexicon, token: Token | None) -> bool:
@@ -374,7 +550,10 @@ def is_evidence(ctx: Context, subject: Token) -> bool:
 
 def dateline_end(text: str, start: int) -> int:
     """Return where a content opening with a wire dateline really starts."""
-    match = _dateline(text, start)
-    if match is None or text[: match.start()].strip():
+    found = _dateline(text, start)
+    if found is None:
         return start
-    return match.end()
+    opening = len(text) - len(text[start:].lstrip())
+    if opening > 0 and text[opening - 1] != "\n" and text[:opening].strip():
+        return start  # a dateline opens a line, never the middle of one
+    return found[2]

@@ -29,7 +29,8 @@ from flashpoint.extract.statement_speakers import (
     Found,
     Voice,
     appositive_name,
-    dateline_end,
+    dateline_span,
+    in_dateline,
     is_evidence,
     member_of_named,
     role_noun,
@@ -38,7 +39,7 @@ from flashpoint.extract.statement_speakers import (
 from flashpoint.records import Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 _CLAUSE_TYPES = ("clause", "recipient", "any", "act", "evidence")  # a complement clause is content
@@ -163,7 +164,7 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
         if _withheld(verb) or _refuses_to_talk(ctx, verb, cue):
             continue  # "without saying how many", "declined to comment": nothing said
         subject = misparsed or _enclosing_cue_subject(ctx, verb) or subject_of(verb)
-        if subject is None or subject.idx < dateline_end(ctx.text, 0):
+        if subject is None or in_dateline(ctx, subject.idx):
             subject = _bare_subject(ctx, verb)  # "WARSAW, 8 Nov (Wire) - ..., a spokesman said"
         if subject is not None and not same_paragraph(ctx, subject, verb):
             subject = _paragraph_subject(ctx, verb)  # the parser ran a caption into the text
@@ -324,14 +325,26 @@ def _relative_antecedent(ctx: Context, verb: Token) -> tuple[int, int] | None:
 
 
 def _bare_subject(ctx: Context, verb: Token) -> Token | None:
-    """Return the head of "..., a spokesman for the service said." left without a subject link."""
+    """Return the head of "..., a spokesman for the service said." left without a subject
+    link, or of "WARSAW, 8 Nov (Wire) - Name said" (the parser's subject is the dateline)."""
     doc = verb.doc
     first = verb.i
     sent_start = sent_of(verb).start
     while first > sent_start and doc[first - 1].text not in PARENTHETICAL:
         first -= 1
+    found = _phrase_head(doc, first, verb) if first > sent_start else None
+    dateline = dateline_span(ctx)
+    if found is None and dateline is not None and doc[sent_start].idx < dateline[2] <= verb.idx:
+        opening = doc.char_span(dateline[2], verb.idx, alignment_mode="expand")
+        if opening is not None:
+            found = _phrase_head(doc, opening.start, verb)
+    return found
+
+
+def _phrase_head(doc: Doc, first: int, verb: Token) -> Token | None:
+    """Return the head of the speaker phrase doc[first:verb.i], if it is one."""
     phrase = doc[first : verb.i]
-    if first == sent_start or not 0 < len(phrase) <= _SUBJECT_GAP:
+    if not 0 < len(phrase) <= _SUBJECT_GAP:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in phrase):
         return None

@@ -1,0 +1,119 @@
+"""Statement speakers the actor registry cannot name: datelines, titled strangers, NGOs.
+
+New sentences of our own (none from a corpus), run through the actor index and the
+statement rules together, as extraction runs them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from flashpoint.config import Settings
+from flashpoint.extract import Resources, load_resources
+from flashpoint.extract.actors import find_actors
+from flashpoint.extract.statements import extract_statements
+from flashpoint.records import Statement
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from flashpoint.nlp import load_nlp
+
+    loaded: Language = load_nlp("en_core_web_sm")
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return load_resources(Settings(data_dirs=()))
+
+
+def statements_of(nlp: Language, resources: Resources, text: str) -> list[Statement]:
+    doc = nlp(text)
+    actors = find_actors(doc, resources.actors, published="2021-11-15", outlet="Probe Wire")
+    return extract_statements(doc, actors=actors, cues=resources.cues)
+
+
+# (text, content starts with, speaker actor, speaker name)
+SPEAKERS = [
+    (
+        "TALLINN, Nov 15 (Probe Wire) - Deputy Interior Minister Mart Kask said 30 people had "
+        "been turned back at the crossing.",
+        "30 people",
+        "EST-GOV",
+        "Mart Kask",
+    ),
+    (
+        "ŁÓDŹ, Poland, Nov 14 (Probe Wire) - Guards found a car abandoned near the fence.\n\n"
+        "A police spokesman, Jan Nowak, said the driver had fled into the forest.",
+        "the driver",
+        "POL-COP",
+        "Jan Nowak",
+    ),
+    (
+        "(Tallinn, 3 May 2022) \u2013 Officers stopped a van carrying 12 people, the minister "
+        "told reporters.",
+        "Officers stopped",
+        "EST-GOV",
+        None,
+    ),
+    (
+        "Drones hit a depot overnight\n\nKHARKIV \u2014 A fire broke out at the depot, regional "
+        "governor Ivan Petrenko said.",
+        "A fire broke out",
+        "UKR-GOV",
+        "Ivan Petrenko",
+    ),
+    (
+        "Guards have kept 40 families in tents for a month, the Vilnius Human Rights Institute "
+        "said on Friday.",
+        "Guards have kept",
+        "LTU-CVL",
+        "Vilnius Human Rights Institute",
+    ),
+    (
+        "WARSAW, Nov 2 (Probe Wire) - The Free Border Action group said its volunteers had "
+        "handed out blankets.",
+        "its volunteers",
+        "POL-CVL",
+        "Free Border Action",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor", "name"), SPEAKERS, ids=[s[2] + ":" + s[1] for s in SPEAKERS]
+)
+def test_speaker_from_context(
+    nlp: Language, resources: Resources, text: str, content: str, actor: str, name: str | None
+) -> None:
+    found = [s for s in statements_of(nlp, resources, text) if s.content.startswith(content)]
+    assert found, statements_of(nlp, resources, text)
+    assert found[0].speaker.actor == actor
+    assert found[0].speaker.name == name
+
+
+def test_organisation_referred_back(nlp: Language, resources: Resources) -> None:
+    text = (
+        "The Narva Refugee Support Centre said 15 asylum seekers had been sent back. "
+        '"This breaks the law," the Centre said.'
+    )
+    statements = statements_of(nlp, resources, text)
+    assert [s.speaker.name for s in statements] == ["Narva Refugee Support Centre"] * 2
+    assert all(s.speaker.actor == "EST-CVL" for s in statements)
+
+
+def test_city_inside_an_organisations_name_is_not_the_speaker(
+    nlp: Language, resources: Resources
+) -> None:
+    statements = statements_of(
+        nlp, resources, "Pushbacks must stop, the Riga Foundation for Human Rights said."
+    )
+    assert [(s.speaker.actor, s.speaker.name) for s in statements] == [
+        ("LVA-CVL", "Riga Foundation for Human Rights")
+    ]
