@@ -192,11 +192,7 @@ def _match_as_told(
     a: Profile, b: Profile, members: Mapping[str, frozenset[str]], *, same_document: bool
 ) -> Match:
     """`match` of two profiles as if told in one document, or in two, whatever their own."""
-    return match(
-        replace(a, document="\0a"),
-        replace(b, document="\0a" if same_document else "\0b"),
-        members,
-    )
+    return match(a, b, members, same_document=same_document)
 
 
 def _nodes(
@@ -211,10 +207,12 @@ def _nodes(
     """
     nodes: list[list[int]] = []
     node_of: list[int] = []
-    first_node: dict[tuple[str, Profile], int] = {}
-    alike: dict[Profile, bool] = {}
+    contents: dict[Profile, int] = {}  # a profile but for the document -> its number
+    first_node: dict[tuple[str, int], int] = {}
+    alike: dict[int, bool] = {}
     for i, profile in enumerate(profiles):
-        content = replace(profile, document="")
+        # hashing a Profile hashes every field: once per event, then its number is the key
+        content = contents.setdefault(replace(profile, document=""), len(contents))
         key = (story_of.get(profile.document, profile.document), content)
         node = first_node.get(key)
         if node is not None:

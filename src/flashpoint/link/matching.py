@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from math import asin, cos, radians, sin, sqrt
 
 from flashpoint.link.model import parse_day
 from flashpoint.records import Event, Location
@@ -194,7 +195,7 @@ def places_compatible(a: Profile, b: Profile) -> bool:
     ("Kuznica", Poland, on the "Poland-Belarus border"), or the same country.
     """
     la, lb = a.location, b.location
-    if la is None or lb is None:
+    if la is None or lb is None or a is b:
         return True
     if a.place_tokens & b.place_tokens:
         return True
@@ -213,8 +214,6 @@ def places_compatible(a: Profile, b: Profile) -> bool:
 
 
 def _km(a: Location, b: Location) -> float:
-    from math import asin, cos, radians, sin, sqrt
-
     lat1, lon1, lat2, lon2 = (radians(float(x or 0.0)) for x in (a.lat, a.lon, b.lat, b.lon))
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * asin(sqrt(h))
@@ -235,13 +234,25 @@ class Match:
 NO_MATCH = Match(False, False, 0.0)
 
 
-def match(a: Profile, b: Profile, members: Mapping[str, frozenset[str]]) -> Match:
-    """Return whether (and how well) two events can be the same real-world event."""
+def match(
+    a: Profile,
+    b: Profile,
+    members: Mapping[str, frozenset[str]],
+    *,
+    same_document: bool | None = None,
+) -> Match:
+    """Return whether (and how well) two events can be the same real-world event.
+
+    `same_document` matches them as if told in one document (True) or in two (False),
+    whatever documents they come from.
+    """
     if a.group != b.group:
         return NO_MATCH
+    if same_document is None:
+        same_document = a.document == b.document
     # one writer names one act one way: two modes in one document are two acts; across
     # outlets the same act gets different modes (shelling / drones), so modes only score
-    if a.document == b.document and a.type == b.type and a.mode and b.mode and a.mode != b.mode:
+    if same_document and a.type == b.type and a.mode and b.mode and a.mode != b.mode:
         return NO_MATCH
     if not dates_compatible(a.days, b.days) or not places_compatible(a, b):
         return NO_MATCH
