@@ -117,3 +117,33 @@ def test_one_event_per_target(extractor: Any, text: str, expected: set[tuple[str
 def test_a_group_without_listed_members_stays_one(extractor: Any) -> None:
     found = _events(extractor, "Partners as far apart as Japan sent aid to Ukraine.")
     assert {s for t, s, _, _ in found if t == "AID"} <= {"UNK", "JPN"}
+
+
+# ---------------------------------------------------------------------------
+# control acts with no doer in the clause: the home country's police
+
+
+HOME = "The Estonian interior minister said the situation at the border was calm. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HOME + "Reporters remain barred from the frontier area.",
+         ("COERCE", "EST", "UNK", "occurred")),
+        ("The road to Narva will stay blocked until spring, the Estonian police said.",
+         ("COERCE", "EST", None, "planned")),
+        (HOME + "Two medics were detained near the Russian border on Friday.",
+         ("COERCE", "EST", "EST", "occurred")),
+        (HOME + "Twelve migrants were held at a guard post near Narva.",
+         ("COERCE", "EST", "UNK", "occurred")),
+    ],
+    ids=["remain-barred", "stay-blocked", "agentless-detention", "held-at-a-post"],
+)  # fmt: skip
+def test_control_acts_with_no_doer(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(extractor, text)
+
+
+def test_a_state_that_is_no_restriction_is_no_event(extractor: Any) -> None:
+    found = _events(extractor, HOME + "Reporters remained in the frontier area for days.")
+    assert not {e for e in found if e[0] == "COERCE"}

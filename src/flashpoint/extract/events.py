@@ -51,6 +51,7 @@ from flashpoint.extract.event_lexicon import (
     subject_of,
 )
 from flashpoint.extract.event_sentences import sentences
+from flashpoint.extract.event_statives import stative_matches, stative_subject
 from flashpoint.extract.event_status import Carrier, decide_status, find_carrier
 from flashpoint.extract.places import find_location
 from flashpoint.records import (
@@ -144,6 +145,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", None})
 PEOPLE_WINDOW = 400  # characters back to look for who "them" in a pushback are
 PEOPLE_LOOKBACK = 12  # mentions back, at most
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
+HELD_SECTORS = frozenset({"MED", "CVL", "REF", "OPP"})  # people a restriction holds out
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,14 +547,49 @@ def _home_source(match: Match, carrier: Carrier, sent: Span, context: _Context) 
                 if child.dep_ in ("amod", "compound", "poss"):
                     found = [m for m in context.actors.within(child.idx, child.idx + len(child))
                              if m.kind in ("country", "demonym")]  # fmt: skip
-                    if found and entity_of(found[0].actor) not in (None, "UNK"):
-                        return f"{entity_of(found[0].actor)}-COP"
+                    side = entity_of(found[0].actor) if found else None
+                    if side is not None and side != "UNK" and context.home in (None, side):
+                        return f"{side}-COP"  # not "near the Russian border" in an
+                        # Estonian report: the home country's side of it
     country = _place_country(match, sent, context)
     if country is not None and country in _destinations(match, context):
         country = None  # "were pushed back into Belarus": where to, not whose guards
     if country is None and context.home is not None:
         country = context.home  # the country the report's speakers speak for
     return f"{country}-COP" if country is not None else None
+
+
+def _stative_events(match: Match, sent: Span, context: _Context) -> list[_Found]:
+    """A restriction told as a state ("Journalists remain barred from the zone", "the
+    crossing stays closed"): the home country's police keeps it; the target is whom it
+    holds out (people; a closed place is no party)."""
+    doc = sent.doc
+    head = match.head
+    governor = _governor(match, context.by_head)
+    if governor is not None and governor.trigger.type in FRAMING_TYPES:
+        return []  # "warned that the border would stay shut": the warning's content
+    start, end = head.idx, head.idx + len(head.text)
+    carrier = find_carrier(start, end, context.statements, doc_text(doc))
+    source = _home_source(match, carrier, sent, context)
+    if source is None:
+        return []
+    subject = stative_subject(head)
+    targets: list[str | None] = []
+    if subject is not None:
+        held = [m.actor for m in resolve_all(context.actors, subject) if m.sector in HELD_SECTORS]
+        if held:
+            targets = list(held)
+        elif in_class(subject, context.classes.get("civilians", frozenset())):
+            targets = ["UNK-MED" if subject.lemma_.lower() in MEDIA_WORDS else "UNK-CVL"]
+        elif in_class(subject, context.classes.get("crossers", frozenset())):
+            targets = ["UNK-REF"]
+    status, reported_by = decide_status(
+        event_type=match.trigger.type, head=head.head, carrier=carrier, source=source
+    )
+    return [
+        _Found(match, match.trigger.type, match.trigger.mode, source, t, status, reported_by, sent)
+        for t in targets or [None]
+    ]
 
 
 def _destinations(match: Match, context: _Context) -> set[str]:
@@ -737,6 +774,7 @@ class _Context:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     home: str | None = None  # the country most of the report's speakers speak for
     forces: list[str] = field(default_factory=list)  # who moved or struck last (one country)
+    statives: set[int] = field(default_factory=set)  # heads of "remain barred" acts
 
 
 def _update_voice(sent: Span, context: _Context) -> None:
@@ -779,6 +817,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     head = match.head
     trigger = match.trigger
     actors = context.actors
+    if match.head.i in context.statives:
+        return _stative_events(match, sent, context)  # "Journalists remain barred"
     if is_noun(head) and _is_setting(head):
         return []
     if is_noun(head) and _back_reference(head, trigger.type):
@@ -1277,6 +1317,10 @@ def extract_events(
         if _question(sent):
             continue  # "Will the EU talk to Lukashenko?": a question reports no act
         matches = find_triggers(sent, lexicon)
+        statives = stative_matches(sent, lexicon)  # "remain barred": no doer in the clause
+        context.statives = {m.head.i for m in statives}
+        matches = [m for m in matches if m.head.i not in context.statives]
+        matches = sorted([*matches, *statives], key=lambda m: m.start)
         context.by_head = {m.head.i: m for m in matches}
         in_sentence: list[_Found] = []
         for match in matches:
