@@ -2,8 +2,11 @@
 
 A trigger is a lemma or a lemma sequence with the part of speech of its head word, a PLOVER
 type and mode, and conditions on its dependents ("send" is MOBILIZE when its object is a
-troop word, AID when it is a weapon word). The file format is documented in its header and
-in docs/data-files.md ("Event triggers").
+troop word, AID when it is a weapon word). A second, lower-priority layer comes from the
+CAMEO verb classes (`data/event_verbs.csv`, types and modes by CAMEO code from
+`data/cameo_plover.csv`): its rows are tried for a word only when no events.csv row for it
+holds. The file formats are documented in their headers and in docs/data-files.md ("Event
+triggers").
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 LEXICON_FILE = "events.csv"
+VERBS_FILE = "event_verbs.csv"  # derived CAMEO verb classes: the lower-priority layer
+CAMEO_FILE = "cameo_plover.csv"  # CAMEO code -> PLOVER type and mode
+EXPLICIT, DERIVED = 0, 1  # trigger layers: events.csv rows first, then the verb classes
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
 _CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred", "dest")
@@ -89,6 +95,8 @@ class Trigger:
     receiver: bool = False  # the subject receives: the giver is the "from" object or owner
     owned: bool = False  # the noun has a possessor or a "by" doer ("Lukashenko's threat")
     bare: bool = False  # one named object and no complement ("called Lukashenko")
+    layer: int = EXPLICIT  # DERIVED: a CAMEO verb-class row, tried after every explicit one
+    cameo: str | None = None  # the CAMEO code of a derived row
 
 
 class EventLexicon:
@@ -102,12 +110,17 @@ class EventLexicon:
         self._by_first: dict[str, list[Trigger]] = {}
         for trigger in self.triggers:
             self._by_first.setdefault(trigger.words[0], []).append(trigger)
-        for rows in self._by_first.values():  # longest phrase first, then file order
-            rows.sort(key=lambda t: -len(t.words))
+        for rows in self._by_first.values():  # explicit rows first; longest, then file order
+            rows.sort(key=_priority)
 
     def candidates(self, first: str) -> list[Trigger]:
         """Return the triggers whose first word is `first`, longest first."""
         return self._by_first.get(first, [])
+
+
+def _priority(trigger: Trigger) -> tuple[int, int]:
+    """Sort key of a word's candidate triggers: the layer, then the longest phrase."""
+    return trigger.layer, -len(trigger.words)
 
 
 def _variants(phrase: str) -> list[tuple[str, ...]]:
@@ -141,13 +154,15 @@ def _parse_when(
         key, sep, value = part.lstrip("!").partition("=")
         if not sep or key not in _CONDITION_KEYS or not value:
             raise ConfigError(f"{where}: bad condition {part!r}")
-        if value.startswith("@"):
-            if value[1:] not in classes:
-                raise ConfigError(f"{where}: unknown word class {value!r}")
-            words = classes[value[1:]]
-        else:
-            words = frozenset(value.split("|"))
-        conditions.append(Condition(key, words, negated))
+        words: set[str] = set()
+        for item in value.split("|"):  # words and @classes, in any mix: "@backing|support"
+            if item.startswith("@"):
+                if item[1:] not in classes:
+                    raise ConfigError(f"{where}: unknown word class {item!r}")
+                words |= classes[item[1:]]
+            elif item:
+                words.add(item)
+        conditions.append(Condition(key, frozenset(words), negated))
     return tuple(conditions), frozenset(flags)
 
 
@@ -162,8 +177,112 @@ def _read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
             yield number, [cell.strip() for cell in row] + [""] * (5 - len(row))
 
 
-def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
-    """Read lexicon files in order; later files add triggers and classes (user overrides)."""
+def _trigger_rows(
+    where: str,
+    phrase: str,
+    pos: str,
+    type_: str,
+    mode: str | None,
+    when: str,
+    classes: dict[str, frozenset[str]],
+    *,
+    layer: int = EXPLICIT,
+    cameo: str | None = None,
+) -> list[Trigger]:
+    """The triggers of one lexicon row, one per spelling of its phrase."""
+    if type_ not in PLOVER_TYPES:
+        raise ConfigError(f"{where}: unknown PLOVER type {type_!r}")
+    if pos not in ("V", "N", "*", "A"):
+        raise ConfigError(f"{where}: part of speech must be V, N, A or *, not {pos!r}")
+    conditions, flags = _parse_when(when, classes, where)
+    return [
+        Trigger(
+            words, pos, type_, mode or None, conditions,
+            needs_target="target" in flags,
+            plural="plural" in flags,
+            place_target="place" in flags,
+            negative="neg" in flags,
+            direct="direct" in flags,
+            existential="there" in flags,
+            said="said" in flags,
+            person="person" in flags,
+            receiver="receiver" in flags,
+            owned="owned" in flags,
+            bare="bare" in flags,
+            layer=layer,
+            cameo=cameo,
+        )
+        for words in _variants(phrase.lower())
+    ]  # fmt: skip
+
+
+def parse_cameo_table(paths: Iterable[Path]) -> dict[str, tuple[str | None, str | None]]:
+    """Read CAMEO code -> (PLOVER type, mode) tables; later files replace a code's row."""
+    table: dict[str, tuple[str | None, str | None]] = {}
+    for path in paths:
+        for number, row in _read_rows(path):
+            code, type_, mode = row[0], row[1] or None, row[2] or None
+            if not code.isdigit():
+                raise ConfigError(f"{path}:{number}: a CAMEO code is digits, not {code!r}")
+            if type_ is not None and type_ not in PLOVER_TYPES:
+                raise ConfigError(f"{path}:{number}: unknown PLOVER type {type_!r}")
+            table[code] = (type_, mode)
+    return table
+
+
+def cameo_plover(
+    code: str, table: dict[str, tuple[str | None, str | None]]
+) -> tuple[str | None, str | None] | None:
+    """The PLOVER type and mode of a CAMEO code, by its longest listed prefix (1056 -> 105)."""
+    for size in range(len(code), 1, -1):
+        if code[:size] in table:
+            return table[code[:size]]
+    return None
+
+
+def parse_verb_classes(
+    paths: Iterable[Path],
+    classes: dict[str, frozenset[str]],
+    cameo: dict[str, tuple[str | None, str | None]],
+) -> list[Trigger]:
+    """Read derived verb-class files (`class,lemma,pos,cameo,type,mode,when,note`): the
+    lower-priority layer. An empty type takes the CAMEO code's type and mode; a type of
+    `-` drops the rows of that lemma and part of speech read so far."""
+    rows: list[tuple[str, str, list[Trigger]]] = []
+    for path in paths:
+        for number, cells in _read_rows(path):
+            where = f"{path}:{number}"
+            cells = cells + [""] * (8 - len(cells))
+            _, phrase, pos, code, type_, mode, when = cells[:7]
+            if not phrase:
+                raise ConfigError(f"{where}: a verb-class row needs a lemma")
+            if type_ == "-":
+                rows = [r for r in rows if (r[0], r[1]) != (phrase.lower(), pos)]
+                continue
+            mapped = cameo_plover(code, cameo) if code else None
+            if code and mapped is None:
+                raise ConfigError(f"{where}: CAMEO code {code!r} is not in {CAMEO_FILE}")
+            if not type_:
+                if mapped is None or mapped[0] is None:
+                    raise ConfigError(f"{where}: no PLOVER type for CAMEO code {code!r}")
+                type_, mode = mapped[0], mapped[1] or ""
+            triggers = _trigger_rows(
+                where, phrase, pos, type_, mode or None, when, classes,
+                layer=DERIVED, cameo=code or None,
+            )  # fmt: skip
+            rows.append((phrase.lower(), pos, triggers))
+    return [t for _, _, triggers in rows for t in triggers]
+
+
+def parse_lexicon(
+    paths: Iterable[Path],
+    *,
+    verb_paths: Iterable[Path] = (),
+    cameo_paths: Iterable[Path] = (),
+) -> EventLexicon:
+    """Read lexicon files in order; later files add triggers and classes (user overrides).
+    Derived verb-class files (`verb_paths`, coded by the `cameo_paths` tables) add a
+    lower-priority layer that may use the lexicon's word classes."""
     classes: dict[str, frozenset[str]] = {}
     pending: list[tuple[str, list[str]]] = []
     for path in paths:
@@ -176,28 +295,11 @@ def parse_lexicon(paths: Iterable[Path]) -> EventLexicon:
     triggers: list[Trigger] = []
     for where, row in pending:
         phrase, pos, type_, mode, when = row[:5]
-        if type_ not in PLOVER_TYPES:
-            raise ConfigError(f"{where}: unknown PLOVER type {type_!r}")
-        if pos not in ("V", "N", "*", "A"):
-            raise ConfigError(f"{where}: part of speech must be V, N, A or *, not {pos!r}")
-        conditions, flags = _parse_when(when, classes, where)
-        for words in _variants(phrase.lower()):
-            triggers.append(
-                Trigger(
-                    words, pos, type_, mode or None, conditions,
-                    needs_target="target" in flags,
-                    plural="plural" in flags,
-                    place_target="place" in flags,
-                    negative="neg" in flags,
-                    direct="direct" in flags,
-                    existential="there" in flags,
-                    said="said" in flags,
-                    person="person" in flags,
-                    receiver="receiver" in flags,
-                    owned="owned" in flags,
-                    bare="bare" in flags,
-                )
-            )  # fmt: skip
+        triggers += _trigger_rows(where, phrase, pos, type_, mode or None, when, classes)
+    verb_paths = list(verb_paths)
+    if verb_paths:
+        table = parse_cameo_table(cameo_paths)
+        triggers += parse_verb_classes(verb_paths, classes, table)
     return EventLexicon(triggers, classes)
 
 
@@ -205,11 +307,14 @@ _LEXICONS: dict[tuple[str, ...], EventLexicon] = {}
 
 
 def load_event_lexicon(settings: Settings | None = None) -> EventLexicon:
-    """Load the shipped event lexicon, extended by the user's (once per data path)."""
+    """Load the shipped event lexicon and verb classes, extended by the user's (once per
+    data path)."""
     paths = data_files(LEXICON_FILE, settings)
-    key = tuple(str(p) for p in paths)
+    verbs = data_files(VERBS_FILE, settings)
+    cameo = data_files(CAMEO_FILE, settings)
+    key = tuple(str(p) for p in (*paths, "|", *verbs, "|", *cameo))
     if key not in _LEXICONS:
-        _LEXICONS[key] = parse_lexicon(paths)
+        _LEXICONS[key] = parse_lexicon(paths, verb_paths=verbs, cameo_paths=cameo)
     return _LEXICONS[key]
 
 
@@ -442,6 +547,22 @@ def _negated(token: Token) -> bool:
     return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children)
 
 
+def _phrase_objects(trigger: Trigger, head: Token) -> list[Token]:
+    """The object of a phrasal verb ending in a preposition ("paid for 200 drones" ->
+    drones): the object of that preposition, with its conjuncts."""
+    if len(trigger.words) < 2:
+        return []
+    last = trigger.words[-1]
+    out = [
+        g
+        for c in head.children
+        if c.dep_ in ("prep", "prt") and last in forms(c)
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return out + [c for item in out for c in item.conjuncts]
+
+
 def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> bool:
     """Whether a matched trigger's conditions hold for its head word."""
     if trigger.plural and head.tag_ not in ("NNS", "NNPS") and head.lower_ == head.lemma_.lower():
@@ -464,7 +585,8 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
         return False  # "warned Moscow", not "warning that Moscow could ..." nor "..., warns US"
     for condition in trigger.conditions:
         if condition.key == "obj":
-            result = any(in_class(t, condition.words) for t in objects_of(head))
+            objects = objects_of(head) + _phrase_objects(trigger, head)
+            result = any(in_class(t, condition.words) for t in objects)
         elif condition.key == "subj":
             subject = subject_of(head)
             result = subject is not None and in_class(subject, condition.words)
@@ -573,19 +695,26 @@ def _candidates_for(token: Token, lexicon: EventLexicon) -> list[Trigger]:
     for trigger in by_form:
         if trigger not in out:
             out.append(trigger)
-    out.sort(key=lambda t: -len(t.words))
+    out.sort(key=_priority)
     return out
 
 
 __all__ = [
+    "CAMEO_FILE",
+    "DERIVED",
+    "EXPLICIT",
+    "VERBS_FILE",
     "EventLexicon",
     "Match",
     "Trigger",
+    "cameo_plover",
     "destinations_of",
     "find_triggers",
     "load_event_lexicon",
     "objects_of",
+    "parse_cameo_table",
     "parse_lexicon",
+    "parse_verb_classes",
     "predicates_of",
     "subject_of",
 ]
