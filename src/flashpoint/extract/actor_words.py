@@ -39,7 +39,9 @@ EXPLETIVE_HEADS = _words("be seem appear remain take look become happen")
 SURNAME_NEEDS_INTRO = _words(
     "may price austin brown miller hart bruce graham pope carter martin hunt dan costa "
     "charles harris kerry caine power anand gang ning jian yi un ii iii jr johnson smith "
-    "wallace healey cooper kim bell kos frei rose gall"
+    "wallace healey cooper kim bell kos frei rose gall walker porter tracy campbell patel "
+    "blair kamp gram blok linde peach pavel dion conte champagne kovács bohdan serdyukov "
+    "andersson morrison noem"
 )
 # capitals that are also common names elsewhere: no metonym
 CAPITAL_STOPLIST = _words("victoria kingston georgetown male hamilton stanley douglas jamestown")
