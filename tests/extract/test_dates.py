@@ -392,3 +392,27 @@ def test_since_runs_up_to_publication(text, start, end):
 )
 def test_own_clause_date_first(nlp, text, word, start):
     assert _dated(nlp, text, word).start == start
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "on the night of 3-4 March",
+        "in Sept. 12, 2021",
+        "in mid-August",
+        "in December 2021",
+        "just last weekend",
+        "on Saturday's evening",
+        "this afternoon",
+        "in the same 24-hour period",
+        "two days later",
+        "right now",
+        "Overnight",
+        "Currently",
+    ],
+)
+def test_every_date_pattern_has_a_hint_word(phrase: str) -> None:
+    from flashpoint.extract.dates import _DATE_HINT, _DATE_SEARCH
+
+    assert _DATE_SEARCH.search(phrase)
+    assert _DATE_HINT.search(phrase)
