@@ -175,9 +175,9 @@ class _Finder(_Composer):
             before = self.mention_at(other.i) if other.i < token.i else None
             if before is not None and before.person and before.actor and not before.name:
                 return before.actor  # "A spokeswoman for the border guard, Anna Nowak,"
-            if other.i < token.i:  # "A police spokesman, Jan Nowak,": the report's country
-                return self.untitled_country(left, right)
-        return None
+            right = max(right, other.right_edge.i + 1) if other.i > token.i else right
+            return self.untitled_country(left, right)  # "A police spokesman, Jan Nowak,",
+        return None  # "Jan Nowak, a lawyer for the charity": the report's country, else UNK
 
     def untitled_country(self, start: int, end: int) -> str | None:
         """A named person whose title [start, end) gives a sector but no country: the
