@@ -147,3 +147,48 @@ def test_control_acts_with_no_doer(extractor: Any, text: str, expected: tuple[An
 def test_a_state_that_is_no_restriction_is_no_event(extractor: Any) -> None:
     found = _events(extractor, HOME + "Reporters remained in the frontier area for days.")
     assert not {e for e in found if e[0] == "COERCE"}
+
+
+# ---------------------------------------------------------------------------
+# refusals and criticism aimed back at a claim or act named before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vilnius accused Minsk of sending migrants. Minsk rejected the account.",
+         ("REJECT", "BLR", "LTU", "occurred")),
+        ("Estonian guards fired warning shots, Moscow said. Tallinn denied the report.",
+         ("REJECT", "EST", "RUS", "occurred")),
+        ("Russian forces shelled the port on Sunday. Zelensky condemned the attack.",
+         ("ACCUSE", "UKR", "RUS", "occurred")),
+        ("Britain announced plans to send troops to Estonia. Moscow condemned such plans.",
+         ("ACCUSE", "RUS", "GBR", "occurred")),
+    ],
+    ids=["rejected-the-account", "denied-the-report", "condemned-the-attack", "such-plans"],
+)  # fmt: skip
+def test_refusal_of_a_claim_is_aimed_at_its_maker(
+    extractor: Any, text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _events(extractor, text)
+
+
+def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
+    found = _events(extractor, "Kyiv accused Minsk of lying. Moscow rejected the report by Latvia.")
+    assert ("REJECT", "RUS", "UKR", "occurred") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden is prepared in principle to send troops to Ukraine.",
+         ("MOBILIZE", "SWE", "UKR", "possible")),
+        ("Belarusian guards had not fired a single shot, Minsk said.",
+         ("ASSAULT", "BLR", None, "negated")),
+        ("Latvia never intended to close its border with Belarus.",
+         ("COERCE", "LVA", "BLR", "negated")),
+    ],
+    ids=["prepared-to", "not-a-single-shot", "never-intended"],
+)  # fmt: skip
+def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(extractor, text)

@@ -188,6 +188,8 @@ def _frame_word(token: Token, via: str = "") -> str | None:
     """Return the modality a governing word gives what it governs, from its lemma (`via`:
     the link from the governed word; some words frame only their infinitive)."""
     lemma = FORMS.get(token.lower_, token.lemma_.lower())
+    if token.lower_ == "prepared" and not any(c.lemma_ == "have" for c in token.children):
+        return "possible"  # "is prepared to send troops": ready, not planned (dev notes)
     if via == "xcomp" and (lemma in XCOMP_FRAMES or token.lower_ in XCOMP_FRAMES):
         return XCOMP_FRAMES.get(lemma) or XCOMP_FRAMES[token.lower_]
     if lemma in DENYING_WORDS:

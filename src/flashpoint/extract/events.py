@@ -20,6 +20,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.extract.dates import find_event_date
+from flashpoint.extract.event_antecedents import (
+    POINTING_TYPES,
+    Earlier,
+    antecedent,
+    pointed_noun,
+)
 from flashpoint.extract.event_arguments import (
     ACT_NOUNS,
     FIRST_PERSON,
@@ -775,6 +781,7 @@ class _Context:
     home: str | None = None  # the country most of the report's speakers speak for
     forces: list[str] = field(default_factory=list)  # who moved or struck last (one country)
     statives: set[int] = field(default_factory=set)  # heads of "remain barred" acts
+    earlier: list[Earlier] = field(default_factory=list)  # the events found so far
 
 
 def _update_voice(sent: Span, context: _Context) -> None:
@@ -1049,6 +1056,11 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     fallback = _statement_target(carrier, trigger.type)
     if target_codes == [None] and fallback is not None and entity_of(fallback) not in exclude:
         target_codes = [fallback]
+    pointed = pointed_noun(head) if trigger.type in POINTING_TYPES and codes else None
+    if target_codes == [None] and pointed is not None:
+        # "Minsk rejected the account", "condemned the attack": whose claim or act it was
+        maker = antecedent(pointed, codes[0], context.statements, context.earlier)
+        target_codes = [maker] if maker is not None else target_codes
     codes = list(dict.fromkeys(codes))
     reciprocal = (
         trigger.type in RECIPROCAL_TYPES
@@ -1343,6 +1355,10 @@ def extract_events(
             if key not in seen:
                 seen.add(key)
                 found.append(item)
+                head = item.match.head
+                context.earlier.append(
+                    Earlier(head.idx, item.type, item.source, head.lemma_.lower())
+                )
     found = _settle_theatre(found, actors)
     events: list[Event] = []
     voice_date: DateInfo | None = None
