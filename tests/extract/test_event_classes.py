@@ -383,3 +383,25 @@ def test_an_elided_count_held_for_days_is_a_detention(nlp: Any, lexicon: Any) ->
     statement = _statement(text, "said", content, "asserted", "POL-COP")
     found = {(e.type, e.mode, e.source, e.target) for e in _events(nlp, lexicon, text, [statement])}
     assert ("COERCE", "arrest", "POL-COP", "UNK-REF") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway has flown 300 anti-tank rifles to Kyiv.",
+         {("AID", None, "NOR-GOV", "UKR", "occurred")}),
+        ("Finland transferred 40 mortars to Ukraine in May.",
+         {("AID", None, "FIN-GOV", "UKR", "occurred")}),
+        ("Russia flew two bombers over the Baltic Sea.",
+         {("MOBILIZE", None, "RUS-MIL", None, "occurred")}),
+        ("Russia transferred two warships to the Baltic Sea.",
+         {("MOBILIZE", "weapons", "RUS-MIL", None, "occurred")}),
+    ],
+    ids=["weapons-flown-are-aid", "weapons-transferred-are-aid", "bombers-flown-deploy",
+         "warships-transferred-deploy"],
+)  # fmt: skip
+def test_weapons_handed_over_are_aid_platforms_moved_are_deployments(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    found = _summary(_events(nlp, lexicon, text))
+    assert {e for e in found if e[0] in ("AID", "MOBILIZE")} == expected
