@@ -26,7 +26,7 @@ CUE_TYPES = (
     "headline", "dash", "person", "group", "evidence", "referent",
 )  # fmt: skip
 CONTENT_TYPES = (
-    "clause", "recipient", "object", "as", "any", "quote", "none", "act", "evidence",
+    "clause", "recipient", "object", "as", "any", "quote", "none", "act", "evidence", "claim",
 )  # fmt: skip
 _HEADER = ("cue", "type", "factuality", "content")
 

@@ -43,7 +43,15 @@ _BARE_DATELINE = re.compile(
 _DATELINE_LINES = 4  # a dateline opens one of the first lines (after a headline or a byline)
 _STATE_OR_MEDIA = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "MED"})
 _OFFICIAL_WORDS = frozenset({"official", "government", "state"})  # "official figures show"
-_MILITARY_ROLES = frozenset({"commander", "general", "officer"})
+_MILITARY_ROLES = frozenset(
+    {"commander", "general", "officer", "colonel", "lieutenant", "captain", "admiral"}
+)
+_CIVILIAN_ROLES = frozenset(
+    {
+        "activist", "volunteer", "witness", "resident", "doctor", "medic", "lawyer",
+        "researcher", "analyst", "expert",
+    }
+)  # fmt: skip
 _POLICE_WORDS = frozenset({"police", "guard", "guards", "gendarmerie", "militia", "coastguard"})
 
 
@@ -153,7 +161,8 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     country = home_country(ctx)  # "WARSAW, 8 Nov (Wire) - ..., the interior minister said"
     if country is None or country == "UNK":
         return None
-    sector = "MIL" if subject.lemma_.lower() in _MILITARY_ROLES else "GOV"
+    role = subject.lemma_.lower()
+    sector = "MIL" if role in _MILITARY_ROLES else "CVL" if role in _CIVILIAN_ROLES else "GOV"
     if any(w.lemma_.lower() in _POLICE_WORDS for w in subject.subtree):
         sector = "COP"  # "a police spokesman", "a spokeswoman for the border guard"
     return None, Speaker(name=None, actor=f"{country}-{sector}")

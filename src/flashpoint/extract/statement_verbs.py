@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-_CLAUSE_TYPES = ("clause", "recipient", "any", "act", "evidence")  # a complement clause is content
+# a complement clause is content
+_CLAUSE_TYPES = ("clause", "recipient", "any", "act", "evidence", "claim")
 _INFINITIVE_TYPES = ("any", "act")  # "pledged [to help]": an infinitive is the content
 REFUSED = "denied"  # "would not accept": the content is a refusal (seed NOTES)
 _DISTANCED = "claimed"  # "what Warsaw says are ...": the outlet keeps its distance (seed NOTES)
@@ -124,7 +125,50 @@ def _bare_referent(ctx: Context, content: tuple[int, int], obj: Token | None) ->
         return False
     if content != subtree_range(obj):
         return False  # "dismissed the report as fiction": the content says more
-    return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos") for c in obj.children)
+    if any(t.text in QUOTE_MARKS or (t.dep_ == "prep" and t.lower_ == "as") for t in obj.subtree):
+        return False  # a quotation, or "dismissed the report as fiction": more than a name
+    # "denied the reports that ...": a that-clause says what was reported
+    return not any(
+        c.dep_ in ("acl", "ccomp", "appos") and any(m.lower_ == "that" for m in c.children)
+        for c in obj.children
+    )
+
+
+_CLAIM_PREPS = frozenset({"as", "of", "for", "over", "about"})  # "dismissed X as Y"
+
+
+def _names_only(ctx: Context, verb: Token, content: tuple[int, int], obj: Token | None) -> bool:
+    """Return whether the object of a denial or condemnation only names something.
+
+    "Minsk rejected the account", "condemned the American reinforcements", "dismissed the
+    idea of guarantees that exclude Moscow": a bare noun phrase says nothing of its own
+    (an event only, annotation notes). An "as" or "of" complement ("dismissed the report
+    as fiction", "accused X of ..."), a clause ("rejected claims that ..."), a gerund or a
+    quotation inside the object is content.
+    """
+    if obj is None or obj.dep_ != "dobj":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS for c in verb.children if c.i > obj.i):
+        return False
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children if c.i > verb.i):
+        return False
+    tokens = ctx.doc[content[0] : content[1] + 1]
+    if any(t.text in QUOTE_MARKS for t in tokens):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "as" for t in tokens):
+        return False  # "dismissed the reports as hysteria"
+    relative = {
+        d.i for t in tokens if t.dep_ == "relcl" or _reduced_relative(t) for d in t.subtree
+    }  # "the idea of guarantees that exclude Moscow": a relative clause names, says nothing
+    return not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in tokens)
+
+
+def _reduced_relative(token: Token) -> bool:
+    """Return whether a participle is a reduced relative ("troops deployed to X"), not the
+    that-clause of a noun ("claims that its guards had fired")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children)
 
 
 def quoted_as_saying(verb: Token) -> tuple[Token, Token] | None:
@@ -421,9 +465,12 @@ def _verb_contents(
             token_range = clip_to_paragraph(ctx, verb, first, last)
     inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
     evidence = cue.content == "evidence" and is_evidence(ctx, subject)
-    objects = ("object", "as", "any")
+    objects = ("object", "as", "any", "claim")
     if token_range is None and (cue.content in objects or evidence) and not inverted_subject:
-        got = object_content(verb, cue_tokens, "any" if evidence else cue.content)
+        kind = "any" if evidence else "object" if cue.content == "claim" else cue.content
+        got = object_content(verb, cue_tokens, kind)
+        if got is not None and cue.content == "claim" and _names_only(ctx, verb, *got):
+            return  # "Minsk rejected the account", "condemned the attack": an event only
         if got is not None and cue.factuality == "denied" and _grants(verb, got[1]):
             return  # "denied entry to the delegation": a refusal to grant, not a denial
         if got is not None and cue.factuality == "denied" and _bare_referent(ctx, *got):
