@@ -192,3 +192,20 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)
+
+
+def test_distinct_acts_of_one_kind_are_one_event_each(extractor: Any) -> None:
+    text = "Estonian guards detained the migrants and pushed them back to Russia."
+    modes = {e.mode for e in _record(extractor, text).events if e.type == "COERCE"}
+    assert modes >= {"arrest", "deport"}
+
+
+def test_named_members_of_a_placed_group(extractor: Any) -> None:
+    found = _events(extractor, "Allies like Norway, Canada and Denmark sent weapons to Ukraine.")
+    assert {s for t, s, _, _ in found if t == "AID"} == {"NOR", "CAN", "DNK"}
+
+
+def test_officers_beside_soldiers_are_a_police_deployment(extractor: Any) -> None:
+    text = "Soldiers of the Estonian army and officers of the Estonian police will be sent north."
+    record = _record(extractor, text)
+    assert {e.mode for e in record.events if e.type == "MOBILIZE"} == {"troops", "police"}

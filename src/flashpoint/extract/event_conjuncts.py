@@ -137,10 +137,9 @@ def split_phrase(
         listed = adjective_list(token, mention)
         if listed:
             return listed
-    if mention is None or not _placed(mention):
-        found = members(actors, token)
-        if found:
-            return found
+    found = members(actors, token)  # "Allies like the US, Canada and the UK": the members
+    if found and (mention is None or not _placed(mention) or len(found) > 1):
+        return found
     if mention is None or not _placed(mention) or mention.kind == "group":
         # "Soldiers of the Estonian army and officers of ...": placed by the first "of"
         found = unit_phrases(actors, token)

@@ -151,6 +151,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", None})
 PEOPLE_WINDOW = 400  # characters back to look for who "them" in a pushback are
 PEOPLE_LOOKBACK = 12  # mentions back, at most
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
+POLICE_WORDS = ("police", "officer", "gendarm")  # a police force, not border guards
 HELD_SECTORS = frozenset({"MED", "CVL", "REF", "OPP"})  # people a restriction holds out
 
 
@@ -287,7 +288,7 @@ def _police_force(source: str, mentions: dict[str, ActorMention], codes: list[st
     entity = entity_of(source)
     if not any(c != source and entity_of(c) == entity and c.endswith("-MIL") for c in codes):
         return False
-    return any(word.startswith("police") for word in mention.text.lower().split())
+    return any(word.startswith(POLICE_WORDS) for word in mention.text.lower().split())
 
 
 def _refuser(match: Match, context: _Context) -> Match | None:
@@ -1343,14 +1344,15 @@ def extract_events(
             context.forces = sorted(movers)[:1] if len({entity_of(m) for m in movers}) == 1 else []
         in_sentence += _negated_mobilize_rejects(in_sentence, statements)
         in_sentence = _inherit_targets(in_sentence)
-        seen: set[tuple[str, str, str | None, str, bool]] = set()
+        seen: set[tuple[str, str, str | None, str, str | None]] = set()
         for item in sorted(in_sentence, key=lambda f: f.match.start):
             # one event per named country (notes): "Polish troops and border guards" is one;
             # a police force deployed beside the army is another
-            police = item.type == "MOBILIZE" and item.mode == "police"
+            # distinct acts of one kind told together ("held them, denied them access and
+            # forced them back") are one event each: the mode tells them apart
             key = (
                 item.type, entity_of(item.source) or "", entity_of(item.target), item.status,
-                police,
+                item.mode,
             )  # fmt: skip
             if key not in seen:
                 seen.add(key)
