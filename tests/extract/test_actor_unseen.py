@@ -201,3 +201,32 @@ def test_registry_covers_the_allies(registry: ActorRegistry) -> None:
     for code in ("NOR", "SWE", "FIN", "DNK", "NLD", "ITA", "TUR", "HUN", "CAN"):
         offices = {office.office for office, _ in registry.offices_of(code)}
         assert {"head_of_government", "foreign_minister", "defence_minister"} <= offices, code
+
+
+# (text, phrase, code): "the government" refers to the country the text has just turned to
+GOVERNMENT = [
+    # the legislature of the same sentence, not the country named before
+    ("Belarus moved troops. Lawmakers in Riga voted to extend the emergency, and the "
+     "government asked for more money.", "the government", "LVA-GOV"),
+    # the minister of the sentence before, not the country in an earlier sentence
+    ("Russia fired drones at Odesa overnight. Dutch Defence Minister Ruben Brekelmans "
+     "condemned it. The government will also send 20 ambulances.", "The government",
+     "NLD-GOV"),
+    # the speaker, not the country in the speaker's own quotation
+    ("\"Russia broke every truce,\" Finnish Foreign Minister Elina Valtonen said. The "
+     "government will send more mine-clearing teams.", "The government", "FIN-GOV"),
+    # an institution in a later sentence still wins over an earlier person
+    ("Danish Prime Minister Mette Frederiksen spoke in Aarhus. Later, Sweden said it would "
+     "help. The government will send two ships.", "The government", "SWE-GOV"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    GOVERNMENT,
+    ids=["same-sentence-legislature", "later-minister", "quoted-country", "later-country"],
+)
+def test_the_government_refers_to_the_latest_country(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
+) -> None:
+    assert _found(nlp, registry, text, published="2025-03-17")[phrase].actor == code

@@ -351,19 +351,35 @@ class _Coreference:
                     return mention
         earlier: ActorMention | None = None
         noun = token.lemma_.lower()
-        for persons in (False, True):  # an institution named before, else a person's
-            found = False
+        # an institution named before, else a person's; for "the government" the person's
+        # when named in a later sentence ("Russia ... . The Dutch minister said ... . The
+        # government will ...")
+        recency = sector.kind == "org" and sector.actor == "GOV"
+        for persons in (False, True):
+            candidate: ActorMention | None = None
             for mention in reversed(self.mentions):
                 if mention.entity in own_side:
                     continue  # "We demand that the regime ...": not ourselves
                 if self.fits(mention, sector, person, noun=noun, persons=persons):
-                    if mention.token_start >= sent_start:
-                        return mention
-                    earlier = None if local_only else mention
-                    found = True
+                    candidate = mention
                     break
-            if found:
+            if candidate is None:
+                continue
+            if candidate.token_start >= sent_start:
+                return candidate
+            if local_only:
                 break
+            if earlier is None or self.later(candidate, earlier):
+                earlier = candidate
+            if not recency or earlier.head < 0:
+                break
+        if recency:  # "Lawmakers in Warsaw voted ..., and the government
+            for mention in reversed(self.mentions):  # has asked ...": the same country's
+                if mention.token_start < sent_start:
+                    break
+                domestic = mention.sector in {"LEG", "JUD"} and mention.kind in {"group", "org"}
+                if domestic and mention.entity in self.registry.countries:
+                    return dataclasses.replace(mention, actor=f"{mention.entity}-GOV", name=None)
         states = token.lemma_.lower() in GENERIC_STATES | RELATIONAL_NOUNS  # not one country
         if sector.actor in {"GOV", "MIL", "COP"} and not person and not states:
             for mention in reversed(self.mentions):
@@ -383,6 +399,14 @@ class _Coreference:
                 if not self.locative(self.tokens[mention.head]):
                     return dataclasses.replace(mention, actor=f"{mention.entity}-GOV")
         return earlier
+
+    def later(self, mention: ActorMention, other: ActorMention) -> bool:
+        """Is `mention` named in a later sentence than `other`, or in the same one outside
+        the quotation `other` stands in (the speaker, not a country they speak of)?"""
+        here, there = self.sent_of[mention.head], self.sent_of[other.head]
+        if here != there:
+            return here > there
+        return self.quoted(self.tokens[other.head]) and not self.quoted(self.tokens[mention.head])
 
     def clause_subjects(self, token: Token) -> set[str]:
         """Entities of the subjects of the verbs above `token` (the other side of the act)."""
