@@ -209,3 +209,23 @@ def test_officers_beside_soldiers_are_a_police_deployment(extractor: Any) -> Non
     text = "Soldiers of the Estonian army and officers of the Estonian police will be sent north."
     record = _record(extractor, text)
     assert {e.mode for e in record.events if e.type == "MOBILIZE"} == {"troops", "police"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("The Spanish government ruled out Spanish soldiers for the mission in Ukraine.",
+         ("MOBILIZE", "ESP", "UKR", "negated"), None),
+        ("Denmark, which has declined to send tanks to Ukraine, offered fuel instead.",
+         ("REJECT", "DNK", "UKR", "occurred"), None),
+        ("The Kremlin has rejected any presence of European troops in Ukraine.",
+         ("REJECT", "RUS", "EU", "occurred"), "MOBILIZE"),
+    ],
+    ids=["ruled-out-own-soldiers", "declined-to-send", "others-troops-not-coded"],
+)  # fmt: skip
+def test_refusals_of_troops_and_aid(
+    extractor: Any, text: str, expected: tuple[Any, ...], absent: str | None
+) -> None:
+    found = _events(extractor, text)
+    assert expected in found
+    assert absent is None or not any(e[0] == absent for e in found)

@@ -151,6 +151,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", None})
 PEOPLE_WINDOW = 400  # characters back to look for who "them" in a pushback are
 PEOPLE_LOOKBACK = 12  # mentions back, at most
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
+REFUSING_VERBS = frozenset({"decline", "refuse", "refrain"})
 POLICE_WORDS = ("police", "officer", "gendarm")  # a police force, not border guards
 HELD_SECTORS = frozenset({"MED", "CVL", "REF", "OPP"})  # people a restriction holds out
 
@@ -1134,6 +1135,7 @@ def _negated_mobilize_rejects(
         refused = item.match.head.pos_ in ("VERB", "AUX") and (
             (item.type == "MOBILIZE" and not _none_of_it(item.match.head))
             or (item.type in ("CONSULT", "AID") and _planless(item.match.head))
+            or (item.type == "AID" and _declined(item.match.head))
         )
         if refused and item.status == "negated" and item.reported_by != "outlet":
             has_reject = any(f.type == "REJECT" and f.sent.start == item.sent.start for f in found)
@@ -1146,6 +1148,42 @@ def _negated_mobilize_rejects(
                         item.reported_by, item.sent,
                     )
                 )  # fmt: skip
+    return out
+
+
+def _declined(head: Token) -> bool:
+    """Whether an act is the infinitive of a refusal ("has declined to send lethal arms")."""
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSING_VERBS
+
+
+def _refused_forces(found: list[_Found], context: _Context) -> list[_Found]:
+    """A refusal whose object is the refuser's own forces ("ruled out Italian soldiers",
+    "rejected sending its troops" told as a noun): the deployment is negated (guide: the
+    ruling-out is a REJECT, the sending a MOBILIZE negated). Others' forces ("rejected any
+    presence of European troops") are a hypothetical deployment, not coded (notes)."""
+    troops = context.classes.get("troops", frozenset())
+    out: list[_Found] = []
+    for item in found:
+        head = item.match.head
+        if item.type != "REJECT" or is_noun(head) or item.status != "occurred":
+            continue
+        if any(f.type == "MOBILIZE" and f.sent.start == item.sent.start for f in found):
+            continue
+        own = entity_of(item.source)
+        for child in head.children:
+            if child.dep_ != "dobj" or not in_class(child, troops):
+                continue
+            if child.i in context.by_head:
+                continue  # a trigger of its own ("ruled out a deployment")
+            named = {entity_of(m.actor) for m in forces_of(context.actors, child)}
+            if named - {own, None, "UNK"}:
+                continue
+            source = f"{own}-MIL"
+            target = item.target or THEATRE
+            out.append(
+                _Found(item.match, "MOBILIZE", "troops", source, target, "negated",
+                       item.reported_by, item.sent, head.i)
+            )  # fmt: skip
     return out
 
 
@@ -1343,6 +1381,7 @@ def extract_events(
         if movers:  # the forces that acted last, when one country's
             context.forces = sorted(movers)[:1] if len({entity_of(m) for m in movers}) == 1 else []
         in_sentence += _negated_mobilize_rejects(in_sentence, statements)
+        in_sentence += _refused_forces(in_sentence, context)
         in_sentence = _inherit_targets(in_sentence)
         seen: set[tuple[str, str, str | None, str, str | None]] = set()
         for item in sorted(in_sentence, key=lambda f: f.match.start):
