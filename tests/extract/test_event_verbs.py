@@ -184,6 +184,8 @@ VERB_CLASSES = [
      ("MOBILIZE", "troops", "BLR-MIL", None, "occurred")),
     ("PERPETUATE", "Russian troops carried out exercises near the Latvian border.",
      ("MOBILIZE", "troops", "RUS-MIL", "LVA", "occurred")),
+    ("MAINTAIN", "Russia kept 5,000 troops near the Estonian border all winter.",
+     ("MOBILIZE", "troops", "RUS-MIL", "EST", "occurred")),
     # SANCTION
     ("CONFINE", "Norway withheld funding from Belarus.",
      ("SANCTION", "discontinue", "NOR-GOV", "BLR-GOV", "occurred")),
@@ -275,6 +277,12 @@ def test_every_shipped_verb_class_has_a_sentence() -> None:
 # classes whose rows are a second sense or spelling of a tested lemma (express and voice,
 # lodge and file, rearrest and arrest), or that have a test of their own (REPEAT: mock)
 _CLASSES_WITHOUT_OWN_SENTENCE = {"EXPLAIN_VERBAL", "FILE", "RE_ARREST", "REPEAT"}
+
+
+def test_not_compromising_is_a_refusal(nlp: Any, lexicon: Any) -> None:
+    text = "Lithuania will not compromise on its sanctions against Belarus."
+    assert ("REJECT", None, "LTU-GOV", None, "occurred") in _summary(_events(nlp, lexicon, text))
+    assert _summary(_events(nlp, lexicon, "Lithuania compromised with Belarus.")) == set()
 
 
 def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -> None:
