@@ -230,3 +230,47 @@ def test_the_government_refers_to_the_latest_country(
     nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
 ) -> None:
     assert _found(nlp, registry, text, published="2025-03-17")[phrase].actor == code
+
+
+# (text, phrase, code): firms, airlines, civil-society groups and volunteer forces by name
+NAMED_BODIES = [
+    ("Rheinmetall said it would open a plant near Lviv.", "Rheinmetall", "DEU-BUS"),
+    ("Iraqi Airways cancelled its flights to Minsk.", "Iraqi Airways", "IRQ-BUS"),
+    ("Doctors from the Polish Medical Mission treated a boy.", "the Polish Medical Mission",
+     "POL-CVL"),
+    ("The Estonian Defence League trained 300 volunteers.", "The Estonian Defence League",
+     "EST-MIL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"), NAMED_BODIES, ids=["firm", "airline", "ngo", "volunteer-force"]
+)
+def test_named_bodies(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
+) -> None:
+    assert _found(nlp, registry, text)[phrase].actor == code
+
+
+# (text, phrase, code or None): "the service", "the committee" refer back to the institution
+# named last (within two sentences), never to a country
+BODY_COREFERENCE = [
+    ("Latvia's border guard said 41 people were turned back. The service said they came "
+     "from Iraq.", "The service", "LVA-COP"),
+    ("The Belarusian State Border Committee blamed Warsaw. The committee said gas was used.",
+     "The committee", "BLR-COP"),
+    ("Lithuania tightened the rules. The service said nothing.", "The service", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"), BODY_COREFERENCE, ids=["service", "committee", "no-body"]
+)
+def test_institution_nouns_refer_back(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str | None
+) -> None:
+    found = _found(nlp, registry, text)
+    if code is None:
+        assert phrase not in found
+    else:
+        assert found[phrase].actor == code

@@ -25,6 +25,7 @@ from flashpoint.extract.actor_words import (
     GENERIC_STATES,
     GROUP_PRONOUNS,
     HOME_SECTORS,
+    INSTITUTION_NOUNS,
     NO_COUNTRY,
     NOT_THE_HOLDER,
     PERSON_PRONOUNS,
@@ -246,6 +247,21 @@ class _Finder(_Composer):
                 if mention.head >= 0 and self.tokens[mention.head].lemma_.lower() == lemma:
                     return self.make(start, end, head, mention.actor, mention.kind,
                                      name=mention.name)  # fmt: skip
+            if lemma in INSTITUTION_NOUNS:  # "Poland's border guard said ... The service"
+                body = self.recent_body(head)
+                if body is not None:
+                    return self.make(start, end, head, body.actor, "org", name=body.name)
+        return None
+
+    def recent_body(self, head: int) -> ActorMention | None:
+        """The last institution (an organisation, not a country or a person) named in this or
+        the two sentences before."""
+        here = self.sentence_starts.get(head, 0)
+        for mention in reversed(self.mentions):
+            if here - self.sentence_starts.get(mention.head, 0) > 2:
+                break
+            if mention.kind == "org" and mention.actor and not mention.person:
+                return mention
         return None
 
     def counted_group(self, start: int, head: int) -> ActorMention | None:

@@ -87,6 +87,10 @@ TITLE_QUALIFIERS = _words(
 # people who act as a group of civil society (or protest) even with no country named:
 # "volunteers brought soup" -> UNK-CVL, "protesters in Vilnius" -> LTU-OPP
 CIVIC_ACTORS = _words("activist volunteer protester demonstrator medic")
+# nouns that refer back to the institution named last: "the border guard ... The service"
+INSTITUTION_NOUNS = _words(
+    "service agency body committee bureau department organisation organization institution"
+)
 # "The five were held", "the two": a number that refers back to a group counted before
 NUMBER_ARGUMENT_DEPS = _words("nsubj nsubjpass dobj pobj")
 DEFINITE_DETS = _words("the these those")
