@@ -12,6 +12,7 @@ the same result as a rebuild. The read-side functions (`stories`, `disputes`, `c
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Protocol, cast
 
 from flashpoint.config import Settings
@@ -70,10 +71,13 @@ def link_store(
     every record. Without it only the documents not linked yet are linked, and only the
     stories they can change are relinked (a store without the incremental read methods
     is rebuilt). `sample` is the size of the idf sample (link/stories.py; tests shrink it).
+    A store with a `link_lock` (SqlStore) runs one link at a time, across processes.
     """
-    if not rebuild and supports_incremental(store):
-        return link_new(cast(IncrementalStore, store), settings=settings, sample=sample)
-    return rebuild_links(store, settings=settings, sample=sample)
+    lock = getattr(store, "link_lock", None)
+    with lock() if lock is not None else nullcontext():  # one link run at a time
+        if not rebuild and supports_incremental(store):
+            return link_new(cast(IncrementalStore, store), settings=settings, sample=sample)
+        return rebuild_links(store, settings=settings, sample=sample)
 
 
 __all__ = [

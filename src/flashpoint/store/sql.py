@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -63,6 +64,11 @@ class _Items:
     quantities: list[Quantity] = field(default_factory=list)
 
 
+# the PostgreSQL advisory lock of link runs: (our constant, the store's schema)
+_LINK_LOCK = 0x464C4B4C  # "FLKL"
+_PG_LOCK_ARGS = "CAST(:key AS integer), hashtext(current_schema())"
+
+
 class SqlStore:
     """Records in SQLite or PostgreSQL; every method is one short transaction."""
 
@@ -73,6 +79,7 @@ class SqlStore:
         self._sqlite = is_sqlite(self._engine)
         # signatures computed by find_near_duplicates, reused by the add_records that follows
         self._fresh_signatures: dict[str, Any] = {}
+        self._memory_lock = threading.Lock()  # link_lock of an in-memory database
         try:
             with self._errors("open"):
                 migrate(self._engine)
@@ -676,6 +683,43 @@ class SqlStore:
 
     # ------------------------------------------------------------------
     # linking and review
+
+    @contextmanager
+    def link_lock(self) -> Iterator[None]:
+        """Hold the store's link lock: one link run at a time, across processes.
+
+        A link run reads what is not linked, computes and saves; two at once could each
+        save links computed without the other's documents. PostgreSQL: a session advisory
+        lock of the store's schema (freed if the process dies). A SQLite file: an exclusive
+        `flock` on a `<file>-link.lock` beside it. An in-memory database (or a system
+        without `flock`): a lock of this process.
+        """
+        if not self._sqlite:
+            key = {"key": _LINK_LOCK}
+            with self._errors("link lock"), self._engine.connect() as connection:
+                connection.execute(sa.text(f"SELECT pg_advisory_lock({_PG_LOCK_ARGS})"), key)
+                connection.commit()
+                try:
+                    yield
+                finally:
+                    connection.execute(sa.text(f"SELECT pg_advisory_unlock({_PG_LOCK_ARGS})"), key)
+                    connection.commit()
+            return
+        database = self._engine.url.database
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on Linux or macOS
+            fcntl = None  # type: ignore[assignment]
+        if database in (None, "", ":memory:") or fcntl is None:
+            with self._memory_lock:
+                yield
+            return
+        with open(f"{database}-link.lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def save_links(self, update: LinkUpdate, *, reset: bool = False) -> None:
         """Write stories, event clusters and number conflicts, in one transaction.
