@@ -5,10 +5,14 @@ the dependency parse (`event_arguments`: subject, passive agent, possessor of a 
 -> source; object or the party or place a preposition points at -> target), resolved to
 actors through the document's actor index. Status and attribution come from the statements
 and the words around the trigger (`event_status`). Sentences are the parser's, split at
-headlines (`event_sentences`). This module decides what is an event at all (settings,
-background noun phrases, the content of a request), fills targets the clause leaves out
-(the other side of a border, the report's theatre), and makes one event per country,
-target and status in a sentence.
+headlines (`event_sentences`). A phrase naming several parties gives one actor each
+(`event_conjuncts`); restrictions told as states ("remain barred") come from
+`event_statives`; refusals and what they negate from `event_refusals`; the party a
+refusal of "the account" or a condemnation of "the attack" is aimed at from
+`event_antecedents`. This module decides what is an event at all (settings, background
+noun phrases, the content of a request), fills targets the clause leaves out (the other
+side of a border, the report's theatre), and makes one event per country, target, status
+and mode in a sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.extract.dates import find_event_date
@@ -46,6 +49,7 @@ from flashpoint.extract.event_arguments import (
     source_code,
     target_code,
 )
+from flashpoint.extract.event_context import THEATRE, Context, Found
 from flashpoint.extract.event_lexicon import (
     EventLexicon,
     Match,
@@ -55,6 +59,12 @@ from flashpoint.extract.event_lexicon import (
     load_event_lexicon,
     objects_of,
     subject_of,
+)
+from flashpoint.extract.event_refusals import (
+    denial,
+    inherit_targets,
+    negated_mobilize_rejects,
+    refused_forces,
 )
 from flashpoint.extract.event_sentences import sentences
 from flashpoint.extract.event_statives import stative_matches, stative_subject
@@ -121,9 +131,6 @@ DELIBERATE_WORDS = frozenset(
      "systematically", "consciously", "wilfully", "willfully"}
 )  # fmt: skip
 QUOTE_MARKS = "\"'\u201d\u2019)"
-THEATRE = "?theatre"  # placeholder target until the report's theatre is known
-# what a refusal of a claim refuses ("rejected reports that ...": denied, not negated)
-CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumour"})
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 # control acts a country's police or border guard does at home (detain, stop, push back)
 CONTROL_MODES = frozenset({"arrest", "restrict", "deport"})
@@ -151,25 +158,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", None})
 PEOPLE_WINDOW = 400  # characters back to look for who "them" in a pushback are
 PEOPLE_LOOKBACK = 12  # mentions back, at most
 MEDIA_WORDS = frozenset({"journalist", "reporter", "photographer", "cameraman", "crew"})
-REFUSING_VERBS = frozenset({"decline", "refuse", "refrain"})
 POLICE_WORDS = ("police", "officer", "gendarm")  # a police force, not border guards
 HELD_SECTORS = frozenset({"MED", "CVL", "REF", "OPP"})  # people a restriction holds out
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """One event before its id: the trigger, its arguments and its status."""
-
-    match: Match
-    type: str
-    mode: str | None
-    source: str
-    target: str | None
-    status: str
-    reported_by: str
-    sent: Span
-    governor: int | None = None  # head token of the trigger this one is the complement of
-    voiced: bool = False  # the source is the outlet's own "we" (an official text)
 
 
 # ---------------------------------------------------------------------------
@@ -199,7 +189,7 @@ def _is_setting(head: Token) -> bool:
     return False
 
 
-def _request_mode(head: Token, context: _Context) -> str:
+def _request_mode(head: Token, context: Context) -> str:
     """The PLOVER mode of a demand, from what it asks for ("release prisoners" -> yield)."""
     words = {t.lemma_.lower() for t in head.subtree if t.i != head.i}
     for mode in ("yield", "assist"):
@@ -292,7 +282,7 @@ def _police_force(source: str, mentions: dict[str, ActorMention], codes: list[st
     return any(word.startswith(POLICE_WORDS) for word in mention.text.lower().split())
 
 
-def _refuser(match: Match, context: _Context) -> Match | None:
+def _refuser(match: Match, context: Context) -> Match | None:
     """The refusal whose denied report a pronoun-subject act is told in ("rejected reports
     that it has massed units, calling them ..."): the "it" is the one refusing."""
     head = match.head
@@ -312,7 +302,7 @@ def _refuser(match: Match, context: _Context) -> Match | None:
     return None
 
 
-def _declared_threat(match: Match, carrier: Carrier, sent: Span, context: _Context) -> list[_Found]:
+def _declared_threat(match: Match, carrier: Carrier, sent: Span, context: Context) -> list[Found]:
     """A threat said as what something will be ("Any foreign troops will be a legitimate
     target," Peskov said): the speaker threatens the subject, by saying it (occurred)."""
     statement = carrier.statement
@@ -327,15 +317,13 @@ def _declared_threat(match: Match, carrier: Carrier, sent: Span, context: _Conte
             targets = [mention.actor]
             break
     return [
-        _Found(
-            match, "THREATEN", match.trigger.mode, source, target, "occurred", statement.id, sent
-        )
+        Found(match, "THREATEN", match.trigger.mode, source, target, "occurred", statement.id, sent)
         for source in _speaker_codes(statement.speaker)
         for target in targets
     ]
 
 
-def _charge(match: Match, carrier: Carrier, sent: Span, context: _Context) -> list[_Found]:
+def _charge(match: Match, carrier: Carrier, sent: Span, context: Context) -> list[Found]:
     """A speaker's charge told as what the subject does ("Minsk wants to provoke an
     incident," the minister said): ACCUSE by the speaker against the subject."""
     statement = carrier.statement
@@ -352,13 +340,13 @@ def _charge(match: Match, carrier: Carrier, sent: Span, context: _Context) -> li
         if entity_of(m.actor) not in (None, "UNK", entity_of(speaker))
     ]  # fmt: skip
     return [
-        _Found(match, "ACCUSE", match.trigger.mode, source, target, "occurred", statement.id, sent)
+        Found(match, "ACCUSE", match.trigger.mode, source, target, "occurred", statement.id, sent)
         for source in _speaker_codes(statement.speaker)
         for target in targets[:1]
     ]
 
 
-def _deliberate_charge(match: Match, carrier: Carrier, found: list[_Found]) -> list[_Found]:
+def _deliberate_charge(match: Match, carrier: Carrier, found: list[Found]) -> list[Found]:
     """A hostile act a party's speaker calls deliberate ("Belarus is deliberately using
     migrants ...," the Latvian minister said) is also the speaker's accusation of its doer."""
     statement = carrier.statement
@@ -373,7 +361,7 @@ def _deliberate_charge(match: Match, carrier: Carrier, found: list[_Found]) -> l
         return []
     doers = dict.fromkeys(f.source for f in found if entity_of(f.source) not in (speaker, "UNK"))
     return [
-        _Found(match, "ACCUSE", "disapprove", source, doer, "occurred", statement.id, found[0].sent)
+        Found(match, "ACCUSE", "disapprove", source, doer, "occurred", statement.id, found[0].sent)
         for source in _speaker_codes(statement.speaker)
         for doer in doers
     ]
@@ -395,7 +383,7 @@ def _doerless(match: Match) -> bool:
     return passive and not any(c.dep_ == "agent" for c in head.children)
 
 
-def _forces_around(match: Match, sent: Span, context: _Context) -> list[str]:
+def _forces_around(match: Match, sent: Span, context: Context) -> list[str]:
     """The one country whose forces the sentence names before the trigger ("92,000 Russian
     troops are stationed ..., and an attack could come"), else the one that moved or
     struck in the sentences just before."""
@@ -431,7 +419,7 @@ def _numbered_group(mention: ActorMention, actors: ActorIndex) -> list[ActorMent
     return [mention]
 
 
-def _decides(head: Token, context: _Context) -> bool:
+def _decides(head: Token, context: Context) -> bool:
     """Whether an agreement verb only decides another act ("agreed to broaden sanctions",
     "agreed to send troops"): that act is the event, not an AGREE between parties."""
     if is_noun(head) or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
@@ -516,7 +504,7 @@ def _speaker_acts(match: Match, carrier: Carrier) -> bool:
     )
 
 
-def _controller(match: Match, context: _Context) -> bool:
+def _controller(match: Match, context: Context) -> bool:
     """Whether a control act (detention, stop, pushback) has no placed doer: agentless
     passive, or a bare police or guard word the actors cannot place ("police detained")."""
     head = match.head
@@ -538,7 +526,7 @@ def _controller(match: Match, context: _Context) -> bool:
     return bool(doers) and all(in_class(d, police) for d in doers)
 
 
-def _home_source(match: Match, carrier: Carrier, sent: Span, context: _Context) -> str | None:
+def _home_source(match: Match, carrier: Carrier, sent: Span, context: Context) -> str | None:
     """The home country's police for an unplaced control act: the speaker's country (an
     agency's own code), else the country of the place the act happened in."""
     statement = carrier.statement
@@ -567,7 +555,7 @@ def _home_source(match: Match, carrier: Carrier, sent: Span, context: _Context) 
     return f"{country}-COP" if country is not None else None
 
 
-def _stative_events(match: Match, sent: Span, context: _Context) -> list[_Found]:
+def _stative_events(match: Match, sent: Span, context: Context) -> list[Found]:
     """A restriction told as a state ("Journalists remain barred from the zone", "the
     crossing stays closed"): the home country's police keeps it; the target is whom it
     holds out (people; a closed place is no party)."""
@@ -595,12 +583,12 @@ def _stative_events(match: Match, sent: Span, context: _Context) -> list[_Found]
         event_type=match.trigger.type, head=head.head, carrier=carrier, source=source
     )
     return [
-        _Found(match, match.trigger.type, match.trigger.mode, source, t, status, reported_by, sent)
+        Found(match, match.trigger.type, match.trigger.mode, source, t, status, reported_by, sent)
         for t in targets or [None]
     ]
 
 
-def _destinations(match: Match, context: _Context) -> set[str]:
+def _destinations(match: Match, context: Context) -> set[str]:
     """The countries an act moves its object to ("pushed back into Belarus")."""
     out: set[str] = set()
     for token in destinations_of(match.head):
@@ -611,7 +599,7 @@ def _destinations(match: Match, context: _Context) -> set[str]:
     return out
 
 
-def _place_country(match: Match, sent: Span, context: _Context) -> str | None:
+def _place_country(match: Match, sent: Span, context: Context) -> str | None:
     """The country of the place named in the sentence (not a border: either side)."""
     if context.gazetteer is None:
         return None
@@ -634,7 +622,7 @@ def _place_country(match: Match, sent: Span, context: _Context) -> str | None:
     return None
 
 
-def _home_institution(code: str, mention: ActorMention | None, context: _Context) -> str:
+def _home_institution(code: str, mention: ActorMention | None, context: Context) -> str:
     """An institution named with no country ("the Cabinet of Ministers", "the interior
     ministry") is the report's home country's, when its speakers speak for one country."""
     if mention is None or mention.kind != "org" or context.home is None:
@@ -673,7 +661,7 @@ def _home_country(statements: Sequence[Statement]) -> str | None:
     return max(counts, key=lambda e: counts[e]) if counts else None
 
 
-def _civilian_target(match: Match, source: str, context: _Context) -> str | None:
+def _civilian_target(match: Match, source: str, context: Context) -> str | None:
     """Civilians of the doer's own country for a control act or use of force on activists,
     volunteers or journalists the actors leave unplaced ("police detained five activists");
     the people stranded for aid "for them" and control acts on unplaced crossers."""
@@ -709,7 +697,7 @@ def _civilian_target(match: Match, source: str, context: _Context) -> str | None
     return None
 
 
-def _people_before(match: Match, context: _Context) -> ActorMention | None:
+def _people_before(match: Match, context: Context) -> ActorMention | None:
     """The people (refugees, migrants) named last before a control act's pronoun object,
     within a few sentences ("the victim's husband said the guards took them ...")."""
     objects = [t for t in objects_of(match.head) if t.pos_ == "PRON"]
@@ -735,7 +723,7 @@ def _question(sent: Span) -> bool:
     return False
 
 
-def _moves_people(match: Match, context: _Context) -> bool:
+def _moves_people(match: Match, context: Context) -> bool:
     """Whether a control act's object is people crossing ("pushed them back", "returned
     the group"): they are its target, not the place they are moved to."""
     crossers = context.classes.get("crossers", frozenset())
@@ -767,26 +755,7 @@ def _pronoun_subject(match: Match) -> bool:
 # the stage
 
 
-@dataclass
-class _Context:
-    """What the events of one document share: the other stages' records and the voice."""
-
-    actors: ActorIndex
-    statements: Sequence[Statement]
-    by_head: dict[int, Match] = field(default_factory=dict)
-    # who "we" is in the outlet's own voice (an official text: "The UK, USA and Canada issued
-    # a statement ... We demand"): the last actor subject outside any statement (dev notes)
-    voice: list[str] = field(default_factory=list)
-    talk_words: frozenset[str] = frozenset()
-    gazetteer: Gazetteer | None = None
-    classes: dict[str, frozenset[str]] = field(default_factory=dict)
-    home: str | None = None  # the country most of the report's speakers speak for
-    forces: list[str] = field(default_factory=list)  # who moved or struck last (one country)
-    statives: set[int] = field(default_factory=set)  # heads of "remain barred" acts
-    earlier: list[Earlier] = field(default_factory=list)  # the events found so far
-
-
-def _update_voice(sent: Span, context: _Context) -> None:
+def _update_voice(sent: Span, context: Context) -> None:
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in FIRST_PERSON:
@@ -807,7 +776,7 @@ def _update_voice(sent: Span, context: _Context) -> None:
         context.voice = [source_code(m, "") for m in found]
 
 
-def _modal_request(match: Match, carrier: Carrier, context: _Context) -> list[str | None] | None:
+def _modal_request(match: Match, carrier: Carrier, context: Context) -> list[str | None] | None:
     """Targets of a normative demand ("The regime should enter into dialogue"), or None."""
     verb = match.head.head if match.head.dep_ == "aux" else match.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -821,7 +790,7 @@ def _modal_request(match: Match, carrier: Carrier, context: _Context) -> list[st
     return targets or [None]
 
 
-def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found]:
+def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
     doc = sent.doc
     head = match.head
     trigger = match.trigger
@@ -1027,7 +996,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
         return []  # "warned Moscow that ...", not "warned that Moscow ..."
     event_type, mode = trigger.type, trigger.mode
     frame_type = governor.trigger.type if governor is not None else None
-    out: list[_Found] = []
+    out: list[Found] = []
     targets = [(m, p) for m, p in targets if entity_of(m.actor) != "UNK" or m.sector == "REF"]
     targets = [
         t for i, t in enumerate(targets) if t[0].actor not in {m.actor for m, _ in targets[:i]}
@@ -1077,7 +1046,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             verb = head.head if head.dep_ == "aux" else head
             kind = "THREATEN" if verb.lemma_.lower() in WARNING_VERBS else "REQUEST"
             for target in target_codes:
-                out.append(_Found(match, kind, mode if kind == "REQUEST" else None, source,
+                out.append(Found(match, kind, mode if kind == "REQUEST" else None, source,
                                   target, "occurred", reported_by, sent))  # fmt: skip
             continue
         if trigger.type == "REQUEST":
@@ -1090,7 +1059,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             claimed_frame=_alleged(governor, context.by_head),
         )
         if frame_type == "REJECT" and not carrier.is_cue and status != "possible":
-            status = "denied" if governor is not None and _denial(governor) else "negated"
+            status = "denied" if governor is not None and denial(governor) else "negated"
         kind = event_type
         if kind == "AGREE" and status == "negated" and trigger.words[0] in ("accept", "agree"):
             kind, status = "REJECT", "occurred"  # "would not accept" is a refusal
@@ -1104,7 +1073,7 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
             source_mode = "police"  # "soldiers ... and officers of the State Police": two acts
         for target in source_targets:
             out.append(
-                _Found(
+                Found(
                     match, kind, source_mode, source, target, status, reported_by, sent,
                     governor.head.i if governor is not None else None,
                 )
@@ -1120,111 +1089,8 @@ def _events_of_match(match: Match, sent: Span, context: _Context) -> list[_Found
     return [dataclasses.replace(f, voiced=True) for f in out] if voiced else out
 
 
-def _negated_mobilize_rejects(
-    found: list[_Found], statements: Sequence[Statement] = ()
-) -> list[_Found]:
-    """A refusal to send troops is a REJECT too ("has no plans to send troops", guide)."""
-    out: list[_Found] = []
-    speakers = {s.id: entity_of(s.speaker.actor) for s in statements}
-    for item in found:
-        speaker = speakers.get(item.reported_by)
-        if speaker not in (None, "UNK") and speaker != entity_of(item.source):
-            continue  # "no NATO troops will be sent," the Polish president said: not Poland's
-        # a refusal is a speaker's own side not doing something ("we cannot send troops",
-        # "has no plans to meet Zelensky"), not a denied fact ("there is no concentration")
-        refused = item.match.head.pos_ in ("VERB", "AUX") and (
-            (item.type == "MOBILIZE" and not _none_of_it(item.match.head))
-            or (item.type in ("CONSULT", "AID") and _planless(item.match.head))
-            or (item.type == "AID" and _declined(item.match.head))
-        )
-        if refused and item.status == "negated" and item.reported_by != "outlet":
-            has_reject = any(f.type == "REJECT" and f.sent.start == item.sent.start for f in found)
-            if not has_reject:
-                source = (entity_of(item.source) or item.source) + "-GOV"
-                mode = "meet" if item.type == "CONSULT" else None
-                out.append(
-                    _Found(
-                        item.match, "REJECT", mode, source, item.target, "occurred",
-                        item.reported_by, item.sent,
-                    )
-                )  # fmt: skip
-    return out
-
-
-def _declined(head: Token) -> bool:
-    """Whether an act is the infinitive of a refusal ("has declined to send lethal arms")."""
-    return head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSING_VERBS
-
-
-def _refused_forces(found: list[_Found], context: _Context) -> list[_Found]:
-    """A refusal whose object is the refuser's own forces ("ruled out Italian soldiers",
-    "rejected sending its troops" told as a noun): the deployment is negated (guide: the
-    ruling-out is a REJECT, the sending a MOBILIZE negated). Others' forces ("rejected any
-    presence of European troops") are a hypothetical deployment, not coded (notes)."""
-    troops = context.classes.get("troops", frozenset())
-    out: list[_Found] = []
-    for item in found:
-        head = item.match.head
-        if item.type != "REJECT" or is_noun(head) or item.status != "occurred":
-            continue
-        if any(f.type == "MOBILIZE" and f.sent.start == item.sent.start for f in found):
-            continue
-        own = entity_of(item.source)
-        for child in head.children:
-            if child.dep_ != "dobj" or not in_class(child, troops):
-                continue
-            if child.i in context.by_head:
-                continue  # a trigger of its own ("ruled out a deployment")
-            named = {entity_of(m.actor) for m in forces_of(context.actors, child)}
-            if named - {own, None, "UNK"}:
-                continue
-            source = f"{own}-MIL"
-            target = item.target or THEATRE
-            out.append(
-                _Found(item.match, "MOBILIZE", "troops", source, target, "negated",
-                       item.reported_by, item.sent, head.i)
-            )  # fmt: skip
-    return out
-
-
-def _none_of_it(head: Token) -> bool:
-    """Whether an act is negated only by "no" on its object ("would hold no exercises"):
-    a statement that it will not happen, with no ruling-out verb (notes), unless a plan
-    is denied ("has no plans to send")."""
-    if any(c.dep_ == "neg" for c in head.children) or _planless(head):
-        return False
-    return any(
-        g.dep_ == "det" and g.lower_ == "no"
-        for c in head.children
-        if c.dep_ in ("dobj", "attr")
-        for g in c.children
-    )
-
-
-def _denial(governor: Match) -> bool:
-    """Whether a refusal denies a claim ("denied it", "rejected reports that ...") rather
-    than refusing an act ("ruled out sending troops")."""
-    head = governor.head
-    if head.lemma_.lower() == "deny":
-        return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
-
-
-def _planless(head: Token) -> bool:
-    """Whether an act is governed by a denied plan ("no plans to", "does not intend to")."""
-    token = head
-    for _ in range(4):
-        if token.dep_ not in ("xcomp", "acl", "dobj", "ccomp") or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.lemma_.lower() in ("plan", "intend", "intention", "foresee", "want"):
-            return any(c.dep_ in ("neg", "det") and c.lower_ in ("not", "no", "n't", "never")
-                       for c in token.children)  # fmt: skip
-    return False
-
-
 def _occasion_date(
-    item: _Found, statements: Sequence[Statement], doc: Doc, published: str | None
+    item: Found, statements: Sequence[Statement], doc: Doc, published: str | None
 ) -> DateInfo | None:
     """The date of the occasion a statement was made on ("Peskov said on Sept. 5"): speech
     acts and what they carry are dated by it when their own sentence has no date (notes)."""
@@ -1252,7 +1118,7 @@ def _occasion_date(
 
 
 def _default_target(
-    event_type: str, source: str, sent: Span, anchor: int, context: _Context
+    event_type: str, source: str, sent: Span, anchor: int, context: Context
 ) -> str | None:
     """A target for an act the clause names none for: across the border it happened at,
     else (deployments, attacks, aid) the country the report is about."""
@@ -1265,7 +1131,7 @@ def _default_target(
     return None
 
 
-def _settle_theatre(found: list[_Found], actors: ActorIndex) -> list[_Found]:
+def _settle_theatre(found: list[Found], actors: ActorIndex) -> list[Found]:
     """Give acts with no target the country the report is about, other than their source:
     the one its deployments, attacks and aid are most often aimed at, else the most named."""
     aimed: dict[str, int] = {}
@@ -1309,25 +1175,6 @@ def _across_border(location: Location, source: str, gazetteer: Gazetteer) -> str
     return None
 
 
-def _inherit_targets(found: list[_Found]) -> list[_Found]:
-    """A refusal with no target refuses toward its complement's target ("ruled out sending
-    troops to Ukraine" -> REJECT ... -> UKR)."""
-    out: list[_Found] = []
-    for item in found:
-        if item.type == "REJECT" and item.target is None:
-            inner = [
-                f.target
-                for f in found
-                if f.governor == item.match.head.i
-                and f.target is not None
-                and f.status == "negated"
-            ]
-            if inner:
-                item = dataclasses.replace(item, target=entity_of(inner[0]))
-        out.append(item)
-    return out
-
-
 def _quantity_ids(
     event_type: str, sent: Span, source: str, target: str | None, quantities: Sequence[Quantity]
 ) -> tuple[str, ...]:
@@ -1355,8 +1202,8 @@ def extract_events(
     published: str | None,
 ) -> list[Event]:
     """Return every PLOVER event of `doc`, ids e1, e2, ... in text order."""
-    found: list[_Found] = []
-    context = _Context(
+    found: list[Found] = []
+    context = Context(
         actors,
         statements,
         talk_words=lexicon.classes.get("talkish", frozenset()),
@@ -1373,16 +1220,16 @@ def extract_events(
         matches = [m for m in matches if m.head.i not in context.statives]
         matches = sorted([*matches, *statives], key=lambda m: m.start)
         context.by_head = {m.head.i: m for m in matches}
-        in_sentence: list[_Found] = []
+        in_sentence: list[Found] = []
         for match in matches:
             in_sentence += _events_of_match(match, sent, context)
         _update_voice(sent, context)
         movers = {f.source for f in in_sentence if f.type in FORCE_TYPES}
         if movers:  # the forces that acted last, when one country's
             context.forces = sorted(movers)[:1] if len({entity_of(m) for m in movers}) == 1 else []
-        in_sentence += _negated_mobilize_rejects(in_sentence, statements)
-        in_sentence += _refused_forces(in_sentence, context)
-        in_sentence = _inherit_targets(in_sentence)
+        in_sentence += negated_mobilize_rejects(in_sentence, statements)
+        in_sentence += refused_forces(in_sentence, context)
+        in_sentence = inherit_targets(in_sentence)
         seen: set[tuple[str, str, str | None, str, str | None]] = set()
         for item in sorted(in_sentence, key=lambda f: f.match.start):
             # one event per named country (notes): "Polish troops and border guards" is one;
