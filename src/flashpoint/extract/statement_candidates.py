@@ -50,6 +50,9 @@ _MAX_HEADLINE_LINES = 3  # the title block of a report
 _HEADLINE = re.compile(r"^([^:\n]{2,40}):\s+(\S[^\n]*?)\s*$")
 _DASH_AFTER = re.compile(r"\s*([\u2013\u2014])\s*(?=[A-Z])")
 # the rest of an attribution sentence, up to where the next quotation opens
+# "Kaminski: "...": a name and a colon right before a quotation, at the start of its line
+_COLON_PREFIX = re.compile(r"(?:^|\n)[ \t]*([^\n:\"\u201c\u201d]{2,80}?)[ \t]*:[ \t]*$")
+_MAX_PREFIX_TOKENS = 8
 _ATTRIBUTION_END = re.compile(r"[^.!?\n\"\u201c\u201d]{0,120}[.!?]\s*$")
 
 
@@ -90,6 +93,9 @@ def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
         ):
             sent_last -= 1
         phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
+        citing = _cited_by(ctx, phrase_last, sent_last)
+        if citing is not None:
+            phrase_last = citing[1]  # "According to X, cited by Y, ...": the content after Y
         if phrase_first <= sent_first + 1:
             first, last = phrase_last + 1, sent_last
         elif phrase_last >= sent_last:
@@ -101,6 +107,18 @@ def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
         span = ctx.span(first, last)
         quote = _whole_quote(ctx, span)  # `"We are ready," according to X.`: the quoted words
+        medium = speaker_for(ctx, citing[0], found) if citing is not None else None
+        if citing is not None and medium is not None and quote is None:
+            cited = citing[2]
+            yield Found(  # the medium citing the source is a statement too (nested attribution)
+                mention=medium[0],
+                speaker=medium[1],
+                cue=cited.text,
+                cue_span=(cited.idx, cited.idx + len(cited)),
+                content_span=span,
+                factuality="asserted",
+                subject=citing[0],
+            )
         yield Found(
             mention=mention,
             speaker=speaker,
@@ -111,6 +129,23 @@ def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
             subject=source,
             quote=quote,
         )
+
+
+_CITING = frozenset({"cited", "quoted"})
+
+
+def _cited_by(ctx: Context, after: int, last: int) -> tuple[Token, int, Token] | None:
+    """Return (the medium's head, the closing comma, "cited") of ", cited by Y," after a source."""
+    doc = ctx.doc
+    if after + 3 > last or doc[after + 1].text != "," or doc[after + 2].lower_ not in _CITING:
+        return None
+    if doc[after + 3].lower_ != "by":
+        return None
+    close = next((i for i in range(after + 4, last + 1) if doc[i].text == ","), None)
+    if close is None or close == after + 4:
+        return None
+    medium = doc[after + 4 : close]
+    return medium.root, close, doc[after + 2]
 
 
 def _whole_quote(ctx: Context, span: tuple[int, int]) -> Quote | None:
@@ -403,3 +438,41 @@ def continuations(ctx: Context, found: list[Found]) -> Iterator[Found]:
                 )
                 used.add(quote.start)
                 break
+
+
+def colon_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
+    """Yield `Polish Interior Minister Name: "..."`: a speaker and a colon opening a quotation.
+
+    A transcript's speaker label in capitals ("MR PRICE: ...") is the outlet's own voice, and
+    a label without a quotation is not a statement; in the first line (a headline) the
+    attribution is the headline cue's (claimed, seed "Warsaw: ...").
+    """
+    used = {f.quote.start for f in found if f.quote is not None}
+    for quote in ctx.quotes:
+        if quote.start in used:
+            continue
+        line_start = ctx.text.rfind("\n", 0, quote.start) + 1
+        match = _COLON_PREFIX.search(ctx.text, max(0, line_start - 1), quote.start)
+        if match is None or _speaker_label(match.group(1)):
+            continue
+        phrase = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if phrase is None or not 0 < len(phrase) <= _MAX_PREFIX_TOKENS:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in phrase) or not phrase[-1].text[:1].isupper():
+            continue
+        voice = speaker_for(ctx, phrase.root, found)
+        if voice is None:
+            continue
+        headline = not ctx.text[:line_start].strip()
+        cue = ctx.cues.first("headline", ":") if headline else None
+        colon = ctx.text.index(":", match.end(1))
+        yield Found(
+            mention=voice[0],
+            speaker=voice[1],
+            cue=":",
+            cue_span=(colon, colon + 1),
+            content_span=(quote.content_start, quote.content_end),
+            factuality=cue.factuality if cue is not None else "asserted",
+            subject=phrase.root,
+            quote=quote,
+        )

@@ -138,6 +138,9 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
             return named
     if mention is not None:
         return mention, speaker_from(mention)
+    member = _named_member(ctx, subject, found)
+    if member is not None:
+        return member
     group = _group_referred_back(ctx, subject) or _organisation_referred_back(ctx, subject, found)
     if group is not None:
         return group
@@ -365,6 +368,7 @@ _NGO_HEADS = frozenset(
         "project", "group", "rights", "international", "aid", "relief", "cross", "institute",
     }
 )  # fmt: skip
+_GENERIC_NAME_WORDS = frozenset({"news", "press", "wire", "information", "broadcasting"})
 _OF_WORDS = frozenset({"for", "of", "on"})  # "the Helsinki Foundation for Human Rights"
 
 
@@ -388,11 +392,29 @@ def unknown_organisation(ctx: Context, subject: Token) -> Voice | None:
         and doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN")
     ):
         first -= 1  # the capitalised words of the name: "the [Free Border Action] group"
+    if first == subject.i and subject.pos_ == "NOUN":
+        while (
+            first - 1 >= max(subject.left_edge.i, subject.i - 6)
+            and doc[first - 1].lower_ in _GENERIC_NAME_WORDS
+        ):
+            first -= 1  # "the BNS news agency": the name before "news agency"
+        generic = first
+        while (
+            first - 1 >= max(subject.left_edge.i, subject.i - 6)
+            and doc[first - 1].text[:1].isupper()
+            and doc[first - 1].pos_ in ("PROPN", "NOUN")
+        ):
+            first -= 1
+        if first == generic:
+            return None
+        subject_end = generic - 1
+    else:
+        subject_end = subject.i - 1
     if first == subject.i:
         return None
     last = subject.i
     if subject.pos_ == "NOUN" and not subject.text[:1].isupper():
-        last = subject.i - 1  # "the Polish Humanitarian Action group": the name before "group"
+        last = subject_end  # "the Polish Humanitarian Action group": the name before "group"
         if not any(t.pos_ == "PROPN" for t in doc[first : last + 1]):
             return None
     for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _OF_WORDS):
@@ -422,6 +444,24 @@ def unknown_organisation(ctx: Context, subject: Token) -> Voice | None:
     return None, Speaker(name=name, actor=f"{country}-{sector}")
 
 
+def _named_member(ctx: Context, subject: Token, found: list[Found]) -> Voice | None:
+    """Resolve "the foundation's Anna Nowak", "Ukraine's Ivan Petrenko": a person the
+    registry does not know speaks for the owner, under the person's name."""
+    if subject.pos_ != "PROPN":
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    words = [t for t in subject.subtree if t.i > owner.right_edge.i and t.i <= subject.i]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in words):
+        return None
+    voice = speaker_for(ctx, owner, found)
+    if voice is None or voice[1].actor is None:
+        return None
+    name = " ".join(t.text for t in words)
+    return None, Speaker(name=name, actor=voice[1].actor)
+
+
 def _inside_name(mention: ActorMention, subject: Token) -> bool:
     """Return whether a mention is only a word of the subject's name ("the Helsinki ...")."""
     if mention.start <= subject.idx < mention.end:
@@ -445,12 +485,17 @@ def _organisation_referred_back(ctx: Context, subject: Token, found: list[Found]
         if f.cue_span[1] <= subject.idx and f.speaker.name and f.mention is None
         and f.speaker.actor is not None and f.speaker.actor.partition("-")[2] in ("CVL", "OPP")
     ]  # fmt: skip
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda f: f.cue_span[1])
-    if word not in (last.speaker.name or "").lower() and ctx.cues.first("group", word) is None:
-        return None
-    return None, last.speaker
+    if earlier:
+        last = max(earlier, key=lambda f: f.cue_span[1])
+        if word in (last.speaker.name or "").lower() or ctx.cues.first("group", word) is not None:
+            return None, last.speaker
+    for named in reversed(ctx.tokens_for([subject.lower_])):
+        if named.i >= subject.i or named.i < subject.i - _ISSUER_WINDOW * 4:
+            continue
+        voice = unknown_organisation(ctx, named)  # "the Kuznica Aid Network ... the network's"
+        if voice is not None:
+            return voice
+    return None
 
 
 def role_noun(cues: CueLexicon, token: Token | None) -> bool:

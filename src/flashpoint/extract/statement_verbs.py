@@ -163,6 +163,37 @@ def _names_only(ctx: Context, verb: Token, content: tuple[int, int], obj: Token 
     return not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in tokens)
 
 
+_SHOWING = frozenset({"provide", "offer", "give", "cite", "present", "produce", "show", "supply"})
+_PROOF = frozenset({"evidence", "proof", "detail", "substantiation", "source", "example"})
+
+
+def _unproven(ctx: Context, verb: Token, span: tuple[int, int]) -> int | None:
+    """Return where ", without providing evidence" starts, when the cue or its content has it.
+
+    "said, without providing evidence, that ..." / "said X had happened, without offering
+    proof": the outlet keeps its distance (claimed); the phrase is not part of the content.
+    Returns the character where the phrase starts (the content ends before it), or the
+    content's end when the phrase sits outside the content.
+    """
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "without":
+                continue
+            showing = [c for c in prep.children if c.lemma_.lower() in _SHOWING]
+            proof = [
+                g for c in showing for g in c.children
+                if g.dep_ == "dobj" and g.lemma_.lower() in _PROOF
+            ]  # fmt: skip
+            if not proof:
+                continue
+            start = prep.idx
+            if prep.i > 0 and ctx.doc[prep.i - 1].text == ",":
+                start = ctx.doc[prep.i - 1].idx
+            return start if span[0] < start < span[1] else span[1]
+    return None
+
+
 def _reduced_relative(token: Token) -> bool:
     """Return whether a participle is a reduced relative ("troops deployed to X"), not the
     that-clause of a noun ("claims that its guards had fired")."""
@@ -229,13 +260,18 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
                 speaker = dataclasses.replace(speaker, name=named)
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
         for span, quote, preferred in _verb_contents(ctx, verb, cue, cue_tokens, subject):
+            unproven = _unproven(ctx, verb, span)
+            if unproven is not None and quote is None:
+                span = (span[0], min(span[1], unproven))
             item = Found(
                 mention=mention,
                 speaker=speaker,
                 cue=ctx.text[cue_span[0] : cue_span[1]],
                 cue_span=cue_span,
                 content_span=span,
-                factuality=_verb_factuality(ctx, verb, cue, span),
+                factuality=_DISTANCED
+                if unproven is not None and cue.factuality == "asserted"
+                else _verb_factuality(ctx, verb, cue, span),
                 preferred_target=preferred,
                 subject=subject,
                 quote=quote,

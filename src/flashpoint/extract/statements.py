@@ -40,6 +40,7 @@ from flashpoint.extract.doc_index import doc_sents
 from flashpoint.extract.quotes import quote_kind, trim_content
 from flashpoint.extract.statement_candidates import (
     according_candidates,
+    colon_candidates,
     continuations,
     dash_candidates,
     headline_candidates,
@@ -152,6 +153,27 @@ def _trailing_clause_start(ctx: Context, outer: Found, inner: Found) -> int | No
     return ctx.doc[left.i - 1].idx
 
 
+def _cut_framing_cues(ctx: Context, found: list[Found]) -> None:
+    """Cut off a frame that closes a content: "X said that 134 people had tried to cross,
+    according to the PAP agency" (the PAP statement frames X's, it is not X's content)."""
+    for item in found:
+        if item.quote is not None:
+            continue
+        start, end = item.content_span
+        for frame in found:
+            if frame is item or not (start < frame.cue_span[0] < end):
+                continue
+            if frame.cue_span[0] < item.cue_span[1]:
+                continue
+            if frame.content_span[0] > item.cue_span[0] or frame.content_span[1] < item.cue_span[1]:
+                continue  # the frame's content must hold this statement's cue
+            cut = frame.cue_span[0]
+            while cut > start and ctx.text[cut - 1] in " ,;\u2013\u2014-":
+                cut -= 1
+            end = cut
+        item.content_span = (start, end)
+
+
 def _unfinished_tail(doc: Doc) -> int:
     """Return where a report cut off mid-sentence stops making sense (else its length)."""
     sentences = doc_sents(doc)
@@ -182,6 +204,7 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
     ctx = Context(doc, actors, cues)
     found = list(verb_candidates(ctx))
     found += dash_candidates(ctx)
+    found += colon_candidates(ctx, found)
     found += continuations(ctx, found)
     found += quoted_candidates(ctx, found)
     found += in_words_candidates(ctx, found)
@@ -195,6 +218,7 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
             start, end = item.content_span
             start = min(dateline_end(ctx.text, start), end)
             item.content_span = trim_content(ctx.text, start, end, ctx.quotes)
+    _cut_framing_cues(ctx, found)
     found = [f for f in found if f.content_span[1] - f.content_span[0] >= 3]
     cut_from = _unfinished_tail(doc)
     found = [f for f in found if f.cue_span[0] < cut_from]

@@ -1,0 +1,90 @@
+"""Statement frames: colon attributions, "cited by" chains, closing frames, unproven claims,
+members of a named organisation. New sentences of our own, none from a corpus."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from flashpoint.config import Settings
+from flashpoint.extract import Resources, load_resources
+from flashpoint.extract.actors import find_actors
+from flashpoint.extract.statements import extract_statements
+from flashpoint.records import Statement
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from flashpoint.nlp import load_nlp
+
+    loaded: Language = load_nlp("en_core_web_sm")
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return load_resources(Settings(data_dirs=()))
+
+
+def brief(nlp: Language, resources: Resources, text: str) -> list[tuple[str | None, ...]]:
+    doc = nlp(text)
+    actors = find_actors(doc, resources.actors, published="2021-11-15", outlet="Probe Wire")
+    found: list[Statement] = extract_statements(doc, actors=actors, cues=resources.cues)
+    return [(s.speaker.actor, s.speaker.name, s.cue, s.factuality, s.content) for s in found]
+
+
+FRAMES = [
+    (
+        "Lithuania's interior minister spoke to MPs on Friday.\n\n"
+        'Landsbergis: "The regime in Minsk uses people as weapons."',
+        [("LTU-GOV", "Gabrielius Landsbergis", ":", "asserted",
+          "The regime in Minsk uses people as weapons.")],
+    ),
+    (
+        "Lukashenko said Lithuanian guards had beaten two women, without providing evidence.",
+        [("BLR-GOV", "Alexander Lukashenko", "said", "claimed",
+          "Lithuanian guards had beaten two women")],
+    ),
+    (
+        "Minsk claimed, without offering any proof, that the drones had come from Poland.",
+        [("BLR-GOV", None, "claimed", "claimed", "the drones had come from Poland")],
+    ),
+    (
+        "According to the Lithuanian border guard, cited by the BNS news agency, 75 people "
+        "were turned back on Monday.",
+        [
+            ("LTU-COP", None, "According to", "claimed", "75 people were turned back on Monday"),
+            ("UNK-MED", "BNS", "cited", "asserted", "75 people were turned back on Monday"),
+        ],
+    ),
+    (
+        "The Latvian State Border Guard said that 41 people had tried to cross, according "
+        "to the LETA agency.",
+        [
+            ("LVA-MED", "LETA", "according to", "claimed",
+             "The Latvian State Border Guard said that 41 people had tried to cross"),
+            ("LVA-COP", None, "said", "claimed", "41 people had tried to cross"),
+        ],
+    ),
+    (
+        "Medics from the Kuznica Aid Network reached the camp at dawn.\n\n"
+        '"Two of the children had fever," said the network\'s Olga Wiśniewska.',
+        [("POL-CVL", "Olga Wiśniewska", "said", "asserted", "Two of the children had fever")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMES, ids=[e[0][2] for _, e in FRAMES])
+def test_frames(
+    nlp: Language, resources: Resources, text: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    assert brief(nlp, resources, text) == expected
+
+
+def test_transcript_label_is_the_outlets_voice(nlp: Language, resources: Resources) -> None:
+    text = 'MR SMITH: "Good afternoon," and welcome to the briefing.'
+    assert brief(nlp, resources, text) == []
