@@ -405,3 +405,19 @@ def test_weapons_handed_over_are_aid_platforms_moved_are_deployments(
 ) -> None:
     found = _summary(_events(nlp, lexicon, text))
     assert {e for e in found if e[0] in ("AID", "MOBILIZE")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lithuania lodged a formal protest with Belarus over the balloons.",
+         {("ACCUSE", "disapprove", "LTU-GOV", "BLR-GOV", "occurred")}),
+        ("Belarus branded the Polish report a fabrication.",
+         {("ACCUSE", "disapprove", "BLR-GOV", "POL-GOV", "occurred")}),
+    ],
+    ids=["a-formal-protest-is-no-demonstration", "branded-a-fabrication"],
+)  # fmt: skip
+def test_diplomatic_protests_and_evaluations(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert _summary(_events(nlp, lexicon, text)) == expected

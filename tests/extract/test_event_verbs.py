@@ -279,6 +279,27 @@ def test_every_shipped_verb_class_has_a_sentence() -> None:
 _CLASSES_WITHOUT_OWN_SENTENCE = {"EXPLAIN_VERBAL", "FILE", "RE_ARREST", "REPEAT"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland issued a sharp rebuke to Belarus.",
+         ("ACCUSE", "disapprove", "POL-GOV", "BLR-GOV", "occurred")),
+        ("Ukraine made a plea for more air defence.",
+         ("REQUEST", "change", "UKR-GOV", None, "occurred")),
+        ("Latvian prosecutors opened an inquiry into the shooting.",
+         ("ACCUSE", "investigate", "LVA-GOV", None, "occurred")),
+        ("The Belarusian police announced the confiscation of the farmers trucks.",
+         ("COERCE", "seize", "BLR-COP", None, "occurred")),
+    ],
+    ids=["rebuke", "plea", "inquiry-into", "confiscation"],
+)  # fmt: skip
+def test_nominalisations_of_the_verb_classes(
+    nlp: Any, lexicon: Any, plain: Any, text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _summary(_events(nlp, lexicon, text))
+    assert expected not in _summary(_events(nlp, plain, text))
+
+
 def test_not_compromising_is_a_refusal(nlp: Any, lexicon: Any) -> None:
     text = "Lithuania will not compromise on its sanctions against Belarus."
     assert ("REJECT", None, "LTU-GOV", None, "occurred") in _summary(_events(nlp, lexicon, text))

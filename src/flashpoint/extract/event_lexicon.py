@@ -483,10 +483,12 @@ def predicates_of(token: Token) -> list[Token]:
             heads.extend(g for g in child.children if g.dep_ in ("attr", "dobj", "oprd"))
         elif child.dep_ == "prep" and child.lower_ in ("as", "like"):
             heads.extend(g for g in child.children if g.dep_ in ("pobj", "amod", "acomp", "pcomp"))
-        elif child.dep_ == "dobj" and any(
+        elif child.dep_ in ("dobj", "npadvmod") and any(
             c.dep_ == "dobj" and c.i < child.i for c in token.children
         ):
-            heads.append(child)  # "branded the decision a provocation": the second object
+            # "branded the decision a provocation": the second object (also when the parser
+            # takes it for an adverbial noun: "branded the report a fabrication")
+            heads.append(child)
         elif child.dep_ == "dobj":
             for grand in child.children:  # "described such plans as ...", parsed under the object
                 if grand.dep_ == "prep" and grand.lower_ in ("as", "like"):
