@@ -187,8 +187,21 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
          ("ASSAULT", "BLR", None, "negated")),
         ("Latvia never intended to close its border with Belarus.",
          ("COERCE", "LVA", "BLR", "negated")),
+        ("Vilnius fears that Belarus will attack from the east.",
+         ("ASSAULT", "BLR", "LTU", "possible")),
+        ("Estonian officials fear the drills could allow Russia to invade Latvia.",
+         ("ASSAULT", "RUS", "LVA", "possible")),
+        ("Finland has yet to send troops to Estonia.",
+         ("MOBILIZE", "FIN", "EST", "negated")),
+        ("Russia may be preparing an attack on Moldova.",
+         ("ASSAULT", "RUS", "MDA", "possible")),
+        ("The planned deployment of Czech troops to Slovakia was approved.",
+         ("MOBILIZE", "CZE", "SVK", "planned")),
+        ("Austria is unwilling to send weapons to Ukraine.",
+         ("AID", "AUT", "UKR", "negated")),
     ],
-    ids=["prepared-to", "not-a-single-shot", "never-intended"],
+    ids=["prepared-to", "not-a-single-shot", "never-intended", "fears-that", "fear-allow-to",
+         "has-yet-to", "may-be-preparing", "planned-noun", "unwilling"],
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)

@@ -50,8 +50,19 @@ NEGATING_WORDS = frozenset(
 XCOMP_FRAMES = {
     "set": "planned", "due": "planned", "poised": "planned", "about": "planned",
     "scheduled": "planned", "fail": "negated", "failed": "negated", "likely": "possible",
-    "unlikely": "possible", "able": "possible", "unable": "negated",
+    "unlikely": "possible", "able": "possible", "unable": "negated", "unwilling": "negated",
 }  # fmt: skip
+# modifiers of a trigger that give it a modality ("a potential incursion", "the planned
+# drills", "the alleged attack": the outlet's own distance -> claimed)
+MODIFIER_MOODS = {
+    "potential": "possible", "possible": "possible", "potentially": "possible",
+    "proposed": "possible", "threatened": "possible", "hypothetical": "possible",
+    "future": "planned", "planned": "planned", "upcoming": "planned",
+    "forthcoming": "planned", "intended": "planned", "alleged": "claimed",
+    "suspected": "claimed", "purported": "claimed", "reported": "claimed",
+}  # fmt: skip
+# verbs of fear: what they govern may happen ("Kyiv fears that Russia will attack")
+FEAR_WORDS = frozenset({"fear", "worry", "dread"})
 # inflected forms the lemmatizer gets wrong ("hopes" -> "hop"): their frame word
 FORMS = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "plans": "plan", "aims": "aim"}
 DENYING_WORDS = frozenset({"deny"})
@@ -137,13 +148,10 @@ def _own_modality(token: Token) -> str | None:
     if lemmas & FUTURE_AUX:
         return "planned"
     for child in token.children:
-        if child.dep_ in ("amod", "advmod", "compound") and child.lemma_.lower() in (
-            "potential",
-            "possible",
-            "proposed",
-            "future",
-        ):
-            return "planned" if child.lemma_.lower() == "future" else "possible"
+        if child.dep_ in ("amod", "advmod", "compound"):
+            mood = MODIFIER_MOODS.get(child.lower_) or MODIFIER_MOODS.get(child.lemma_.lower())
+            if mood is not None:
+                return mood  # "a possible deployment", "the planned drills", "the alleged raid"
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return "possible"
         if (
@@ -205,6 +213,16 @@ def _frame_word(token: Token, via: str = "") -> str | None:
     return None
 
 
+def _infinitive(token: Token) -> bool:
+    """Whether a clause is an infinitive with its own subject ("allow Russia to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _feared(token: Token) -> bool:
+    """Whether a clause is what a verb of fear governs ("officials fear that ...")."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in FEAR_WORDS
+
+
 def _inherits(token: Token) -> bool:
     """Whether a conjunct shares its head's auxiliaries (a bare verb: "will move and build")."""
     if token.dep_ != "conj":
@@ -223,6 +241,8 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
     own = _own_modality(head)
     if own == "possible" and _purpose_of_done(head):
         own = None  # "agreed to broaden sanctions so that we can target ...": decided
+    if own in (None, "planned") and _feared(head):
+        return "possible"  # "Kyiv fears that Russia will attack"
     if own is not None:
         return own
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
@@ -232,11 +252,14 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
     done = _done(head)  # "the announcement that it has dispatched troops": done, not planned
     token = head
     for _ in range(8):
-        if token.dep_ in _STOP_AT or token.dep_ not in _FRAME_DEPS or token.head.i == token.i:
+        stop = token.dep_ in _STOP_AT and not _infinitive(token)  # "allow Russia to attack"
+        if stop or token.dep_ not in _FRAME_DEPS or token.head.i == token.i:
             if token.dep_ in _STOP_AT:
                 frame = _frame_word(token.head)
                 if frame in ("denied", "negated"):
                     return frame
+                if token.head.lemma_.lower() in FEAR_WORDS:
+                    return "possible"  # "officials fear that Russia will attack"
             return None
         if not _inherits(token):
             return None
@@ -248,6 +271,14 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             continue
         own = _own_modality(token)  # negation first: "has no plans to", "not going to"
         frame = _frame_word(token, via)
+        if (
+            via == "xcomp"
+            and token.lemma_.lower() == "have"
+            and any(c.lower_ == "yet" for c in token.children)
+        ):
+            frame = "negated"  # "Warsaw has yet to send troops"
+        if own == "possible" and frame == "planned":
+            frame = "possible"  # "may be preparing an attack"
         if frame is None and via == "xcomp" and token.lemma_.lower() in OFFER_WORDS:
             frame = "possible"  # "offered to send batteries": not yet accepted
         if own == "negated" and frame not in ("denied",):
