@@ -274,3 +274,34 @@ def test_institution_nouns_refer_back(
         assert phrase not in found
     else:
         assert found[phrase].actor == code
+
+
+# (text, phrase, code): demonyms and metonyms with a noun
+DEMONYM_NOUNS = [
+    ("The Lithuanian side said the meeting was useful.", "The Lithuanian side", "LTU-GOV"),
+    ("A Kremlin aide said the summit was off.", "A Kremlin aide", "RUS-GOV"),
+    # coordinated demonyms: the first country leads the phrase
+    ("Latvian and Estonian border guards patrolled the lake.",
+     "Latvian and Estonian border guards", "LVA-COP"),
+    ("Afghan and Iraqi migrants waited at the fence.", "Afghan and Iraqi migrants", "AFG-REF"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"), DEMONYM_NOUNS, ids=["side", "aide", "guards", "migrants"]
+)
+def test_demonym_nouns(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
+) -> None:
+    assert _found(nlp, registry, text)[phrase].actor == code
+
+
+def test_side_as_a_place_is_no_government(nlp: Language, registry: ActorRegistry) -> None:
+    found = _found(nlp, registry, "The family was pushed back to the Latvian side.")
+    assert all(not m.actor.endswith("-GOV") for m in found.values())
+
+
+def test_quoted_country_is_not_the_speakers(nlp: Language, registry: ActorRegistry) -> None:
+    text = '"They [Belarusian officials] want to provoke us," the minister said.'
+    found = _found(nlp, registry, text)
+    assert "the minister" not in found or found["the minister"].entity != "BLR"

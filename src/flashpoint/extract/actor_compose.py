@@ -208,6 +208,9 @@ class _Composer(_Phrases):
             sector = m.first("sector")
             ent = m.first(*ENTITY_CATEGORIES)
             if ent is not None and (sector is None or m.start != head):
+                coordinated = entity is not None and self.tokens[m.end - 1].dep_ == "conj"
+                if coordinated:
+                    continue  # "Russian and US diplomats": the first country leads
                 if ent.category != "region" and not self.pro_prefix(start, m.start):
                     entity = ent
             elif sector is not None:

@@ -461,6 +461,8 @@ class _Coreference:
         counts: dict[str, int] = {}
         for mention in self.mentions:
             acting = mention.sector == "GOV" and mention.kind not in {"pronoun", "title", "name"}
+            if acting and mention.head >= 0 and self.quoted(self.tokens[mention.head]):
+                continue  # a country in someone's quotation is theirs to speak of
             if acting and mention.entity in self.registry.countries:
                 counts[mention.entity] = counts.get(mention.entity, 0) + 1
         ranked = [*sorted(counts.values(), reverse=True), 0]

@@ -31,6 +31,7 @@ from flashpoint.extract.actor_words import (
     PERSON_PRONOUNS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
     THING_PRONOUNS,
 )
 
@@ -229,6 +230,10 @@ class _Finder(_Composer):
             if sector is not None:
                 return self.sector_mention(start, max(end, m.end), head, m, sector)
         definite = start < head and self.tokens[start].lower_ in {"the", "this"}
+        if definite and token.lower_ == "side" and token.dep_ in SUBJECT_DEPS:
+            clue = self.entity_clue(start, head)  # "The Russian side has refuted ...": its
+            if clue is not None and clue.category in {"country", "demonym"}:  # government
+                return self.make(start, end, head, f"{clue.actor}-GOV", "org")
         if definite and token.lower_ in {"country", "nation"}:
             last = self.last(lambda x: x.kind in {"country", "metonym"})
             if last is not None:
