@@ -175,23 +175,25 @@ def _unproven(ctx: Context, verb: Token, span: tuple[int, int]) -> int | None:
     Returns the character where the phrase starts (the content ends before it), or the
     content's end when the phrase sits outside the content.
     """
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "without":
-                continue
+    sentence = sent_of(verb)
+    for prep in sentence:
+        if prep.lower_ == "without" and prep.dep_ == "prep":
             showing = [c for c in prep.children if c.lemma_.lower() in _SHOWING]
             proof = [
                 g for c in showing for g in c.children
                 if g.dep_ == "dobj" and g.lemma_.lower() in _PROOF
             ]  # fmt: skip
-            if not proof:
+            if not proof or not (verb in prep.ancestors or _under(prep, span)):
                 continue
             start = prep.idx
             if prep.i > 0 and ctx.doc[prep.i - 1].text == ",":
                 start = ctx.doc[prep.i - 1].idx
             return start if span[0] < start < span[1] else span[1]
     return None
+
+
+def _under(token: Token, span: tuple[int, int]) -> bool:
+    return span[0] <= token.idx < span[1]
 
 
 def _reduced_relative(token: Token) -> bool:
