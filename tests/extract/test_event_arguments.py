@@ -199,9 +199,11 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
          ("MOBILIZE", "CZE", "SVK", "planned")),
         ("Austria is unwilling to send weapons to Ukraine.",
          ("AID", "AUT", "UKR", "negated")),
+        ("The Czech minister welcomed plans by Prague to supply howitzers to Ukraine.",
+         ("AID", "CZE", "UKR", "planned")),
     ],
     ids=["prepared-to", "not-a-single-shot", "never-intended", "fears-that", "fear-allow-to",
-         "has-yet-to", "may-be-preparing", "planned-noun", "unwilling"],
+         "has-yet-to", "may-be-preparing", "planned-noun", "unwilling", "welcomed-plans-to"],
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)

@@ -213,6 +213,17 @@ def _frame_word(token: Token, via: str = "") -> str | None:
     return None
 
 
+def _object_frame(verb: Token, infinitive: Token) -> str | None:
+    """The frame of a plan noun the parse left as the verb's object, with the infinitive
+    after it hung on the verb ("welcomed announcements from allies to supply tanks")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < infinitive.i and child.pos_ == "NOUN":
+            frame = _frame_word(child)
+            if frame in ("planned", "possible"):
+                return frame
+    return None
+
+
 def _infinitive(token: Token) -> bool:
     """Whether a clause is an infinitive with its own subject ("allow Russia to attack")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -281,6 +292,8 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             frame = "possible"  # "may be preparing an attack"
         if frame is None and via == "xcomp" and token.lemma_.lower() in OFFER_WORDS:
             frame = "possible"  # "offered to send batteries": not yet accepted
+        if frame is None and via == "xcomp":
+            frame = _object_frame(token, head)  # "welcomed plans to send", parsed off the verb
         if own == "negated" and frame not in ("denied",):
             return own
         if token.i in frames and frame is None:
