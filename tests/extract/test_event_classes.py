@@ -392,12 +392,15 @@ def test_an_elided_count_held_for_days_is_a_detention(nlp: Any, lexicon: Any) ->
          {("AID", None, "NOR-GOV", "UKR", "occurred")}),
         ("Finland transferred 40 mortars to Ukraine in May.",
          {("AID", None, "FIN-GOV", "UKR", "occurred")}),
+        ("Norway flew food and blankets to the migrants at the border.",
+         {("AID", None, "NOR-GOV", "UNK-REF", "occurred")}),
         ("Russia flew two bombers over the Baltic Sea.",
          {("MOBILIZE", None, "RUS-MIL", None, "occurred")}),
         ("Russia transferred two warships to the Baltic Sea.",
          {("MOBILIZE", "weapons", "RUS-MIL", None, "occurred")}),
     ],
-    ids=["weapons-flown-are-aid", "weapons-transferred-are-aid", "bombers-flown-deploy",
+    ids=["weapons-flown-are-aid", "weapons-transferred-are-aid", "relief-flown-is-aid",
+         "bombers-flown-deploy",
          "warships-transferred-deploy"],
 )  # fmt: skip
 def test_weapons_handed_over_are_aid_platforms_moved_are_deployments(
@@ -414,8 +417,10 @@ def test_weapons_handed_over_are_aid_platforms_moved_are_deployments(
          {("ACCUSE", "disapprove", "LTU-GOV", "BLR-GOV", "occurred")}),
         ("Belarus branded the Polish report a fabrication.",
          {("ACCUSE", "disapprove", "BLR-GOV", "POL-GOV", "occurred")}),
+        ("Poland struck a deal with Lithuania on the border patrols.",
+         {("AGREE", None, "POL-GOV", "LTU-GOV", "occurred")}),
     ],
-    ids=["a-formal-protest-is-no-demonstration", "branded-a-fabrication"],
+    ids=["a-formal-protest-is-no-demonstration", "branded-a-fabrication", "struck-a-deal"],
 )  # fmt: skip
 def test_diplomatic_protests_and_evaluations(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]

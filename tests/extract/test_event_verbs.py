@@ -72,6 +72,11 @@ VERB_CLASSES = [
      ("REQUEST", "change", "POL-GOV", "BLR-GOV", "occurred")),
     ("SEARCH", "Moldova sought weapons from France last week.",
      ("REQUEST", "assist", "MDA-GOV", "FRA-GOV", "occurred")),
+    # AGREE
+    ("CLINCH", "Estonia clinched a deal with Latvia on air defence.",
+     ("AGREE", None, "EST-GOV", "LVA-GOV", "occurred")),
+    ("ARRANGE", "Latvia sealed a pact with Estonia on the shared border.",
+     ("AGREE", None, "LVA-GOV", "EST-GOV", "occurred")),
     # CONSULT
     ("MEET_PEOPLE", "Norwegian officials contacted Russia about the missing fishing boat.",
      ("CONSULT", None, "NOR-GOV", "RUS-GOV", "occurred")),
@@ -91,6 +96,7 @@ VERB_CLASSES = [
     # AID
     ("GRANT", "Germany lent Ukraine 40 armoured vehicles last month.",
      ("AID", None, "DEU-GOV", "UKR-GOV", "occurred")),
+    ("EXTEND", "Germany extended a loan to Ukraine.", ("AID", None, "DEU-GOV", "UKR", "occurred")),
     ("SEND", "Estonia handed 20 howitzers to Ukraine in the spring.",
      ("AID", None, "EST-GOV", "UKR", "occurred")),
     ("FINANCE", "Finland paid for 200 generators for Ukrainian hospitals.",
@@ -162,6 +168,8 @@ VERB_CLASSES = [
     ("PROMISE", "Russia promised retaliation against Finland.",
      ("THREATEN", None, "RUS-GOV", "FIN-GOV", "occurred")),
     # MOBILIZE
+    ("DRAFT", "Russia drafted 10,000 reservists in the autumn.",
+     ("MOBILIZE", "troops", "RUS-MIL", None, "occurred")),
     ("MOBILIZE", "Belarus marshalled its troops near the Polish border.",
      ("MOBILIZE", "troops", "BLR-MIL", "POL", "occurred")),
     ("OVERFLY", "Russian bombers overflew the Estonian island.",
@@ -251,6 +259,8 @@ VERB_CLASSES = [
      ("ASSAULT", "aerial", "RUS-MIL", "UKR", "occurred")),
     ("GUNFIRE", "Russian snipers gunned down two Ukrainian soldiers.",
      ("ASSAULT", "firearms", "RUS-MIL", "UKR-MIL", "occurred")),
+    ("EXPLOSIVE_DESTRUCTION", "Russian soldiers torched the Ukrainian farm.",
+     ("ASSAULT", None, "RUS-MIL", "UKR-GOV", "occurred")),
     ("EXPLOSIVE_DESTRUCTION", "Russian troops blew up the Ukrainian bridge.",
      ("ASSAULT", None, "RUS-MIL", "UKR-GOV", "occurred")),
     ("TARGET", "Russian missiles targeted Kyiv overnight.",
