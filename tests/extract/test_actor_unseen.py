@@ -305,3 +305,19 @@ def test_quoted_country_is_not_the_speakers(nlp: Language, registry: ActorRegist
     text = '"They [Belarusian officials] want to provoke us," the minister said.'
     found = _found(nlp, registry, text)
     assert "the minister" not in found or found["the minister"].entity != "BLR"
+
+
+def test_bracketed_gloss_names_the_pronoun(nlp: Language, registry: ActorRegistry) -> None:
+    text = 'The paper went on: "They [Polish officials] have asked Berlin for more help."'
+    assert _found(nlp, registry, text)["They"].actor == "POL-GOV"
+
+
+def test_bare_intelligence_is_information(nlp: Language, registry: ActorRegistry) -> None:
+    found = _found(nlp, registry, "Britain shared intelligence with Kyiv on the convoys.")
+    assert "intelligence" not in found
+
+
+def test_allies_are_not_the_country_named_before(nlp: Language, registry: ActorRegistry) -> None:
+    text = "Canadian officials said they had briefed allies on the flights."
+    found = _found(nlp, registry, text)
+    assert "allies" not in found or found["allies"].entity != "CAN"

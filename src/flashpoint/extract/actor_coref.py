@@ -206,6 +206,9 @@ class _Coreference:
         Within the sentence the nearest wins; across sentences the main-clause subject of the
         nearest sentence with a candidate."""
         word = token.lower_
+        glossed = self.gloss(token)  # 'They [US officials] have shared ...'
+        if glossed is not None:
+            return self.make(token.i, token.i + 1, token.i, glossed, "pronoun")
         if word in FIRST_PLURAL and self.quoted(token):
             speaker = self.quote_speaker(token)  # '"We will stay," the minister said'
             if speaker is None:
@@ -275,6 +278,18 @@ class _Coreference:
             token.i, token.i + 1, token.i, chosen.actor, "pronoun",
             name=chosen.name, person=chosen.person, role=chosen.role, office=chosen.office,
         )  # fmt: skip
+
+    def gloss(self, token: Token) -> str | None:
+        """The actor of an editor's gloss in square brackets right after a pronoun: 'They
+        [US officials]', 'he [Lukashenko]'."""
+        tokens = self.tokens
+        i = token.i + 1
+        if i >= len(tokens) or tokens[i].text != "[":
+            return None
+        for close in range(i + 2, min(i + 8, len(tokens))):
+            if tokens[close].text == "]":
+                return self.compose(i + 1, close, close - 1, person=False)
+        return None
 
     def own_voice(self) -> str | None:
         """The actor an official outlet (a government, ministry or EU body, not a medium)
@@ -438,6 +453,8 @@ class _Coreference:
             return False
         if noun in GENERIC_PEOPLE and mention.name:
             return False  # "Grupa Granica activists ... the family": not the named group
+        if noun in RELATIONAL_NOUNS and mention.entity in self.registry.countries:
+            return False  # "US officials briefed allies": others, not the US (NATO's are)
         if person != mention.person:
             own = persons and sector.kind == "org" and not person
             own = own and noun not in SUPRANATIONAL_NOUNS

@@ -25,6 +25,7 @@ from flashpoint.extract.actor_words import (
     GENERIC_STATES,
     GROUP_PRONOUNS,
     HOME_SECTORS,
+    INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
     NO_COUNTRY,
     NOT_THE_HOLDER,
@@ -317,6 +318,8 @@ class _Finder(_Composer):
         self, start: int, end: int, head: int, m: _Match, sector: _Entry
     ) -> ActorMention | None:
         token = self.tokens[head]
+        if start == head and token.lower_ in INFORMATION_NOUNS and token.dep_ not in SUBJECT_DEPS:
+            return None  # "shared intelligence on the movements": information, no agency
         actor = self.compose(start, end, head, person=sector.kind == "person")
         kind = {"person": "title", "org": "org"}.get(sector.kind, "group")
         person = sector.kind == "person" and token.tag_ not in {"NNS", "NNPS"}

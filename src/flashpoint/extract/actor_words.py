@@ -87,6 +87,9 @@ TITLE_QUALIFIERS = _words(
 # people who act as a group of civil society (or protest) even with no country named:
 # "volunteers brought soup" -> UNK-CVL, "protesters in Vilnius" -> LTU-OPP
 CIVIC_ACTORS = _words("activist volunteer protester demonstrator medic")
+# sector nouns that are also information or a trade when bare and no subject ("shared
+# intelligence", "a source of intelligence")
+INFORMATION_NOUNS = _words("intelligence counterintelligence")
 # nouns that refer back to the institution named last: "the border guard ... The service"
 INSTITUTION_NOUNS = _words(
     "service agency body committee bureau department organisation organization institution"
