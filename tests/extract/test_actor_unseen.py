@@ -321,3 +321,20 @@ def test_allies_are_not_the_country_named_before(nlp: Language, registry: ActorR
     text = "Canadian officials said they had briefed allies on the flights."
     found = _found(nlp, registry, text)
     assert "allies" not in found or found["allies"].entity != "CAN"
+
+
+# (text, phrase, code): plural nationals counted are people, never a government
+COUNTED_NATIONALS = [
+    ("Some 300 migrants waited near Grodno. Another 90 Syrians flew home on Friday.",
+     "Another 90 Syrians", "SYR-REF"),
+    ("About 60 Lithuanians rallied outside parliament.", "About 60 Lithuanians", "LTU-CVL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"), COUNTED_NATIONALS, ids=["migrant-story", "citizens"]
+)
+def test_counted_nationals(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
+) -> None:
+    assert _found(nlp, registry, text)[phrase].actor == code

@@ -302,8 +302,11 @@ class _Finder(_Composer):
         if self.pro_prefix(start, head):
             return None
         agent = self.agentive(token)
-        if ent.category == "people" and not agent and self.migrant_story(code):
+        counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in self.tokens[start:head])
+        if ent.category == "people" and (counted or not agent) and self.migrant_story(code):
             return self.make(start, end, head, f"{code}-REF", "group")  # "three Syrians"
+        if ent.category == "people" and counted:  # "Another 118 Iraqis flew home": people,
+            return self.make(start, end, head, f"{code}-CVL", "group")  # no government
         if ent.category in {"people", "demonym"}:
             return self.make(start, end, head, f"{code}-GOV" if agent else code, "demonym")
         return self.make(start, end, head, f"{code}-GOV" if agent else code, "country")
