@@ -91,8 +91,15 @@ def test_status_of_unseen_shapes(extractor: Any, text: str, expected: tuple[Any,
          {("AID", "DNK"), ("AID", "NLD")}),
         ("Macron and Scholz met in Berlin on Monday.",
          {("CONSULT", "FRA")}),
+        ("Estonia, together with Finland, moved troops to the Russian border.",
+         {("MOBILIZE", "EST"), ("MOBILIZE", "FIN")}),
+        ("Latvia and Estonia, along with Lithuania, sent helmets to Ukraine.",
+         {("AID", "LVA"), ("AID", "EST"), ("AID", "LTU")}),
+        ("Norway as well as Denmark sent troops to Estonia.",
+         {("MOBILIZE", "NOR"), ("MOBILIZE", "DNK")}),
     ],
-    ids=["units-of", "such-as", "adjective-list", "reciprocal-no-target"],
+    ids=["units-of", "such-as", "adjective-list", "reciprocal-no-target", "together-with",
+         "along-with", "as-well-as"],
 )  # fmt: skip
 def test_one_event_per_source(extractor: Any, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(t, s) for t, s, _, _ in _events(extractor, text)} >= expected
@@ -244,3 +251,9 @@ def test_refusals_of_troops_and_aid(
     found = _events(extractor, text)
     assert expected in found
     assert absent is None or not any(e[0] == absent for e in found)
+
+
+def test_an_apposed_list_replaces_its_group_noun(extractor: Any) -> None:
+    text = "The two Nordic states, Norway and Denmark, condemned the attack on the ship."
+    sources = {s for t, s, _, _ in _events(extractor, text) if t == "ACCUSE"}
+    assert sources == {"NOR", "DNK"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.extract.event_conjuncts import split_phrase
+from flashpoint.extract.event_conjuncts import companions, split_phrase
 from flashpoint.extract.event_lexicon import Match, subject_of
 from flashpoint.nlp import doc_text
 from flashpoint.records import entity_of
@@ -332,6 +332,11 @@ def find_sources(match: Match, actors: ActorIndex, sent: Span) -> list[ActorMent
         return leading_mentions(actors, sent, head)
     if subject is not None:
         found = resolve_all(actors, subject)
+        for other in head.children:  # "Poland as well as Lithuania sent": a second subject
+            if other.dep_ == "nsubj" and other.i != subject.i and subject.head.i == head.i:
+                found += [m for m in resolve_all(actors, other) if m not in found]
+        if found:  # "Latvia, along with Lithuania, sent ...", parsed off the verb
+            found += [m for m in companions(actors, head) if m not in found]
         if found:
             return found
     if subject is None and head.dep_ == "pcomp" and head.head.dep_ == "prep":

@@ -125,13 +125,42 @@ def members(actors: ActorIndex, token: Token) -> list[ActorMention]:
     return out
 
 
+def companions(actors: ActorIndex, token: Token) -> list[ActorMention]:
+    """Parties named beside a phrase as acting with it ("Russia, together with Belarus,";
+    "Lithuania, along with Poland,"; "alongside Estonia")."""
+    out: list[ActorMention] = []
+    for child in (c for item in (token, *token.conjuncts) for c in item.children):
+        if child.dep_ != "prep":
+            continue
+        preps = [child]
+        if child.lower_ == "along":
+            preps = [g for g in child.children if g.dep_ == "prep" and g.lower_ == "with"]
+        elif child.lower_ == "with":
+            if not any(g.lower_ == "together" for g in child.children if g.dep_ == "advmod"):
+                continue
+        elif child.lower_ != "alongside":
+            continue
+        for prep in preps:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for item in (pobj, *pobj.conjuncts):
+                    found = actors.resolve(item)
+                    if found is not None and _placed(found) and found not in out:
+                        out.append(found)
+    return out
+
+
 def split_phrase(
     actors: ActorIndex, token: Token, mentions: list[ActorMention]
 ) -> list[ActorMention]:
     """The actors a phrase names one by one, when it names several the actor stage took as
     one (or as an unplaced group); else `mentions` unchanged."""
+    if mentions and (extra := companions(actors, token)):
+        mentions = [*mentions, *(m for m in extra if m not in mentions)]
     if len(mentions) > 1:
-        return mentions
+        placed = [m for m in mentions if _placed(m)]
+        # "The three Baltic states, Estonia, Latvia and Lithuania,": the states named
+        return placed if placed and any(m.kind in ("group", "org") for m in mentions
+                                        if not _placed(m)) else mentions  # fmt: skip
     mention = mentions[0] if mentions else None
     if mention is None or not _placed(mention) or mention.kind in ("group", "org"):
         listed = adjective_list(token, mention)
