@@ -338,3 +338,25 @@ def test_counted_nationals(
     nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
 ) -> None:
     assert _found(nlp, registry, text)[phrase].actor == code
+
+
+# (text, phrase, code, name): members of a civil-society group the registry does not know
+# keep the group's name (a demonym in it gives the country)
+UNKNOWN_GROUPS = [
+    ("Doctors from the Latvian Field Aid group said they were turned away.", "Doctors",
+     "LVA-CVL", "Latvian Field Aid"),
+    ("Volunteers of the Open Border Foundation handed out tea.", "Volunteers", "UNK-CVL",
+     "Open Border Foundation"),
+    ("Volunteers from the region handed out tea.", "Volunteers", "UNK-CVL", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "name"), UNKNOWN_GROUPS, ids=["demonym", "foundation", "no-name"]
+)
+def test_unknown_civil_groups_keep_their_name(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str, name: str | None
+) -> None:
+    found = _found(nlp, registry, text)
+    assert found[phrase].actor == code
+    assert found[phrase].name == name

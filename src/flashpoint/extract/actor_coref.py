@@ -276,7 +276,8 @@ class _Coreference:
             chosen = self.acting(chosen)
         return self.make(
             token.i, token.i + 1, token.i, chosen.actor, "pronoun",
-            name=chosen.name, person=chosen.person, role=chosen.role, office=chosen.office,
+            name=chosen.name if chosen.person or chosen.kind != "group" else None,
+            person=chosen.person, role=chosen.role, office=chosen.office,
         )  # fmt: skip
 
     def gloss(self, token: Token) -> str | None:

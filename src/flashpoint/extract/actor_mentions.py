@@ -19,6 +19,7 @@ from flashpoint.extract.actor_registry import (
 )
 from flashpoint.extract.actor_words import (
     CIVIC_ACTORS,
+    CIVIC_GROUP_NOUNS,
     ENTITY_CATEGORIES,
     FIRST_PLURAL,
     GENERIC_PEOPLE,
@@ -353,6 +354,8 @@ class _Finder(_Composer):
                     return self.make(start, end, head, holder.actor, kind, name=holder.name,
                                      person=True, role=holder.role)  # fmt: skip
             name = None if sector.kind == "person" else self.org_name(start, end, actor)
+            if name is None and sector.actor in {"CVL", "OPP"} and sector.kind == "group":
+                name = self.civic_name(token)  # "medics from the Baltic Aid group"
             return self.make(
                 start, end, head, actor, kind, name=name, person=person, office=sector.office
             )
@@ -419,8 +422,48 @@ class _Finder(_Composer):
         if sector.actor in {"REF", "MIL", "GOV", "COP"}:  # "police detained ...": someone's
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
         if token.lemma_.lower() in CIVIC_ACTORS:  # "volunteers brought soup"; unnamed "rights
-            return self.make(start, end, head, f"UNK-{sector.actor}", kind)  # groups" are
-        return None  # no actor (seed notes)
+            entity, name = "UNK", None  # groups" are no actor (seed notes)
+            span = self.civic_span(token) if sector.kind == "group" else None
+            if span is not None:
+                name = self.span_text(*span)
+                clue = self.entity_clue(*span)  # "the Polish Medical Rescue group"
+                if clue is not None and clue.category in {"country", "demonym"}:
+                    entity = clue.actor
+            return self.make(start, end, head, f"{entity}-{sector.actor}", kind, name=name)
+        return None
+
+    def civic_name(self, token: Token) -> str | None:
+        span = self.civic_span(token)
+        return self.span_text(*span) if span is not None else None
+
+    def civic_span(self, token: Token) -> tuple[int, int] | None:
+        """The name of the civil-society group members are 'from' or 'of', when the registry
+        does not know it: 'medics from the Polish Medical Rescue group' -> 'Polish Medical
+        Rescue' (capitalised words before a group noun, or a proper name itself)."""
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        if token.i + 1 < len(self.tokens):
+            after = self.tokens[token.i + 1]  # the parser may hang the PP on the verb
+            if after.dep_ == "prep" and after.head.i == token.head.i != token.i:
+                preps.append(after)
+        for prep in preps:
+            if prep.lower_ not in {"from", "of"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                named = obj.lemma_.lower() in CIVIC_GROUP_NOUNS or obj.pos_ == "PROPN"
+                words = [
+                    t for t in self.tokens[obj.left_edge.i : obj.i] if t.dep_ not in {"det", "poss"}
+                ]
+                if obj.pos_ == "PROPN":
+                    words.append(obj)
+                if not named or not words or not all(t.is_title or t.is_upper for t in words):
+                    continue
+                if not any(t.pos_ == "PROPN" for t in words) and len(words) < 2:
+                    continue
+                first, last = words[0].i, words[-1].i
+                return first, last + 1
+        return None
 
     def home_title(self, start: int, end: int, head: int, *, definite: bool) -> ActorMention | None:
         """A title with no country of its own, of the report's own country: 'the foreign

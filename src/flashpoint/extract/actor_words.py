@@ -90,6 +90,11 @@ CIVIC_ACTORS = _words("activist volunteer protester demonstrator medic")
 # sector nouns that are also information or a trade when bare and no subject ("shared
 # intelligence", "a source of intelligence")
 INFORMATION_NOUNS = _words("intelligence counterintelligence")
+# nouns naming a civil-society group its members come from ("medics from the X group")
+CIVIC_GROUP_NOUNS = _words(
+    "group network foundation organisation organization association initiative collective "
+    "charity movement coalition centre center society"
+)
 # nouns that refer back to the institution named last: "the border guard ... The service"
 INSTITUTION_NOUNS = _words(
     "service agency body committee bureau department organisation organization institution"
