@@ -144,8 +144,13 @@ HOME = "The Estonian interior minister said the situation at the border was calm
          ("COERCE", "EST", "EST", "occurred")),
         (HOME + "Twelve migrants were held at a guard post near Narva.",
          ("COERCE", "EST", "UNK", "occurred")),
+        (HOME + "Officers detained three activists who were bringing water to the forest.",
+         ("COERCE", "EST", "EST", "occurred")),
+        (HOME + "It is the state that has pushed dozens of families back into Russia.",
+         ("COERCE", "EST", "UNK", "occurred")),
     ],
-    ids=["remain-barred", "stay-blocked", "agentless-detention", "held-at-a-post"],
+    ids=["remain-barred", "stay-blocked", "agentless-detention", "held-at-a-post",
+         "unplaced-officers", "generic-state"],
 )  # fmt: skip
 def test_control_acts_with_no_doer(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)

@@ -135,7 +135,10 @@ _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 # control acts a country's police or border guard does at home (detain, stop, push back)
 CONTROL_MODES = frozenset({"arrest", "restrict", "deport"})
 # doers of a control act that name no country ("patrols", "officers"): the home police
-CONTROL_DOERS = frozenset({"patrol", "border guard", "guard", "police", "officer", "authority"})
+CONTROL_DOERS = frozenset(
+    {"patrol", "border guard", "guard", "police", "officer", "authority", "state", "government",
+     "official", "agent", "service"}
+)  # fmt: skip
 # a counted group of countries named before ("the three countries", "both governments")
 GROUP_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals", "allies"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
@@ -954,10 +957,11 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         # "... will be a legitimate target," Peskov said: the speaker's own threat;
         # "283 people were stopped, according to the Border Guard": the speaker's own act
         sources = _speaker_codes(carrier.statement.speaker) if carrier.statement else []
-    if not sources and _controller(match, context):
+    unplaced = all(entity_of(s) == "UNK" for s in sources)  # "Officers detained ...": UNK-MIL
+    if unplaced and _controller(match, context):
         # "283 people were prevented from crossing", "police detained five activists"
         home = _home_source(match, carrier, sent, context)
-        sources = [home] if home is not None else []
+        sources = [home] if home is not None else sources
     if not sources and carrier.statement is None and context.voice and not is_noun(head):
         subject = subject_of(head)
         if subject is not None and subject.lemma_.lower() in VOICE_SUBJECTS:
