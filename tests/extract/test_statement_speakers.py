@@ -117,3 +117,56 @@ def test_city_inside_an_organisations_name_is_not_the_speaker(
     assert [(s.speaker.actor, s.speaker.name) for s in statements] == [
         ("LVA-CVL", "Riga Foundation for Human Rights")
     ]
+
+
+# (text, content starts with, speaker actor, speaker name): people and groups as speakers
+PEOPLE = [
+    (
+        "Journalists met 40 migrants in the forest. Nine of them said guards had taken their "
+        "phones, and five said they had been beaten.",
+        "they had been beaten",
+        "UNK-REF",
+        None,
+    ),
+    ("Villagers in Narva say the patrols pass every hour.", "the patrols", "EST-CVL", None),
+    (
+        "Officials in the Podlasie region said the clinic had run out of beds.",
+        "the clinic",
+        "POL-GOV",
+        None,
+    ),
+    (
+        "Three sources in the Latvian government said the decree was ready.",
+        "the decree",
+        "LVA-GOV",
+        None,
+    ),
+    (
+        "Paramedics from the Baltic Night Rescue group say the families are exhausted.",
+        "the families",
+        "UNK-CVL",
+        "Baltic Night Rescue",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor", "name"), PEOPLE, ids=[s[2] + ":" + s[1] for s in PEOPLE]
+)
+def test_people_as_speakers(
+    nlp: Language, resources: Resources, text: str, content: str, actor: str, name: str | None
+) -> None:
+    found = [s for s in statements_of(nlp, resources, text) if s.content.startswith(content)]
+    assert [(s.speaker.actor, s.speaker.name) for s in found] == [(actor, name)]
+
+
+def test_which_he_called_is_what_he_called_it(nlp: Language, resources: Resources) -> None:
+    text = (
+        "Stoltenberg said the drills had drawn 20,000 troops, which he called the largest "
+        "exercise in a decade."
+    )
+    found = {s.cue: s.content for s in statements_of(nlp, resources, text)}
+    assert found == {
+        "said": "the drills had drawn 20,000 troops",
+        "called": "the largest exercise in a decade",
+    }

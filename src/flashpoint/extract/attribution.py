@@ -204,9 +204,9 @@ def object_content(
                 or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS)
             ):
                 parts.append(child)
-    if content == "as" and not any(
-        t.lower_ == "as" or t.dep_ == "oprd" for p in parts for t in p.subtree
-    ):
+    framed = any(t.lower_ == "as" or t.dep_ == "oprd" for p in parts for t in p.subtree)
+    told = verb.lemma_.lower() in _DESCRIBING and _tells_acts(parts)
+    if content == "as" and not framed and not told:
         return None  # "considers X as ...", "described as ...": not "is considering a plan"
     if not parts:
         return None
@@ -215,6 +215,20 @@ def object_content(
         first += 1  # "warned of [serious consequences]", "described as [a game changer]"
     objects = [p for p in parts if p.dep_ in ("dobj", "pobj", "dative")]
     return (first, last), (objects[0] if objects else None)
+
+
+_DESCRIBING = frozenset({"describe", "portray", "depict"})
+
+
+def _tells_acts(parts: list[Token]) -> bool:
+    """Return whether a describing verb's object tells acts: "described being driven to the
+    border", "described soldiers herding groups to the fence" (a gerund, or one inside)."""
+    for part in parts:
+        if part.dep_ != "dobj" and part.dep_ != "xcomp":
+            continue
+        if part.tag_ == "VBG" or any(c.tag_ == "VBG" and c.dep_ == "acl" for c in part.children):
+            return True
+    return False
 
 
 def hangs_from(clause: Token, verb: Token) -> bool:

@@ -109,7 +109,114 @@ def _voice(mention: ActorMention | None) -> Voice | None:
 
 
 def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | None:
-    """Resolve a speaker; "the website", "the agency" and "it" go back to the outlet cited last."""
+    """Resolve a speaker; "the website", "the agency" and "it" go back to the outlet cited last.
+
+    A speaker of unknown country takes the country of the place it is in or from
+    ("local officials in the Podlasie region", "sources in the Polish government").
+    """
+    voice = _speaker_for(ctx, subject, found)
+    if voice is None:
+        return _counted_speaker(subject, found) or _people_speaker(ctx, subject)
+    actor = voice[1].actor or ""
+    if actor.partition("-")[0] == "UNK":
+        country = place_country(ctx, subject) or (
+            _country_in_name(voice[1].name) if voice[1].name else None
+        )
+        if country is not None:
+            sector = actor.partition("-")[2]
+            actor = f"{country}-{sector}" if sector else country
+            return voice[0], Speaker(name=voice[1].name, actor=actor)
+    return voice
+
+
+_PLACE_OF = frozenset({"in", "from", "of", "at", "inside", "within"})
+
+
+def _country_in_name(name: str) -> str | None:
+    """Return the country a place or demonym in an organisation's name gives ("Vilnius ...")."""
+    gazetteer = shipped_gazetteer()
+    if gazetteer is None:
+        return None
+    for word in name.split():
+        if not word[:1].isupper():
+            continue
+        place = gazetteer.lookup(word)
+        if place is not None and place.country and len(place.country) == 3:
+            return place.country
+        code = gazetteer.country_of_demonym(word)
+        if code is not None:
+            return code
+    return None
+
+
+def place_country(ctx: Context, subject: Token) -> str | None:
+    """Return the country of a place or state a speaker phrase is in or from."""
+    gazetteer = shipped_gazetteer()
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_OF:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = ctx.actors.resolve(obj)
+            entity = entity_of(mention.actor) if mention is not None else None
+            if entity is not None and len(entity) == 3 and entity != "UNK":
+                return entity
+            for token in obj.subtree:
+                if gazetteer is None or not token.text[:1].isupper():
+                    continue
+                place = gazetteer.lookup(token.text)
+                code = place.country if place is not None else None
+                code = code or gazetteer.country_of_demonym(token.text)
+                if code is not None and len(code) == 3:
+                    return code
+    return None
+
+
+# people speaking as civilians ("residents of Kuznica say"), and interviewed migrants
+_CIVILIAN_GROUPS = {
+    "resident": "CVL", "villager": "CVL", "local": "CVL", "eyewitness": "CVL",
+    "witness": "CVL", "farmer": "CVL", "volunteer": "CVL", "doctor": "CVL", "medic": "CVL",
+    "nurse": "CVL", "teacher": "CVL", "worker": "CVL", "survivor": "CVL", "relative": "CVL",
+    "paramedic": "CVL", "rescuer": "CVL", "activist": "CVL", "lawyer": "CVL",
+    "interviewee": "REF",
+}  # fmt: skip
+_QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "few", "both", "all"})
+
+
+def _people_speaker(ctx: Context, subject: Token) -> Voice | None:
+    """Resolve "residents of Kuznica say", "eyewitnesses said": civilians of the place named,
+    else of the report's country (migrants interviewed: UNK-REF)."""
+    sector = _CIVILIAN_GROUPS.get(subject.lemma_.lower())
+    if sector is None or subject.pos_ != "NOUN":
+        return None
+    if sector == "REF":
+        return None, Speaker(name=None, actor="UNK-REF")
+    for prep in subject.children:  # "medics from the X Rescue group say": the group speaks
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "with", "at"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                organisation = unknown_organisation(ctx, obj)
+                if organisation is not None and organisation[1].name:
+                    return organisation
+    country = place_country(ctx, subject) or home_country(ctx) or "UNK"
+    return None, Speaker(name=None, actor=f"{country}-{sector}")
+
+
+def _counted_speaker(subject: Token, found: list[Found]) -> Voice | None:
+    """Resolve "..., and four said ..." to the people "Eleven of them said" stood for."""
+    if subject.pos_ != "NUM" and subject.lower_ not in _QUANTIFIERS:
+        return None
+    before = [
+        f for f in found
+        if f.subject is not None and f.cue_span[1] <= subject.idx
+        and (f.subject.pos_ == "NUM" or f.subject.lower_ in _QUANTIFIERS)
+        and subject.i - f.subject.i < _ISSUER_WINDOW
+    ]  # fmt: skip
+    if not before:
+        return None
+    last = max(before, key=lambda f: f.cue_span[1])
+    return last.mention, last.speaker
+
+
+def _speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | None:
     joint = _joint_referred_back(ctx, subject, found)
     if joint is not None:
         return joint
@@ -311,7 +418,7 @@ def _role_of_owner(ctx: Context, subject: Token, found: list[Found]) -> Voice | 
 def _anonymous_source(ctx: Context, subject: Token) -> Voice | None:
     """Resolve "a senior Polish security source said" to its government (the guide's
     "senior Whitehall sources" -> GBR-GOV), "a source close to the talks" to UNK-GOV."""
-    if subject.lemma_.lower() != "source" or subject.tag_ != "NN":
+    if subject.lemma_.lower() != "source" or subject.tag_ not in ("NN", "NNS"):
         return None
     for child in subject.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < subject.i:
@@ -319,7 +426,8 @@ def _anonymous_source(ctx: Context, subject: Token) -> Voice | None:
             country = entity_of(mention.actor) if mention is not None else None
             if country is not None and len(country) == 3 and country != "UNK":
                 return None, Speaker(name=None, actor=f"{country}-GOV")
-    return None, Speaker(name=None, actor="UNK-GOV")
+    country = place_country(ctx, subject)  # "sources in the Polish government"
+    return None, Speaker(name=None, actor=f"{country or 'UNK'}-GOV")
 
 
 def _group_referred_back(ctx: Context, subject: Token) -> Voice | None:
@@ -427,18 +535,7 @@ def unknown_organisation(ctx: Context, subject: Token) -> Voice | None:
         if lowered & words_of:
             sector = state  # "the Joint Defence Command Centre": a state organ, not an NGO
             break
-    country = None
-    gazetteer = shipped_gazetteer()
-    for token in ctx.doc[first : last + 1]:
-        place = gazetteer.lookup(token.text) if gazetteer is not None else None
-        if place is not None and place.country and len(place.country) == 3:
-            country = place.country
-            break
-        code = gazetteer.country_of_demonym(token.text) if gazetteer is not None else None
-        if code is not None:
-            country = code
-            break
-    country = country or home_country(ctx) or "UNK"
+    country = _country_in_name(name) or home_country(ctx) or "UNK"
     if sector in ("GOV", "MIL", "COP"):
         return None, Speaker(name=None, actor=f"{country}-{sector}")  # state organs: no name
     return None, Speaker(name=name, actor=f"{country}-{sector}")

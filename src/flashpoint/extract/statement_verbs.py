@@ -406,6 +406,22 @@ def _relative_antecedent(ctx: Context, verb: Token) -> tuple[int, int] | None:
     return None if bounds is None else ctx.span(*bounds)
 
 
+def _what_it_was_called(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """Return the complement of "..., which X called [Y]": what the antecedent is called."""
+    if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return None
+    parts = [
+        c for c in verb.children
+        if c.i > verb.i and c.dep_ in ("dobj", "oprd", "attr", "prep", "xcomp", "npadvmod")
+    ]  # fmt: skip
+    if not parts:
+        return None
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
+    bounds = clip_to_paragraph(ctx, verb, first, last)
+    return None if bounds is None else ctx.span(*bounds)
+
+
 def _bare_subject(ctx: Context, verb: Token) -> Token | None:
     """Return the head of "..., a spokesman for the service said." left without a subject
     link, or of "WARSAW, 8 Nov (Wire) - Name said" (the parser's subject is the dateline)."""
@@ -478,6 +494,11 @@ def _verb_contents(
         return
     # "..., which Warsaw denied": the clause before the comma; not "..., which Warsaw
     # declined" (an offer refused, nothing claimed)
+    if cue.content == "as" and verb.dep_ == "relcl":
+        named = _what_it_was_called(ctx, verb)
+        if named is not None:  # "..., which he called the biggest presence since ...": the name
+            yield named, None, None
+            return
     antecedent = _relative_antecedent(ctx, verb) if cue.content != "act" else None
     if antecedent is not None:
         yield antecedent, None, None
