@@ -213,9 +213,12 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
          ("AID", "AUT", "UKR", "negated")),
         ("The Czech minister welcomed plans by Prague to supply howitzers to Ukraine.",
          ("AID", "CZE", "UKR", "planned")),
+        ("The Belarusian army announced snap drills near the Lithuanian border.",
+         ("MOBILIZE", "BLR", "LTU", "planned")),
     ],
     ids=["prepared-to", "not-a-single-shot", "never-intended", "fears-that", "fear-allow-to",
-         "has-yet-to", "may-be-preparing", "planned-noun", "unwilling", "welcomed-plans-to"],
+         "has-yet-to", "may-be-preparing", "planned-noun", "unwilling", "welcomed-plans-to",
+         "announced-drills"],
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)

@@ -61,6 +61,8 @@ MODIFIER_MOODS = {
     "forthcoming": "planned", "intended": "planned", "alleged": "claimed",
     "suspected": "claimed", "purported": "claimed", "reported": "claimed",
 }  # fmt: skip
+# verbs whose noun object is announced for the future ("announced drills", "unveiled the gift")
+ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
 # verbs of fear: what they govern may happen ("Kyiv fears that Russia will attack")
 FEAR_WORDS = frozenset({"fear", "worry", "dread"})
 # inflected forms the lemmatizer gets wrong ("hopes" -> "hop"): their frame word
@@ -294,6 +296,8 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             frame = "possible"  # "offered to send batteries": not yet accepted
         if frame is None and via == "xcomp":
             frame = _object_frame(token, head)  # "welcomed plans to send", parsed off the verb
+        if frame is None and via == "dobj" and token.lemma_.lower() in ANNOUNCING_VERBS:
+            frame = "planned"  # "the army announced live-fire drills": announced, not yet held
         if own == "negated" and frame not in ("denied",):
             return own
         if token.i in frames and frame is None:
