@@ -426,3 +426,20 @@ def test_diplomatic_protests_and_evaluations(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
 ) -> None:
     assert _summary(_events(nlp, lexicon, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden declined to send mortars to Ukraine.",
+         {("REJECT", None, "SWE-GOV", "UKR", "occurred")}),
+        ("The Swedish minister declined to comment on the report.", set()),
+        ("Shares declined sharply in Riga.", set()),
+    ],
+    ids=["declined-to-send", "declined-to-comment", "declined-intransitive"],
+)  # fmt: skip
+def test_declining_an_act_is_a_refusal_declining_to_speak_is_not(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    found = _summary(_events(nlp, lexicon, text))
+    assert {e for e in found if e[0] == "REJECT"} == expected

@@ -306,8 +306,9 @@ _CLASSES_WITHOUT_OWN_SENTENCE = {"EXPLAIN_VERBAL", "FILE", "RE_ARREST", "REPEAT"
 def test_nominalisations_of_the_verb_classes(
     nlp: Any, lexicon: Any, plain: Any, text: str, expected: tuple[Any, ...]
 ) -> None:
-    assert expected in _summary(_events(nlp, lexicon, text))
-    assert expected not in _summary(_events(nlp, plain, text))
+    # the act and its parties (the status of a reported noun is event_status's business)
+    assert expected[:4] in {e[:4] for e in _summary(_events(nlp, lexicon, text))}
+    assert expected[:4] not in {e[:4] for e in _summary(_events(nlp, plain, text))}
 
 
 def test_not_compromising_is_a_refusal(nlp: Any, lexicon: Any) -> None:

@@ -31,7 +31,7 @@ CAMEO_FILE = "cameo_plover.csv"  # CAMEO code -> PLOVER type and mode
 EXPLICIT, DERIVED = 0, 1  # trigger layers: events.csv rows first, then the verb classes
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN")
-_CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred", "dest")
+_CONDITION_KEYS = ("obj", "subj", "mod", "prep", "pred", "dest", "comp")
 _FLAGS = (
     "target",
     "plural",
@@ -596,6 +596,13 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
             result = any(in_class(t, condition.words) for t in predicates_of(head))
         elif condition.key == "dest":
             result = any(in_class(t, condition.words) for t in destinations_of(head))
+        elif condition.key == "comp":
+            # the infinitive the trigger governs ("declined to send"); negated: it has one,
+            # and not one of these ("declined to comment" is no refusal of an act)
+            verbs = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ in _VERB_POS]
+            if not verbs:
+                return False
+            result = any(in_class(v, condition.words) for v in verbs)
         elif condition.key == "mod":
             result = any(
                 c.dep_ in _MOD_DEPS and in_class(c, condition.words) for c in head.children
