@@ -215,10 +215,16 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
          ("AID", "CZE", "UKR", "planned")),
         ("The Belarusian army announced snap drills near the Lithuanian border.",
          ("MOBILIZE", "BLR", "LTU", "planned")),
+        ("Russia is believed to have moved 5,000 troops to Belarus.",
+         ("MOBILIZE", "RUS", "BLR", "claimed")),
+        ("Belarus appears to have moved troops to the Polish border.",
+         ("MOBILIZE", "BLR", "POL", "claimed")),
+        ("Russian troops apparently crossed into Ukraine overnight.",
+         ("COERCE", "RUS", "UKR", "claimed")),
     ],
     ids=["prepared-to", "not-a-single-shot", "never-intended", "fears-that", "fear-allow-to",
          "has-yet-to", "may-be-preparing", "planned-noun", "unwilling", "welcomed-plans-to",
-         "announced-drills"],
+         "announced-drills", "is-believed-to", "appears-to", "apparently"],
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)

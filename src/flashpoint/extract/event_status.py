@@ -73,8 +73,13 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "case", "event", "whether"})
 IF_MARKS = frozenset({"if", "unless"})  # a clause that makes its head conditional
 # outlet hedges with no named source: the event is claimed (seed notes, "No speaker")
 HEDGES = frozenset(
-    {"reportedly", "allegedly", "purportedly", "rumoured", "rumored", "supposedly", "said"}
-)
+    {"reportedly", "allegedly", "purportedly", "rumoured", "rumored", "supposedly", "said",
+     "apparently", "reputedly", "ostensibly", "seemingly"}
+)  # fmt: skip
+# verbs of belief in the passive that hedge their infinitive ("is believed to have moved")
+HEDGING_PASSIVES = frozenset({"say", "believe", "think", "suspect", "understand", "report"})
+# raising verbs that hedge their infinitive ("appears to have sent")
+SEEMING_VERBS = frozenset({"appear", "seem"})
 # the dependency links along which a governing word still frames the trigger
 _FRAME_DEPS = frozenset(
     {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "relcl", "compound", "nsubjpass",
@@ -320,8 +325,11 @@ def hedged(head: Token) -> bool:
                 return True
         if token.lower_ in ("rumoured", "rumored", "alleged", "reported"):
             return True
-        if token.lemma_.lower() == "say" and any(c.dep_ == "auxpass" for c in token.children):
-            return True
+        lemma = token.lemma_.lower()
+        if lemma in HEDGING_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
+            return True  # "is said to", "is believed to have moved", "is suspected of"
+        if lemma in SEEMING_VERBS and any(c.dep_ == "xcomp" for c in token.children):
+            return True  # "appears to have sent"
         if token.dep_ in _STOP_AT or token.dep_ in _LOOSE_DEPS | {"acl"} or token.head.i == token.i:
             return False
         token = token.head
