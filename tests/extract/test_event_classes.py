@@ -443,3 +443,23 @@ def test_declining_an_act_is_a_refusal_declining_to_speak_is_not(
 ) -> None:
     found = _summary(_events(nlp, lexicon, text))
     assert {e for e in found if e[0] == "REJECT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarusian soldiers herded the migrants towards the Polish fence.",
+         {("COERCE", None, "BLR-MIL", "POL")}),
+        ("Polish and Lithuanian troops will train together near the border.",
+         {("COOPERATE", None, "LTU-GOV", "POL-MIL")}),
+        ("Ukrainian troops pushed Russian forces back from the river.",
+         {("ASSAULT", None, "UKR-MIL", "RUS-GOV")}),
+        ("Polish guards pushed the migrants back into Belarus.",
+         {("COERCE", "deport", "POL-COP", "UNK-REF")}),
+    ],
+    ids=["herded-to-a-fence", "train-together", "forces-pushed-back", "people-pushed-back"],
+)  # fmt: skip
+def test_people_driven_forces_beaten_back_and_joint_training(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    assert {e[:4] for e in _summary(_events(nlp, lexicon, text))} == expected

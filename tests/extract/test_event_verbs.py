@@ -311,6 +311,22 @@ def test_nominalisations_of_the_verb_classes(
     assert expected[:4] not in {e[:4] for e in _summary(_events(nlp, plain, text))}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian troops liberated two villages near the river.",
+         ("COERCE", "seize", "UKR-MIL", None)),
+        ("Finland sent a field hospital to western Ukraine.", ("AID", None, "FIN-GOV", "UKR")),
+    ],
+    ids=["liberate-ground", "send-a-hospital"],
+)  # fmt: skip
+def test_second_senses_of_a_class(
+    nlp: Any, lexicon: Any, plain: Any, text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in {e[:4] for e in _summary(_events(nlp, lexicon, text))}
+    assert expected not in {e[:4] for e in _summary(_events(nlp, plain, text))}
+
+
 def test_not_compromising_is_a_refusal(nlp: Any, lexicon: Any) -> None:
     text = "Lithuania will not compromise on its sanctions against Belarus."
     assert ("REJECT", None, "LTU-GOV", None, "occurred") in _summary(_events(nlp, lexicon, text))
