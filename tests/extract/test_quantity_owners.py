@@ -84,3 +84,8 @@ def test_no_owner_from_other_subjects(
 ) -> None:
     quantity = quantities_of(nlp, resources, text)[phrase]
     assert quantity.of is not None and quantity.of.startswith("UNK")
+
+
+def test_owner_of_forces_in_an_accusation(nlp: Language, resources: Resources) -> None:
+    text = "He accused the alliance of keeping 6,000 troops in Romania."
+    assert quantities_of(nlp, resources, text)["6,000 troops"].of == "NATO"

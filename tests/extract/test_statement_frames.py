@@ -88,3 +88,22 @@ def test_frames(
 def test_transcript_label_is_the_outlets_voice(nlp: Language, resources: Resources) -> None:
     text = 'MR SMITH: "Good afternoon," and welcome to the briefing.'
     assert brief(nlp, resources, text) == []
+
+
+def test_next_cue_run_into_a_clause_is_its_own_statement(
+    nlp: Language, resources: Resources
+) -> None:
+    text = (
+        "The Latvian State Border Guard said its officers had not used force and branded the "
+        'Belarusian report "pure invention".'
+    )
+    assert [(s[2], s[4]) for s in brief(nlp, resources, text)] == [
+        ("said", "its officers had not used force"),
+        ("branded", 'the Belarusian report "pure invention"'),
+    ]
+
+
+def test_bare_object_of_blame_is_no_statement(nlp: Language, resources: Resources) -> None:
+    assert brief(nlp, resources, "Vilnius blamed Minsk.") == []
+    found = brief(nlp, resources, "Vilnius blamed Minsk for the surge in crossings.")
+    assert [s[4] for s in found] == ["Minsk for the surge in crossings"]

@@ -204,7 +204,9 @@ def object_content(
                 or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS)
             ):
                 parts.append(child)
-    framed = any(t.lower_ == "as" or t.dep_ == "oprd" for p in parts for t in p.subtree)
+    framed = any(t.lower_ == "as" or t.dep_ == "oprd" for p in parts for t in p.subtree) or (
+        sum(p.dep_ == "dobj" for p in parts) >= 2  # "branded the claim "a fantasy""
+    )
     told = verb.lemma_.lower() in _DESCRIBING and _tells_acts(parts)
     if content == "as" and not framed and not told:
         return None  # "considers X as ...", "described as ...": not "is considering a plan"

@@ -621,8 +621,11 @@ def acting_party(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
             return None
         if came_from.dep_ in ("nsubj", "nsubjpass") and phrase.start <= came_from.i <= phrase.end:
             return None  # the counted forces act themselves ("5,000 troops arrived")
-        if token.dep_ == "pcomp" and token.head.head.pos_ == "VERB":
-            objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
+        if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for"):
+            holder = token.head.head  # "accused Moscow of massing" ("of" on the verb or noun)
+            objects = [c for c in holder.children if c.dep_ == "dobj"]
+            if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj":
+                objects = [holder]
             if objects:  # "accused Moscow of massing 90,000 troops"
                 return _subject_entity(doc, objects[0], actors)
         subjects = [c for c in token.children if c.dep_ == "nsubj"]

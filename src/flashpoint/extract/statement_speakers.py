@@ -118,15 +118,37 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     if voice is None:
         return _counted_speaker(subject, found) or _people_speaker(ctx, subject)
     actor = voice[1].actor or ""
-    if actor.partition("-")[0] == "UNK":
-        country = place_country(ctx, subject) or (
-            _country_in_name(voice[1].name) if voice[1].name else None
-        )
+    name = voice[1].name
+    entity, _, sector = actor.partition("-")
+    organisation = name is not None and (voice[0] is None or not voice[0].person)
+    if organisation and sector == "CVL" and name is not None:
+        state = _state_sector(name)
+        if state is not None:  # "Russia's National Defence Control Centre": a state organ
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            mention = ctx.actors.resolve(owner) if owner is not None else None
+            owned = entity_of(mention.actor) if mention is not None else None
+            country = owned if owned and len(owned) == 3 else entity
+            return voice[0], Speaker(name=None, actor=f"{country}-{state}")
+    if entity == "UNK":
+        country = place_country(ctx, subject) or (_country_in_name(name) if name else None)
+        if country is None and organisation and sector in ("CVL", "OPP"):
+            country = home_country(ctx)  # an NGO of the report's own country
         if country is not None:
-            sector = actor.partition("-")[2]
             actor = f"{country}-{sector}" if sector else country
-            return voice[0], Speaker(name=voice[1].name, actor=actor)
+            return voice[0], Speaker(name=name, actor=actor)
     return voice
+
+
+def _state_sector(name: str) -> str | None:
+    """Return the state sector an organisation's name gives ("Defence Control Centre" -> MIL),
+    unless its head word names a non-state body ("Border Monitoring Network")."""
+    words = name.lower().split()
+    if not words or words[-1] in _NGO_HEADS or words[-1] not in _ORGANISATION_WORDS:
+        return None
+    for words_of, state in _STATE_NAME_WORDS:
+        if set(words) & words_of:
+            return state
+    return None
 
 
 _PLACE_OF = frozenset({"in", "from", "of", "at", "inside", "within"})

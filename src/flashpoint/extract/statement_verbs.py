@@ -406,6 +406,22 @@ def _relative_antecedent(ctx: Context, verb: Token) -> tuple[int, int] | None:
     return None if bounds is None else ctx.span(*bounds)
 
 
+def _before_next_cue(ctx: Context, clause: Token, first: int, last: int) -> int:
+    """Return where a complement clause ends when the parser ran the speaker's next
+    reporting verb into it: "said its staff had not fired [and branded the claim ...]"."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i <= first or ctx.cues.match(conj, "verb") is None:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # "said X had happened and Y denied it": a subject of its own
+        joins = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
+        cut = (joins[-1].i if joins else conj.i) - 1
+        while cut > first and ctx.doc[cut].is_punct:
+            cut -= 1
+        return min(last, cut)
+    return last
+
+
 def _what_it_was_called(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """Return the complement of "..., which X called [Y]": what the antecedent is called."""
     if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
@@ -521,6 +537,7 @@ def _verb_contents(
             first, last = subtree_range(clauses[0])
             if clauses[0].i > verb.i:
                 first = max(first, cue_tokens[-1].i + 1)  # "which it claimed [was ...]"
+            last = _before_next_cue(ctx, clauses[0], first, last)
             token_range = clip_to_paragraph(ctx, verb, first, last)
     inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
     evidence = cue.content == "evidence" and is_evidence(ctx, subject)
