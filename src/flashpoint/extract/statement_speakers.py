@@ -127,8 +127,8 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             mention = ctx.actors.resolve(owner) if owner is not None else None
             owned = entity_of(mention.actor) if mention is not None else None
-            country = owned if owned and len(owned) == 3 else entity
-            return voice[0], Speaker(name=None, actor=f"{country}-{state}")
+            home = owned if owned and len(owned) == 3 else entity
+            return voice[0], Speaker(name=None, actor=f"{home}-{state}")
     if entity == "UNK":
         country = place_country(ctx, subject) or (_country_in_name(name) if name else None)
         if country is None and organisation and sector in ("CVL", "OPP"):
