@@ -221,10 +221,19 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
          ("MOBILIZE", "BLR", "POL", "claimed")),
         ("Russian troops apparently crossed into Ukraine overnight.",
          ("COERCE", "RUS", "UKR", "claimed")),
+        ("Russia no longer keeps troops near the Estonian border.",
+         ("MOBILIZE", "RUS", "EST", "negated")),
+        ("None of the Nordic states sent troops to Ukraine.",
+         ("MOBILIZE", "UNK", "UKR", "negated")),
+        ("Not a single Belarusian soldier crossed into Latvia, Minsk said.",
+         ("COERCE", "BLR", "LVA", "negated")),
+        ("Norway did not rule out sending troops to Estonia.",
+         ("MOBILIZE", "NOR", "EST", "possible")),
     ],
     ids=["prepared-to", "not-a-single-shot", "never-intended", "fears-that", "fear-allow-to",
          "has-yet-to", "may-be-preparing", "planned-noun", "unwilling", "welcomed-plans-to",
-         "announced-drills", "is-believed-to", "appears-to", "apparently"],
+         "announced-drills", "is-believed-to", "appears-to", "apparently", "no-longer",
+         "none-of", "not-a-single", "did-not-rule-out"],
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)

@@ -61,6 +61,8 @@ MODIFIER_MOODS = {
     "forthcoming": "planned", "intended": "planned", "alleged": "claimed",
     "suspected": "claimed", "purported": "claimed", "reported": "claimed",
 }  # fmt: skip
+# subjects that say no one did it ("none of the allies sent troops")
+NOBODY = frozenset({"none", "nobody", "noone", "neither"})
 # verbs whose noun object is announced for the future ("announced drills", "unveiled the gift")
 ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
 # verbs of fear: what they govern may happen ("Kyiv fears that Russia will attack")
@@ -131,6 +133,13 @@ def _own_modality(token: Token) -> str | None:
         negated = True  # "neither Latvia nor Lithuania sent troops"
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         negated = True  # "left without signing the deal"
+    if token.pos_ in ("VERB", "AUX") and any(
+        (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY)
+        or (c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" for g in c.children))
+        or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+        for c in token.children
+    ):
+        negated = True  # "none of the allies sent", "not a single soldier", "no longer keeps"
     if lemmas & {"may", "might", "could"}:
         return "possible"
     if not negated and any(

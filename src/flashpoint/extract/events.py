@@ -68,7 +68,7 @@ from flashpoint.extract.event_refusals import (
 )
 from flashpoint.extract.event_sentences import sentences
 from flashpoint.extract.event_statives import stative_matches, stative_subject
-from flashpoint.extract.event_status import Carrier, decide_status, find_carrier
+from flashpoint.extract.event_status import Carrier, decide_status, find_carrier, modality
 from flashpoint.extract.places import find_location
 from flashpoint.records import (
     DateInfo,
@@ -1064,6 +1064,8 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         )
         if frame_type == "REJECT" and not carrier.is_cue and status != "possible":
             status = "denied" if governor is not None and denial(governor) else "negated"
+            if governor is not None and modality(governor.head) == "negated":
+                status = "possible"  # "did not rule out sending troops": still open
         kind = event_type
         if kind == "AGREE" and status == "negated" and trigger.words[0] in ("accept", "agree"):
             kind, status = "REJECT", "occurred"  # "would not accept" is a refusal
