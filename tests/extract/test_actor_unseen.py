@@ -360,3 +360,37 @@ def test_unknown_civil_groups_keep_their_name(
     found = _found(nlp, registry, text)
     assert found[phrase].actor == code
     assert found[phrase].name == name
+
+
+# (text, phrase, code, name): media, firms and civil-society bodies the registry does not
+# know keep their name and take their kind's sector (and a demonym's country)
+UNKNOWN_BODIES = [
+    ("The Latvian news site Rigas Vestis reported the arrests.", "Rigas Vestis", "LVA-MED",
+     "Rigas Vestis"),
+    ("Minska Pravda, a Belarusian newspaper, printed the list.", "Minska Pravda", "BLR-MED",
+     "Minska Pravda"),
+    ("The Nemunas Centre for Refugees said the camp was full.",
+     "The Nemunas Centre for Refugees", "UNK-CVL", "Nemunas Centre for Refugees"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "name"), UNKNOWN_BODIES, ids=["site", "appos-paper", "centre"]
+)
+def test_unknown_bodies_keep_their_name(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str, name: str
+) -> None:
+    found = _found(nlp, registry, text)
+    named = [m for m in found.values() if m.name == name and phrase in m.text]
+    assert named, found
+    assert named[0].actor == code
+
+
+def test_state_centre_is_no_civil_society(nlp: Language, registry: ActorRegistry) -> None:
+    found = _found(nlp, registry, "The National Air Defence Centre said two drones fell.")
+    assert all(not m.actor.endswith("-CVL") for m in found.values())
+
+
+def test_spokesman_for_a_charity(nlp: Language, registry: ActorRegistry) -> None:
+    found = _found(nlp, registry, "A spokesman for the Kresy Aid charity said food ran out.")
+    assert found["A spokesman"].actor == "UNK-CVL"

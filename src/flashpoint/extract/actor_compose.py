@@ -18,6 +18,7 @@ from flashpoint.extract.actor_words import (
     ENTITY_CATEGORIES,
     GENERIC_STATES,
     HOME_SECTORS,
+    NAMED_SECTORS,
     OFFICER_WORDS,
     RELATIONAL_NOUNS,
     SPONSOR_WORDS,
@@ -377,6 +378,9 @@ class _Composer(_Phrases):
                         home = self.home_institution(obj, m)
                         if home is not None:
                             return home
+                        body = m.first("sector") if m is not None else None
+                        if body is not None and body.kind == "org" and body.actor in NAMED_SECTORS:
+                            return f"UNK-{body.actor}"  # "a spokesman for the X charity"
                         nxt.append(obj)
             frontier = nxt
             loose = []

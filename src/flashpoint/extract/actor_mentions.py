@@ -28,11 +28,13 @@ from flashpoint.extract.actor_words import (
     HOME_SECTORS,
     INFORMATION_NOUNS,
     INSTITUTION_NOUNS,
+    NAMED_SECTORS,
     NO_COUNTRY,
     NOT_THE_HOLDER,
     PERSON_PRONOUNS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    STATE_WORDS,
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
@@ -146,6 +148,9 @@ class _Finder(_Composer):
         if actor is None and titled:  # "Deputy Interior Minister Jan Nowak" after a dateline
             actor = self.untitled_country(start, name_start)
         if actor is None:
+            body = self.named_body(start, end, head)  # "Nasha Niva, a Belarusian newspaper"
+            if body is not None:
+                return body
             self.add(self.make(start, end, head, "", "name", name=name, person=True))
             return None
         self.local_people[self.tokens[end - 1].text] = (actor, name)
@@ -258,7 +263,9 @@ class _Finder(_Composer):
                 body = self.recent_body(head)
                 if body is not None:
                     return self.make(start, end, head, body.actor, "org", name=body.name)
-        return None
+        if head not in self.by_token and token.is_title and token.pos_ in {"PROPN", "NOUN"}:
+            return self.named_body(start, end, head)  # "the Belarusian news site Pozirk",
+        return None  # "the Baltic Centre for Migration"
 
     def recent_body(self, head: int) -> ActorMention | None:
         """The last institution (an organisation, not a country or a person) named in this or
@@ -270,6 +277,68 @@ class _Finder(_Composer):
             if mention.kind == "org" and mention.actor and not mention.person:
                 return mention
         return None
+
+    def named_body(self, start: int, end: int, head: int) -> ActorMention | None:
+        """A medium, firm or civil-society body the registry does not know, named by a
+        proper name after its kind ('the Belarusian news site Pozirk', 'Nasha Niva, a
+        Belarusian newspaper') or by capitalised words before a group noun ('the Baltic
+        Centre for Migration'): its sector, the country of a demonym in the phrase, its name."""
+        token = self.tokens[head]
+        kinds = [(start, head)] + [
+            (c.left_edge.i, c.i + 1) for c in token.children if c.dep_ == "appos"
+        ]  # "Nasha Niva, a Belarusian newspaper"
+        if token.dep_ == "appos" and token.head.i < head:  # "the news site | Pozirk"
+            kinds.append((token.head.left_edge.i, token.head.i + 1))
+        for left, right in kinds:
+            sectors = [
+                e
+                for m in self.matches_in(left, right)
+                if (e := m.first("sector")) and e.kind == "org" and e.actor in NAMED_SECTORS
+            ]
+            if not sectors or token.pos_ != "PROPN":
+                continue
+            first = head
+            while (
+                first - 1 >= start
+                and self.tokens[first - 1].pos_ == "PROPN"
+                and (first - 1 not in self.by_token)
+            ):
+                first -= 1
+            clue = self.entity_clue(left, right)
+            entity = clue.actor if clue is not None and clue.category != "org" else "UNK"
+            actor = f"{entity.partition('-')[0]}-{sectors[0].actor}"
+            name = self.span_text(first, head + 1)
+            outer = self.mention_at(token.head.i) if token.dep_ == "appos" else None
+            if outer is not None and not outer.name and outer.sector == sectors[0].actor:
+                index = self.mentions.index(outer)  # the kind's mention takes the name too
+                self.mentions[index] = dataclasses.replace(outer, name=name)
+            return self.make(start, end, head, actor, "org", name=name)
+        if token.lemma_.lower() not in CIVIC_GROUP_NOUNS or token.dep_ == "compound":
+            return None
+        words = [t for t in self.tokens[start:head] if t.dep_ not in {"det", "poss"}]
+        last = head
+        for prep in token.children:  # "Centre for Migration"
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.i == head + 1 and obj is not None and obj.is_title:
+                last = obj.i
+        if not words and last == head:
+            return None
+        if not all(t.is_title or t.is_upper for t in words):
+            return None
+        if any(t.lower_ in STATE_WORDS for t in self.tokens[start : last + 1]):
+            return None  # "the National Defence Control Centre" is the state's
+        if token.text in self.outlet_words:
+            return None  # the outlet naming itself: the statement stage knows its voice
+        opening = head == self.sent_start(head) or (words and words[0].i == self.sent_start(head))
+        if opening and last == head and len(words) < 2:
+            return None  # "Rights Centre" opening a sentence proves little
+        clue = self.entity_clue(start, last + 1)
+        if clue is not None and clue.category == "org":
+            return None  # "the NATO Centre of Excellence" is the organisation's
+        entity = clue.actor.partition("-")[0] if clue is not None else "UNK"
+        first = words[0].i if words else head
+        return self.make(start, last + 1, head, f"{entity}-CVL", "org",
+                         name=self.span_text(first, last + 1))  # fmt: skip
 
     def counted_group(self, start: int, head: int) -> ActorMention | None:
         """'The five were held': the group counted with the same number in this or the three

@@ -95,6 +95,13 @@ CIVIC_GROUP_NOUNS = _words(
     "group network foundation organisation organization association initiative collective "
     "charity movement coalition centre center society"
 )
+# sectors whose bodies keep their name on the mention (media, firms, civil society)
+NAMED_SECTORS = _words("MED BUS CVL")
+# words that make a capitalised "Centre", "Service" ... a state body, not civil society
+STATE_WORDS = _words(
+    "national state federal defence defense military army border police security control "
+    "government ministry presidential operational joint intelligence federation republic"
+)
 # nouns that refer back to the institution named last: "the border guard ... The service"
 INSTITUTION_NOUNS = _words(
     "service agency body committee bureau department organisation organization institution"
