@@ -419,8 +419,11 @@ def test_weapons_handed_over_are_aid_platforms_moved_are_deployments(
          {("ACCUSE", "disapprove", "BLR-GOV", "POL-GOV", "occurred")}),
         ("Poland struck a deal with Lithuania on the border patrols.",
          {("AGREE", None, "POL-GOV", "LTU-GOV", "occurred")}),
+        ("Estonia called in the Russian ambassador on Friday.",
+         {("ACCUSE", "disapprove", "EST-GOV", "RUS-GOV", "occurred")}),
     ],
-    ids=["a-formal-protest-is-no-demonstration", "branded-a-fabrication", "struck-a-deal"],
+    ids=["a-formal-protest-is-no-demonstration", "branded-a-fabrication", "struck-a-deal",
+         "called-in-an-ambassador"],
 )  # fmt: skip
 def test_diplomatic_protests_and_evaluations(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
