@@ -114,8 +114,11 @@ def test_one_event_per_source(extractor: Any, text: str, expected: set[tuple[str
          {("SUPPORT", "EST"), ("SUPPORT", "FIN"), ("SUPPORT", "DNK")}),
         ("Moscow imposed new restrictions against Estonia and the European Union.",
          {("SANCTION", "EST"), ("SANCTION", "EU")}),
+        ("Denmark sent jets to Estonia and to Latvia.",
+         {("MOBILIZE", "EST"), ("MOBILIZE", "LVA")}),
     ],
-    ids=["repeated-preposition", "adjective-list-target", "country-and-union"],
+    ids=["repeated-preposition", "adjective-list-target", "country-and-union",
+         "conjoined-dative"],
 )  # fmt: skip
 def test_one_event_per_target(extractor: Any, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(t, g) for t, _, g, _ in _events(extractor, text) if g} >= expected
@@ -280,3 +283,12 @@ def test_an_apposed_list_replaces_its_group_noun(extractor: Any) -> None:
     text = "The two Nordic states, Norway and Denmark, condemned the attack on the ship."
     sources = {s for t, s, _, _ in _events(extractor, text) if t == "ACCUSE"}
     assert sources == {"NOR", "DNK"}
+
+
+def test_a_counted_group_includes_the_speaker_s_country(extractor: Any) -> None:
+    text = (
+        "Estonia and Finland face the same threat, Latvian Prime Minister Krisjanis Karins "
+        "said. The three countries would coordinate their air defence with NATO, he said."
+    )
+    sources = {s for t, s, _, _ in _events(extractor, text) if t == "COOPERATE"}
+    assert sources == {"EST", "FIN", "LVA"}

@@ -558,7 +558,7 @@ def _with_conjoined_preps(holder: Token) -> list[Token]:
     out: list[Token] = []
     for child in holder.children:
         out.append(child)
-        if child.dep_ == "prep":
+        if child.dep_ in ("prep", "dative"):
             out += [c for c in child.conjuncts if c.pos_ == "ADP" and c.lower_ == child.lower_]
     return out
 

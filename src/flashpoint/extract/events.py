@@ -141,6 +141,7 @@ CONTROL_DOERS = frozenset(
 )  # fmt: skip
 # a counted group of countries named before ("the three countries", "both governments")
 GROUP_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals", "allies"})
+GROUP_WINDOW = 600  # characters back to look for the people whose countries a group counts
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 # words naming one state's own body ("the Cabinet of Ministers", "the interior ministry")
 STATE_BODIES = frozenset(
@@ -410,15 +411,24 @@ def _numbered_group(mention: ActorMention, actors: ActorIndex) -> list[ActorMent
     if number is None:
         return [mention]
     earlier: list[ActorMention] = []
-    for other in sorted(actors.mentions, key=lambda m: -m.start):
-        entity = entity_of(other.actor)
-        if other.start >= mention.start or other.kind not in ("country", "demonym", "metonym"):
-            continue
-        if entity in (None, "UNK") or any(entity_of(e.actor) == entity for e in earlier):
-            continue
-        earlier.append(other)
-        if len(earlier) == number:
-            return list(reversed(earlier))
+    # countries named before it; then the countries of the people and bodies named just
+    # before ("Lithuania and Poland face the same pressure, the Latvian minister said. The
+    # three countries ...": the speaker's country too)
+    for loose in (False, True):
+        for other in sorted(actors.mentions, key=lambda m: -m.start):
+            entity = entity_of(other.actor) or ""
+            if other.start >= mention.start or any(entity_of(e.actor) == entity for e in earlier):
+                continue
+            if loose:
+                state = len(entity) == 3 and entity.isupper() and entity != "UNK"
+                near = mention.start - other.start <= GROUP_WINDOW
+                if not (state and near and other.sector not in ("REF", "CVL", "MED")):
+                    continue
+            elif other.kind not in ("country", "demonym", "metonym") or entity in ("", "UNK"):
+                continue
+            earlier.append(other)
+            if len(earlier) == number:
+                return sorted(earlier, key=lambda m: m.start)
     return [mention]
 
 
