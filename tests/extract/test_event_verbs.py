@@ -353,8 +353,18 @@ def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -
         "The minister toured the factory on Tuesday.",  # tour: only an actor visited
         "Finland paid for the lunch in Vilnius.",  # pay for: only goods
         "Russia launched a new television channel.",  # launch: only projectiles at a target
+        "Lithuania kicked off the trade fair on Monday.",  # kick off: no blow
+        "Polish and Lithuanian ministers clashed over the budget.",  # a clash of words
     ],
-    ids=["shun-people", "ignore-weather", "tour-a-factory", "pay-for-lunch", "launch-a-channel"],
+    ids=[
+        "shun-people",
+        "ignore-weather",
+        "tour-a-factory",
+        "pay-for-lunch",
+        "launch-a-channel",
+        "kick-off",
+        "clash-over",
+    ],
 )
 def test_a_verb_class_row_needs_its_condition(nlp: Any, lexicon: Any, text: str) -> None:
     assert _summary(_events(nlp, lexicon, text)) == set()
