@@ -394,3 +394,11 @@ def test_state_centre_is_no_civil_society(nlp: Language, registry: ActorRegistry
 def test_spokesman_for_a_charity(nlp: Language, registry: ActorRegistry) -> None:
     found = _found(nlp, registry, "A spokesman for the Kresy Aid charity said food ran out.")
     assert found["A spokesman"].actor == "UNK-CVL"
+
+
+def test_border_with_a_country_is_not_its_guards(nlp: Language, registry: ActorRegistry) -> None:
+    text = (
+        "TALLINN, Nov 3 (Baltic Wire) - Estonia tightened checks on the border with Russia "
+        "after border guards stopped 14 people overnight."
+    )
+    assert _found(nlp, registry, text)["border guards"].actor == "EST-COP"

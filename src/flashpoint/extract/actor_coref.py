@@ -17,6 +17,7 @@ from flashpoint.extract.actor_registry import (
 )
 from flashpoint.extract.actor_words import (
     AGENTIVE_NOUNS,
+    BORDER_WORDS,
     EXPLETIVE_HEADS,
     FEMININE_WORDS,
     FIRST_PLURAL,
@@ -404,6 +405,8 @@ class _Coreference:
                 word = self.tokens[mention.head] if mention.head >= 0 else None
                 if word is None or word.dep_ == "compound" or self.locative(word):
                     continue
+                if self.across_border(word):
+                    continue  # "the border with Belarus": the other side's
                 if mention.kind in {"country", "metonym"} and mention.actor:
                     return dataclasses.replace(
                         mention, actor=f"{mention.entity}-{sector.actor}", name=None
@@ -415,6 +418,14 @@ class _Coreference:
                 if not self.locative(self.tokens[mention.head]):
                     return dataclasses.replace(mention, actor=f"{mention.entity}-GOV")
         return earlier
+
+    def across_border(self, word: Token) -> bool:
+        """Is `word` the neighbour in 'the border with X' / 'the frontier with X'?"""
+        if word.dep_ != "pobj" or word.head.lower_ != "with":
+            return False
+        before = self.tokens[word.head.i - 1] if word.head.i > 0 else None
+        neighbour = before is not None and before.lemma_.lower() in BORDER_WORDS
+        return neighbour or word.head.head.lemma_.lower() in BORDER_WORDS
 
     def later(self, mention: ActorMention, other: ActorMention) -> bool:
         """Is `mention` named in a later sentence than `other`, or in the same one outside
