@@ -107,3 +107,40 @@ def test_bare_object_of_blame_is_no_statement(nlp: Language, resources: Resource
     assert brief(nlp, resources, "Vilnius blamed Minsk.") == []
     found = brief(nlp, resources, "Vilnius blamed Minsk for the surge in crossings.")
     assert [s[4] for s in found] == ["Minsk for the surge in crossings"]
+
+
+MORE_FRAMES = [
+    (
+        "Moscow says no troops near Kharkiv\n\nThe Kremlin spoke on Friday.",
+        [("RUS-GOV", None, "says", "asserted", "no troops near Kharkiv")],
+    ),
+    (
+        "The Lithuanian defence minister said on Monday the drills would end in March.",
+        [("LTU-GOV", "Arvydas Anušauskas", "said", "asserted", "the drills would end in March")],
+    ),
+    (
+        "The patrols, Lithuanian border guard chief Rustamas Liubajevas told reporters, would "
+        "continue all winter.",
+        [("LTU-COP", "Rustamas Liubajevas", "told", "asserted",
+          "The patrols, Lithuanian border guard chief Rustamas Liubajevas told reporters, "
+          "would continue all winter")],
+    ),
+    (
+        "It was reported by the state news agency BelTA that 900 people had reached Grodno.",
+        [("BLR-MED", "Belta", "reported", "asserted", "900 people had reached Grodno")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FRAMES, ids=[e[0][2] for _, e in MORE_FRAMES])
+def test_more_frames(
+    nlp: Language, resources: Resources, text: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    assert brief(nlp, resources, text) == expected
+
+
+def test_passive_accusation_is_aimed_at_its_subject(nlp: Language, resources: Resources) -> None:
+    doc = nlp("Vilnius was accused by Minsk of pushing migrants back into the forest.")
+    actors = find_actors(doc, resources.actors, published="2021-11-15", outlet="Probe Wire")
+    found = extract_statements(doc, actors=actors, cues=resources.cues)
+    assert [(s.speaker.actor, s.target) for s in found] == [("BLR-GOV", "LTU")]

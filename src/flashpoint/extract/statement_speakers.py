@@ -114,7 +114,7 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     A speaker of unknown country takes the country of the place it is in or from
     ("local officials in the Podlasie region", "sources in the Polish government").
     """
-    voice = _speaker_for(ctx, subject, found)
+    voice = _speaker_for(ctx, subject, found) or _named_after(ctx, subject)
     if voice is None:
         return _counted_speaker(subject, found) or _people_speaker(ctx, subject)
     actor = voice[1].actor or ""
@@ -149,6 +149,20 @@ def _state_sector(name: str) -> str | None:
         if set(words) & words_of:
             return state
     return None
+
+
+def _named_after(ctx: Context, subject: Token) -> Voice | None:
+    """Resolve "the state news agency BelTA", "the rights group Ocalenie": the name right
+    after a generic noun (the parser may leave it outside the noun's phrase)."""
+    if subject.pos_ != "NOUN" or subject.i + 1 >= len(ctx.doc):
+        return None
+    name = ctx.doc[subject.i + 1]
+    if name.pos_ != "PROPN":
+        return None
+    mention = ctx.actors.resolve(name)
+    if mention is None or mention.person or not mention.name:
+        return None
+    return mention, speaker_from(mention)
 
 
 _PLACE_OF = frozenset({"in", "from", "of", "at", "inside", "within"})

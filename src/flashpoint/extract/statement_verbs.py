@@ -261,7 +261,9 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
             if named is not None:
                 speaker = dataclasses.replace(speaker, name=named)
         cue_span = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
+        patient = _passive_patient(ctx, verb)
         for span, quote, preferred in _verb_contents(ctx, verb, cue, cue_tokens, subject):
+            preferred = preferred or patient
             unproven = _unproven(ctx, verb, span)
             if unproven is not None and quote is None:
                 span = (span[0], min(span[1], unproven))
@@ -280,6 +282,15 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
             )
             found.append(item)
             yield item
+
+
+def _passive_patient(ctx: Context, verb: Token) -> str | None:
+    """Return whom "Warsaw was accused by Minsk of ..." is aimed at: the passive subject."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    mention = ctx.actors.resolve(patient) if patient is not None else None
+    return mention.actor if mention is not None else None
 
 
 def _noun_for_verb(token: Token) -> Token | None:
@@ -406,6 +417,54 @@ def _relative_antecedent(ctx: Context, verb: Token) -> tuple[int, int] | None:
     return None if bounds is None else ctx.span(*bounds)
 
 
+_DATE_ENTS = frozenset({"DATE", "TIME"})
+# speech verbs a headline gives a noun phrase instead of a clause ("Kremlin says no plans to")
+_HEADLINE_SAYING = frozenset({"say", "claim", "insist", "allege", "suggest", "signal", "confirm"})
+
+
+def _after_dated_opening(ctx: Context, clause: Token, first: int) -> int:
+    """Skip the cue's date the parser hung on the clause: "said [on Wednesday] it had ..."."""
+    doc = ctx.doc
+    for child in clause.children:
+        if child.i != first or child.i >= clause.i:
+            continue
+        words = list(child.subtree)
+        dated = child.ent_type_ in _DATE_ENTS or (
+            child.dep_ == "prep" and any(t.ent_type_ in _DATE_ENTS for t in words[1:])
+        )
+        if not dated or child.dep_ not in ("prep", "npadvmod"):
+            return first
+        after = words[-1].i + 1
+        while after < clause.i and (doc[after].is_punct or doc[after].lower_ == "that"):
+            after += 1
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and after <= subjects[0].left_edge.i:
+            return after
+    return first
+
+
+def _headline_object(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """Return the rest of a headline after "X says" with a noun phrase in place of a clause:
+    "Kremlin says no plans to invade Ukraine" (headline style drops the verb)."""
+    line_end = ctx.text.find("\n")
+    if line_end < 0 or verb.idx > line_end or verb.lemma_.lower() not in _HEADLINE_SAYING:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i]
+    if not objects:
+        return None
+    first = verb.i + 1  # the parser may run the headline into the lead: the rest of the line
+    if ctx.doc[first].lower_ == "that":
+        first += 1
+    if first >= len(ctx.doc) or ctx.doc[first].idx >= line_end:
+        return None
+    last = first
+    while last + 1 < len(ctx.doc) and ctx.doc[last + 1].idx < line_end:
+        last += 1
+    while last > first and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+        last -= 1
+    return ctx.span(first, last)
+
+
 def _before_next_cue(ctx: Context, clause: Token, first: int, last: int) -> int:
     """Return where a complement clause ends when the parser ran the speaker's next
     reporting verb into it: "said its staff had not fired [and branded the claim ...]"."""
@@ -469,10 +528,15 @@ def _phrase_head(doc: Doc, first: int, verb: Token) -> Token | None:
     return heads[0] if heads else None
 
 
-def _parenthetical(ctx: Context, verb: Token, cue_tokens: list[Token], subject: Token) -> bool:
+def _parenthetical(
+    ctx: Context, verb: Token, cue_tokens: list[Token], subject: Token, *, recipient: bool = False
+) -> bool:
     """Return whether a cue sits between commas inside its content: "X, he went on, had ..."."""
     doc = verb.doc
     first, last = min(subject.left_edge.i, verb.i), cue_tokens[-1].i
+    addressee = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    if recipient and addressee and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        last = max(last, addressee[0].right_edge.i)  # ", Kirby told reporters, ..."
     if first == 0 or last + 1 >= len(doc) or first <= sent_of(verb).start:
         return False
     if doc[first - 1].text not in PARENTHETICAL or doc[last + 1].text not in PARENTHETICAL:
@@ -480,7 +544,8 @@ def _parenthetical(ctx: Context, verb: Token, cue_tokens: list[Token], subject: 
     after = doc[last + 2] if last + 2 < len(doc) else None
     if after is not None and (after.dep_ == "cc" or after.lower_ in _CONTRAST_WORDS):
         return False  # "..., Macron announced, yet not one government has ...": a new clause
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+    told = recipient and addressee and doc[last + 1].text in PARENTHETICAL
+    if not told and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return False
     return verb.dep_ in ("parataxis", "advcl", "conj") or verb.head == verb
 
@@ -498,7 +563,7 @@ def _verb_contents(
         yield (after.content_start, after.content_end), after, None
     if before is not None or after is not None:
         return
-    if _parenthetical(ctx, verb, cue_tokens, subject):
+    if _parenthetical(ctx, verb, cue_tokens, subject, recipient=cue.content == "recipient"):
         sentence = clip_to_paragraph(ctx, verb, sent_of(verb).start, sent_of(verb).end - 1)
         if sentence is not None:
             first, last = sentence
@@ -538,6 +603,8 @@ def _verb_contents(
             if clauses[0].i > verb.i:
                 first = max(first, cue_tokens[-1].i + 1)  # "which it claimed [was ...]"
             last = _before_next_cue(ctx, clauses[0], first, last)
+            if clauses[0].i > verb.i:
+                first = _after_dated_opening(ctx, clauses[0], first)
             token_range = clip_to_paragraph(ctx, verb, first, last)
     inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
     evidence = cue.content == "evidence" and is_evidence(ctx, subject)
@@ -572,6 +639,10 @@ def _verb_contents(
         inverted = inverted_content(ctx, verb, subject)
         if inverted is not None and verb.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
             yield inverted, None, None
+        elif inverted is None and subject.i < verb.i:
+            headline = _headline_object(ctx, verb)
+            if headline is not None:
+                yield headline, None, None
         return
     if token_range is not None:
         token_range = clip_to_paragraph(ctx, verb, *token_range)
