@@ -292,3 +292,11 @@ def test_a_counted_group_includes_the_speaker_s_country(extractor: Any) -> None:
     )
     sources = {s for t, s, _, _ in _events(extractor, text) if t == "COOPERATE"}
     assert sources == {"EST", "FIN", "LVA"}
+
+
+def test_a_hostile_act_told_by_another_country_is_aimed_at_it(extractor: Any) -> None:
+    text = (
+        "Estonia needs more troops to repel potential incursions from Russia, the Estonian "
+        "defence minister said."
+    )
+    assert ("COERCE", "RUS", "EST", "possible") in _events(extractor, text)

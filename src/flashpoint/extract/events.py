@@ -1147,9 +1147,13 @@ def _default_target(
     return None
 
 
-def _settle_theatre(found: list[Found], actors: ActorIndex) -> list[Found]:
+def _settle_theatre(
+    found: list[Found], actors: ActorIndex, statements: Sequence[Statement] = ()
+) -> list[Found]:
     """Give acts with no target the country the report is about, other than their source:
-    the one its deployments, attacks and aid are most often aimed at, else the most named."""
+    the one its deployments, attacks and aid are most often aimed at, else the most named.
+    A hostile act another country's speaker tells of is aimed at the speaker's country."""
+    speakers = {s.id: entity_of(s.speaker.actor) for s in statements if s.speaker.actor is not None}
     aimed: dict[str, int] = {}
     for item in found:
         if item.type not in THEATRE_TYPES | {"REJECT"} or item.target in (None, THEATRE):
@@ -1171,8 +1175,15 @@ def _settle_theatre(found: list[Found], actors: ActorIndex) -> list[Found]:
                 return max(options, key=lambda e: (options[e], named.get(e, 0)))
         return None
 
+    def settled(item: Found) -> str | None:
+        speaker = speakers.get(item.reported_by)
+        own = entity_of(item.source)
+        if item.type in HOSTILE_TYPES and speaker not in (None, "UNK", own):
+            return speaker  # "Poland needs troops to repel incursions from Belarus": at Poland
+        return theatre(item.source)
+
     return [
-        dataclasses.replace(item, target=theatre(item.source)) if item.target == THEATRE else item
+        dataclasses.replace(item, target=settled(item)) if item.target == THEATRE else item
         for item in found
     ]
 
@@ -1263,7 +1274,7 @@ def extract_events(
                 context.earlier.append(
                     Earlier(head.idx, item.type, item.source, head.lemma_.lower())
                 )
-    found = _settle_theatre(found, actors)
+    found = _settle_theatre(found, actors, statements)
     events: list[Event] = []
     voice_date: DateInfo | None = None
     locations: dict[tuple[int, str], Location | None] = {}
