@@ -402,3 +402,15 @@ def test_border_with_a_country_is_not_its_guards(nlp: Language, registry: ActorR
         "after border guards stopped 14 people overnight."
     )
     assert _found(nlp, registry, text)["border guards"].actor == "EST-COP"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "voice"),
+    [("NATO", "NATO"), ("U.S. Department of State", "USA-GOV"), ("Reuters", None)],
+    ids=["nato", "state-department", "medium"],
+)
+def test_index_knows_the_outlets_own_voice(
+    nlp: Language, registry: ActorRegistry, outlet: str, voice: str | None
+) -> None:
+    index = find_actors(nlp("We call on Minsk to stop."), registry, published=None, outlet=outlet)
+    assert index.voice == voice

@@ -52,8 +52,13 @@ class ActorIndex:
         *,
         groups: dict[int, list[ActorMention]] | None = None,
         chunks: list[tuple[int, int, int]] | None = None,
+        voice: str | None = None,
     ) -> None:
-        """`chunks` are the Doc's noun chunks as (start, end, root), when already read."""
+        """`chunks` are the Doc's noun chunks as (start, end, root), when already read;
+        `voice` is the actor an official outlet speaks for in its own text ("we" outside
+        quotation marks: 'NATO' in a NATO transcript, 'USA-GOV' in a State Department
+        briefing), None for media and unknown outlets."""
+        self.voice = voice
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self._groups = groups or {}  # token of a plural pronoun -> its coordinated antecedents
         self._by_token: dict[int, ActorMention] = {}

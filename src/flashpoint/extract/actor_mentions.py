@@ -655,4 +655,6 @@ def find_actors(
         outlet_domestic=registry.domestic(outlet, doc.vocab),
     )
     mentions = [m for m in finder.run() if m.actor]
-    return ActorIndex(mentions, doc, groups=finder.groups, chunks=finder.chunks)
+    return ActorIndex(
+        mentions, doc, groups=finder.groups, chunks=finder.chunks, voice=finder.own_voice()
+    )
