@@ -53,3 +53,23 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text", NOT_QUANTITIES, ids=[t.split()[1] for t in NOT_QUANTITIES])
 def test_not_a_quantity(nlp: Any, units: UnitLexicon, text: str) -> None:
     assert extract_quantities(nlp(text), units=units, actors=ActorIndex([]), statements=[]) == []
+
+
+MORE_UNITS = [
+    ("At least one woman has died in the forest.", "At least one woman", "dead"),
+    ("The blast injured 14 workers at the depot.", "14 workers", "injured"),
+    ("Berlin pledged Four thousand helmets.", "Four thousand helmets", "other"),
+    ("NATO keeps eight battlegroups in the east.", "eight battlegroups", "troops"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "unit"), MORE_UNITS, ids=[u[1] for u in MORE_UNITS])
+def test_more_units(nlp: Any, units: UnitLexicon, text: str, phrase: str, unit: str) -> None:
+    found = extract_quantities(nlp(text), units=units, actors=ActorIndex([]), statements=[])
+    assert [(q.text, q.unit) for q in found] == [(phrase, unit)]
+
+
+def test_civilians_harmed_belong_to_the_place(nlp: Any, units: UnitLexicon) -> None:
+    text = "A drone strike on a warehouse in Kharkiv injured 14 workers."
+    found = extract_quantities(nlp(text), units=units, actors=ActorIndex([]), statements=[])
+    assert [(q.unit, q.of) for q in found] == [("injured", "UKR-CVL")]

@@ -392,9 +392,11 @@ def _context_nationality(doc: Doc, phrase: Phrase) -> str | None:
 
 
 def _place_of_harm(head: Token) -> str | None:
-    """Return the country where civilians were killed or hurt: "killing four people in Kyiv".
+    """Return the country where civilians were killed or hurt: "killing four people in Kyiv",
+    "In Lviv, three people were injured", "A strike on a plant in Mukachevo injured 19".
 
-    Only civilians: soldiers or migrants harmed somewhere are not that country's.
+    Only civilians: soldiers or migrants harmed somewhere are not that country's. The places
+    of the clause must all lie in one country.
     """
     gazetteer = shipped_gazetteer()
     if gazetteer is None:
@@ -405,7 +407,17 @@ def _place_of_harm(head: Token) -> str | None:
                 place = gazetteer.lookup(obj.text)
                 if place is not None and place.country and place.kind != "border":
                     return place.country
-    return None
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    countries = set()
+    for token in verb.subtree:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in ("in", "on"):
+            continue
+        place = gazetteer.lookup(token.text)
+        if place is not None and place.country and place.kind not in ("border", "sea"):
+            countries.add(place.country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _single_country(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
