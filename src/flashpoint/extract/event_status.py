@@ -61,6 +61,11 @@ MODIFIER_MOODS = {
     "forthcoming": "planned", "intended": "planned", "alleged": "claimed",
     "suspected": "claimed", "purported": "claimed", "reported": "claimed",
 }  # fmt: skip
+# nouns of what was said: refusing one denies its content ("rejected accusations that ...")
+CLAIM_WORDS = frozenset(
+    {"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor",
+     "assertion", "speculation"}
+)  # fmt: skip
 # subjects that say no one did it ("none of the allies sent troops")
 NOBODY = frozenset({"none", "nobody", "noone", "neither"})
 # verbs whose noun object is announced for the future ("announced drills", "unveiled the gift")
@@ -290,7 +295,7 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             return None
         if not _inherits(token):
             return None
-        via = token.dep_
+        via, below = token.dep_, token
         token = token.head
         if via in _LOOSE_DEPS:
             # "began offering visas, luring migrants", "could not be trusted as he continued
@@ -312,6 +317,8 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             frame = _object_frame(token, head)  # "welcomed plans to send", parsed off the verb
         if frame is None and via == "dobj" and token.lemma_.lower() in ANNOUNCING_VERBS:
             frame = "planned"  # "the army announced live-fire drills": announced, not yet held
+        if frame == "negated" and via == "dobj" and below.lemma_.lower() in CLAIM_WORDS:
+            frame = "denied"  # "rejected accusations that it had deployed troops": a claim
         if own == "negated" and frame not in ("denied",):
             return own
         if token.i in frames and frame is None:
