@@ -89,3 +89,13 @@ def test_no_owner_from_other_subjects(
 def test_owner_of_forces_in_an_accusation(nlp: Language, resources: Resources) -> None:
     text = "He accused the alliance of keeping 6,000 troops in Romania."
     assert quantities_of(nlp, resources, text)["6,000 troops"].of == "NATO"
+
+
+def test_owner_of_a_blocked_transfer(nlp: Language, resources: Resources) -> None:
+    text = "Berlin continues to block Latvia from handing 12 old howitzers to Kyiv."
+    assert quantities_of(nlp, resources, text)["12 old howitzers"].of == "LVA-MIL"
+
+
+def test_origin_is_not_the_owner(nlp: Language, resources: Resources) -> None:
+    text = "Finland will hand 20 howitzers of Soviet origin to Ukraine."
+    assert quantities_of(nlp, resources, text)["20 howitzers"].of == "FIN-MIL"

@@ -64,6 +64,7 @@ _NATIONALITY = re.compile(
 )
 
 
+_MAKE_WORDS = frozenset(("origin", "make", "design", "manufacture", "production", "vintage"))
 _NAMING_KINDS = frozenset(("name", "country", "demonym", "metonym", "org"))
 
 
@@ -499,6 +500,8 @@ def counted_entity(
         head = doc[phrase.head]
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.lemma_.lower() in _MAKE_WORDS:
+                    continue  # "howitzers of East German origin": where they were made
                 entity = _entity_of_token(obj, actors) or entity_in(
                     doc, obj.left_edge.i, obj.i + 1, actors
                 )
@@ -633,7 +636,7 @@ def acting_party(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
             return None
         if came_from.dep_ in ("nsubj", "nsubjpass") and phrase.start <= came_from.i <= phrase.end:
             return None  # the counted forces act themselves ("5,000 troops arrived")
-        if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for"):
+        if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "from"):
             holder = token.head.head  # "accused Moscow of massing" ("of" on the verb or noun)
             objects = [c for c in holder.children if c.dep_ == "dobj"]
             if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj":
