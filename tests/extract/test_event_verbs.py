@@ -151,6 +151,12 @@ VERB_CLASSES = [
      ("ACCUSE", "disapprove", "RUS-GOV", "EST-GOV", "occurred")),
     ("SOUND", "Estonia voiced outrage at the Russian drone flights.",
      ("ACCUSE", "disapprove", "EST-GOV", "RUS-GOV", "occurred")),
+    ("REGARD", "Lithuania regards the flights as a hostile act.",
+     ("ACCUSE", "disapprove", "LTU-GOV", None, "occurred")),
+    ("OBSERVE", "Minsk views the new fence as a provocation.",
+     ("ACCUSE", "disapprove", "BLR-GOV", None, "occurred")),
+    ("CONSIDER", "Latvia considers the Russian flights a provocation.",
+     ("ACCUSE", "disapprove", "LVA-GOV", "RUS-GOV", "occurred")),
     # REJECT
     ("REBUFF", "Russia snubbed the NATO summit.",
      ("REJECT", "meet", "RUS-GOV", "NATO", "occurred")),
@@ -335,6 +341,17 @@ def test_not_compromising_is_a_refusal(nlp: Any, lexicon: Any) -> None:
     text = "Lithuania will not compromise on its sanctions against Belarus."
     assert ("REJECT", None, "LTU-GOV", None, "occurred") in _summary(_events(nlp, lexicon, text))
     assert _summary(_events(nlp, lexicon, "Lithuania compromised with Belarus.")) == set()
+
+
+def test_bearing_responsibility_in_a_statement_is_the_speakers_charge(
+    nlp: Any, lexicon: Any
+) -> None:
+    text = '"Belarus bears full responsibility for the deaths," the Polish minister said.'
+    content = "Belarus bears full responsibility for the deaths"
+    statement = _statement(text, "said", content, "asserted", "POL-GOV")
+    found = _summary(_events(nlp, lexicon, text, [statement]))
+    assert ("ACCUSE", "allege", "POL-GOV", "BLR-GOV", "occurred") in found
+    assert _summary(_events(nlp, lexicon, "Poland considers Lithuania a close ally.")) == set()
 
 
 def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -> None:
