@@ -414,3 +414,19 @@ def test_index_knows_the_outlets_own_voice(
 ) -> None:
     index = find_actors(nlp("We call on Minsk to stop."), registry, published=None, outlet=outlet)
     assert index.voice == voice
+
+
+# (text, phrase, code): "unidentified", "unknown" say the country is not known
+UNIDENTIFIED = [
+    ("Belarusian troops gathered at the fence. Unidentified armed men then crossed the "
+     "border.", "Unidentified armed men", "UNK-MIL"),
+    ("Latvian police patrolled the lake. Unknown gunmen fired at a boat.", "Unknown gunmen",
+     "UNK-REB"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), UNIDENTIFIED, ids=["men", "gunmen"])
+def test_unidentified_forces(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
+) -> None:
+    assert _found(nlp, registry, text)[phrase].actor == code

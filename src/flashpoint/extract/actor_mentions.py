@@ -490,6 +490,8 @@ class _Finder(_Composer):
             return self.make(start, end, head, own, kind)  # "Ministers agreed" in its release
         if sector.actor in {"REF", "MIL", "GOV", "COP"}:  # "police detained ...": someone's
             return self.make(start, end, head, f"UNK-{sector.actor}", kind)
+        if sector.actor == "REB" and token.lemma_.lower() != "fighter":  # "unknown gunmen"
+            return self.make(start, end, head, "UNK-REB", kind)
         if token.lemma_.lower() in CIVIC_ACTORS:  # "volunteers brought soup"; unnamed "rights
             entity, name = "UNK", None  # groups" are no actor (seed notes)
             span = self.civic_span(token) if sector.kind == "group" else None

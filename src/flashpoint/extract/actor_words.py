@@ -49,7 +49,9 @@ ENTITY_CATEGORIES = frozenset({"country", "demonym", "people", "metonym", "org"}
 # words before a title that say it is not (or no longer) the office-holder
 NOT_THE_HOLDER = _words("a an another one former ex then late acting deputy vice")
 # modifiers saying a group has no one country: "Western troops", "foreign forces"
-NO_COUNTRY = _words("western foreign international multinational allied overseas")
+NO_COUNTRY = _words(
+    "western foreign international multinational allied overseas unidentified unknown unmarked"
+)
 # plain words for people, who in a story about migrants are the migrants
 GENERIC_PEOPLE = _words(
     "people person man woman men women child children family families victim victims "
