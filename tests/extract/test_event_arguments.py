@@ -302,3 +302,9 @@ def test_a_hostile_act_told_by_another_country_is_aimed_at_it(extractor: Any) ->
         "defence minister said."
     )
     assert ("COERCE", "RUS", "EST", "possible") in _events(extractor, text)
+
+
+def test_a_refused_idea_with_its_content_points_back_to_no_one(extractor: Any) -> None:
+    text = "Kyiv urged a new summit. The Kremlin dismissed the idea of guarantees without Moscow."
+    found = _events(extractor, text)
+    assert ("REJECT", "RUS", "UKR", "occurred") not in found

@@ -56,8 +56,9 @@ def pointed_noun(head: Token) -> Token | None:
         if child.dep_ != "dobj" or child.pos_ != "NOUN":
             continue
         dets = {c.lower_ for c in child.children if c.dep_ in ("det", "amod", "predet")}
-        owned = any(
-            c.dep_ in ("poss", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        owned = any(  # a maker or a content of its own ("the idea of Western guarantees")
+            c.dep_ in ("poss", "relcl", "acl")
+            or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
             for c in child.children
         )
         if dets & BACK_DETERMINERS and not owned:
