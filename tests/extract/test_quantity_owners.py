@@ -99,3 +99,29 @@ def test_owner_of_a_blocked_transfer(nlp: Language, resources: Resources) -> Non
 def test_origin_is_not_the_owner(nlp: Language, resources: Resources) -> None:
     text = "Finland will hand 20 howitzers of Soviet origin to Ukraine."
     assert quantities_of(nlp, resources, text)["20 howitzers"].of == "FIN-MIL"
+
+
+RELATIVE_OWNERS = [
+    (
+        "Russia keeps shelling the port, with more than 60 drones launched on Sunday alone.",
+        "more than 60 drones",
+        "RUS-MIL",
+    ),
+    (
+        "Compare that with Norway, whose planes have flown 900 anti-tank weapons to Poland.",
+        "900 anti-tank weapons",
+        "NOR-MIL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "of"), RELATIVE_OWNERS, ids=["with", "whose"])
+def test_owner_through_participles_and_relatives(
+    nlp: Language, resources: Resources, text: str, phrase: str, of: str
+) -> None:
+    assert quantities_of(nlp, resources, text)[phrase].of == of
+
+
+def test_instrument_of_an_attack_is_the_attackers(nlp: Language, resources: Resources) -> None:
+    text = "Russia continues to attack the grid, with 80 drones launched overnight."
+    assert quantities_of(nlp, resources, text)["80 drones"].of == "RUS-MIL"

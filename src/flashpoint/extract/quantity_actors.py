@@ -628,14 +628,18 @@ def acting_party(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
             if owner is not None:  # "Russia's drills involving 6,000 troops"
                 return _subject_entity(doc, owner, actors)
             continue
-        if token.pos_ == "ADP":
-            continue
+        if token.pos_ in ("ADP", "ADV"):
+            continue  # "flown close to 2,300 weapons", "with 170 drones"
         if token.pos_ not in ("VERB", "AUX"):
             return None
-        if token.lemma_.lower() in _OPPOSING_VERBS:
+        instrument = came_from.lower_ == "with"  # "attack ... with 170 drones": the attacker's
+        if token.lemma_.lower() in _OPPOSING_VERBS and not instrument:
             return None
         if came_from.dep_ in ("nsubj", "nsubjpass") and phrase.start <= came_from.i <= phrase.end:
-            return None  # the counted forces act themselves ("5,000 troops arrived")
+            reduced = token.tag_ == "VBN" and token.dep_ in ("acl", "pcomp", "advcl")
+            if not reduced or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                return None  # the counted forces act themselves ("5,000 troops arrived")
+            continue  # "with 170 drones launched": a participle done to them, climb on
         if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "from"):
             holder = token.head.head  # "accused Moscow of massing" ("of" on the verb or noun)
             objects = [c for c in holder.children if c.dep_ == "dobj"]
@@ -652,6 +656,8 @@ def acting_party(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
                 return None
             if several(subject):
                 return None  # several parties ("the European and NATO powers"): an aggregate
+            if token.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
+                subject = token.head  # "Britain, whose planes have flown 2,300 weapons"
             return _subject_entity(doc, subject, actors)
         if token.dep_ in _STOP_DEPS:
             return None
