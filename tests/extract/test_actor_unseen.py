@@ -430,3 +430,34 @@ def test_unidentified_forces(
     nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
 ) -> None:
     assert _found(nlp, registry, text)[phrase].actor == code
+
+
+# (text, phrase, name, published): unnamed titles name the holder whose role they hold,
+# the country given by a demonym; the role beats the office ("Pentagon press secretary")
+UNNAMED_TITLES = [
+    ("The Latvian interior minister said the fence would be ready.",
+     "The Latvian interior minister", "Marija Golubeva", "2021-11-15"),
+    ("The Pentagon press secretary said the troops were on alert.",
+     "The Pentagon press secretary", "John Kirby", "2022-01-25"),
+    ("The White House press secretary said talks would go on.",
+     "The White House press secretary", "Jen Psaki", "2022-01-25"),
+    # the title's head must be in the role: a president's aide is not the president
+    ("The Lithuanian president's chief adviser said the talks were useful.",
+     "The Lithuanian president's chief adviser", None, "2021-11-15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "published"),
+    UNNAMED_TITLES,
+    ids=["demonym-role", "role-over-office", "office", "aide"],
+)
+def test_unnamed_titles_name_the_holder(
+    nlp: Language,
+    registry: ActorRegistry,
+    text: str,
+    phrase: str,
+    name: str | None,
+    published: str,
+) -> None:
+    assert _found(nlp, registry, text, published=published)[phrase].name == name

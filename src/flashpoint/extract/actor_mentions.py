@@ -399,7 +399,14 @@ class _Finder(_Composer):
         specific = person and not any(t.lower_ in NOT_THE_HOLDER for t in self.tokens[start:head])
         if specific and sector.office is not None:
             entity = actor.partition("-")[0] if actor else None
-            holder = self.holder(entity, sector.office, title=token.lemma_.lower())
+            holder = None
+            if actor is not None:  # "the Pentagon press secretary": the role, not the office
+                words = {t.lower_ for t in self.tokens[start:end]}
+                holder = self.registry.holder_by_role(
+                    actor, words, self.published, head=token.lower_
+                )
+            if holder is None:
+                holder = self.holder(entity, sector.office, title=token.lemma_.lower())
             if holder is not None:
                 extra = {"name": holder.name or None, "role": holder.role or None}
                 return self.make(
@@ -418,7 +425,9 @@ class _Finder(_Composer):
         if actor is not None:
             if specific:  # "the Kremlin spokesman" -> the registry's Kremlin spokesman
                 words = {t.lower_ for t in self.tokens[start:end]}
-                holder = self.registry.holder_by_role(actor, words, self.published)
+                holder = self.registry.holder_by_role(
+                    actor, words, self.published, head=token.lower_
+                )
                 if holder is not None:
                     return self.make(start, end, head, holder.actor, kind, name=holder.name,
                                      person=True, role=holder.role)  # fmt: skip
@@ -550,7 +559,8 @@ class _Finder(_Composer):
             return None
         actor = f"{home}-{own}"
         words = {t.lower_ for t in self.tokens[start:end]}
-        holder = self.registry.holder_by_role(actor, words, self.published)
+        title = self.tokens[head].lower_
+        holder = self.registry.holder_by_role(actor, words, self.published, head=title)
         if holder is not None:
             return self.make(start, end, head, holder.actor, "title", name=holder.name,
                              person=True, role=holder.role)  # fmt: skip

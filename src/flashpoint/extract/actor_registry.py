@@ -157,8 +157,10 @@ class ActorRegistry:
             index: dict[str, list[tuple[Office, frozenset[str]]]] = {}
             for offices in self.offices.values():
                 for office in offices:
-                    words = frozenset(office.role.lower().split()) - ROLE_STOPWORDS
-                    index.setdefault(office.actor.partition("-")[0], []).append((office, words))
+                    code = office.actor.partition("-")[0]
+                    country = set(self.countries.get(code, "").lower().split())  # the actor
+                    words = frozenset(office.role.lower().split()) - ROLE_STOPWORDS - country
+                    index.setdefault(code, []).append((office, words))  # gives the country
             self._by_entity = index
         return self._by_entity.get(entity, [])
 
@@ -245,11 +247,17 @@ class ActorRegistry:
         self.matcher(vocab)
         return self._tokenizers[id(vocab)]
 
-    def holder_by_role(self, actor: str, words: set[str], published: str | None) -> Office | None:
-        """The one person in office whose role is all in `words` ('the Kremlin spokesman')."""
+    def holder_by_role(
+        self, actor: str, words: set[str], published: str | None, *, head: str | None = None
+    ) -> Office | None:
+        """The one person in office whose role is all in `words` ('the Kremlin spokesman');
+        with `head`, a role holding that title word ('secretary' in 'the Pentagon press
+        secretary'; not 'President' for 'the president's chief of staff')."""
         found = []
         for office, role in self.offices_of(actor.partition("-")[0]):
             if published and not office.active(published[:10]):
+                continue
+            if head is not None and head not in role:
                 continue
             if role and role <= words:
                 found.append(office)
