@@ -461,3 +461,19 @@ def test_unnamed_titles_name_the_holder(
     published: str,
 ) -> None:
     assert _found(nlp, registry, text, published=published)[phrase].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("The OSCE chief urged both sides to talk.", "The OSCE chief", "Helga Schmid"),
+        ("The head of the UN said the camps must close.", "The head of", "António Guterres"),
+        ("The Polish police chief said more patrols would come.", "The Polish police chief",
+         None),
+    ],
+    ids=["osce-chief", "head-of-un", "police-chief"],
+)  # fmt: skip
+def test_chief_of_an_organisation_is_its_secretary_general(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, name: str | None
+) -> None:
+    assert _found(nlp, registry, text, published="2022-03-01")[phrase].name == name
