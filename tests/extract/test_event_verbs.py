@@ -112,6 +112,8 @@ VERB_CLASSES = [
     # CONCEDE and RETREAT
     ("RELEASE", "Belarus set free two Lithuanian farmers on Friday.",
      ("CONCEDE", None, "BLR-GOV", "LTU-CVL", "occurred")),
+    ("RETURN", "Belarus returned two Lithuanian activists to Vilnius.",
+     ("CONCEDE", None, "BLR-GOV", "LTU-GOV", "occurred")),
     ("YIELD", "Belarus relinquished control of the border post to Poland.",
      ("CONCEDE", None, "BLR-GOV", "POL", "occurred")),
     ("LOOSEN", "Lithuania loosened the restrictions on Belarusian trucks.",
@@ -182,6 +184,8 @@ VERB_CLASSES = [
      ("MOBILIZE", "troops", "BLR-MIL", "POL", "occurred")),
     ("OVERFLY", "Russian bombers overflew the Estonian island.",
      ("MOBILIZE", "weapons", "RUS-MIL", "EST-GOV", "occurred")),
+    ("MARCH", "Russian troops marched towards the Ukrainian border.",
+     ("MOBILIZE", "troops", "RUS-MIL", "UKR", "occurred")),
     ("ENCIRCLE", "Russian troops encircled the Ukrainian town.",
      ("MOBILIZE", "troops", "RUS-MIL", "UKR-GOV", "occurred")),
     ("BOOST", "Poland augmented its forces on the border.",
@@ -265,6 +269,8 @@ VERB_CLASSES = [
      ("ASSAULT", None, "RUS-MIL", None, "occurred")),
     ("START", "Russia launched 40 drones at Ukraine overnight.",
      ("ASSAULT", "aerial", "RUS-MIL", "UKR", "occurred")),
+    ("FELL", "Ukrainian troops downed three Russian drones overnight.",
+     ("ASSAULT", None, "UKR-MIL", "RUS-GOV", "occurred")),
     ("GUNFIRE", "Russian snipers gunned down two Ukrainian soldiers.",
      ("ASSAULT", "firearms", "RUS-MIL", "UKR-MIL", "occurred")),
     ("DESTROY", "Ukrainian troops destroyed a Russian fuel depot.",
@@ -327,8 +333,17 @@ def test_nominalisations_of_the_verb_classes(
         ("Ukrainian troops liberated two villages near the river.",
          ("COERCE", "seize", "UKR-MIL", None)),
         ("Finland sent a field hospital to western Ukraine.", ("AID", None, "FIN-GOV", "UKR")),
+        ("Belarusian students marched through Vilnius against the regime.",
+         ("PROTEST", "demo", "BLR-CVL", None)),
+        ("Russian troops massed near the Finnish border.",
+         ("MOBILIZE", "troops", "RUS-MIL", "FIN")),
+        ("Russian soldiers executed two Ukrainian prisoners.",
+         ("ASSAULT", None, "RUS-MIL", "UKR-GOV")),
+        ("Russian missiles damaged the Ukrainian power grid.",
+         ("ASSAULT", "destroy", "RUS-MIL", "UKR-GOV")),
     ],
-    ids=["liberate-ground", "send-a-hospital"],
+    ids=["liberate-ground", "send-a-hospital", "march-in-protest", "troops-mass",
+         "execute-prisoners", "damage-a-grid"],
 )  # fmt: skip
 def test_second_senses_of_a_class(
     nlp: Any, lexicon: Any, plain: Any, text: str, expected: tuple[Any, ...]
@@ -372,6 +387,7 @@ def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -
         "Russia launched a new television channel.",  # launch: only projectiles at a target
         "Lithuania kicked off the trade fair on Monday.",  # kick off: no blow
         "Polish and Lithuanian ministers clashed over the budget.",  # a clash of words
+        "The Polish army executed the plan.",  # execute: only people
     ],
     ids=[
         "shun-people",
@@ -381,6 +397,7 @@ def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -
         "launch-a-channel",
         "kick-off",
         "clash-over",
+        "execute-a-plan",
     ],
 )
 def test_a_verb_class_row_needs_its_condition(nlp: Any, lexicon: Any, text: str) -> None:
