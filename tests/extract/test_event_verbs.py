@@ -388,6 +388,7 @@ def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -
         "Lithuania kicked off the trade fair on Monday.",  # kick off: no blow
         "Polish and Lithuanian ministers clashed over the budget.",  # a clash of words
         "The Polish army executed the plan.",  # execute: only people
+        "Belarusian soldiers marched the migrants to the fence.",  # no troop movement
     ],
     ids=[
         "shun-people",
@@ -398,6 +399,7 @@ def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -
         "kick-off",
         "clash-over",
         "execute-a-plan",
+        "march-people",
     ],
 )
 def test_a_verb_class_row_needs_its_condition(nlp: Any, lexicon: Any, text: str) -> None:
