@@ -389,6 +389,7 @@ def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -
         "Polish and Lithuanian ministers clashed over the budget.",  # a clash of words
         "The Polish army executed the plan.",  # execute: only people
         "Belarusian soldiers marched the migrants to the fence.",  # no troop movement
+        "Lithuanian soldiers marched in the parade on Independence Day.",  # a parade
     ],
     ids=[
         "shun-people",
@@ -400,6 +401,7 @@ def test_mocking_in_a_statement_is_the_speakers_charge(nlp: Any, lexicon: Any) -
         "clash-over",
         "execute-a-plan",
         "march-people",
+        "march-in-a-parade",
     ],
 )
 def test_a_verb_class_row_needs_its_condition(nlp: Any, lexicon: Any, text: str) -> None:
