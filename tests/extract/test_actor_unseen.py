@@ -477,3 +477,23 @@ def test_chief_of_an_organisation_is_its_secretary_general(
     nlp: Language, registry: ActorRegistry, text: str, phrase: str, name: str | None
 ) -> None:
     assert _found(nlp, registry, text, published="2022-03-01")[phrase].name == name
+
+
+# (text, phrase, code): "the X capital" and "X's allies"
+CAPITALS_AND_ALLIES = [
+    ("The Lithuanian capital protested to Minsk.", "The Lithuanian capital", "LTU-GOV"),
+    ("Talks were held in the Latvian capital.", "the Latvian capital", "LVA"),
+    ("Warsaw's allies promised more aid.", "Warsaw's allies", "UNK-GOV"),
+    ("Estonia's partners sent two ships.", "Estonia's partners", "UNK-GOV"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    CAPITALS_AND_ALLIES,
+    ids=["capital-acts", "capital-place", "allies", "partners"],
+)
+def test_capitals_and_allies(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
+) -> None:
+    assert _found(nlp, registry, text)[phrase].actor == code

@@ -229,10 +229,13 @@ class _Composer(_Phrases):
         if own in {"MIL", "REB"} and self.has_pro(start, end):
             own = "REB"
         code: str | None = None
-        if entity is not None:
+        relational = self.tokens[head].lemma_.lower() in RELATIONAL_NOUNS
+        if entity is not None and relational and self.possessed(head, start):
+            entity = None  # "Kyiv's allies", "Russia's neighbours": others, of no one country
+            code = "UNK"
+        elif entity is not None:
             code = entity.actor
-        else:
-            relational = self.tokens[head].lemma_.lower() in RELATIONAL_NOUNS  # "its allies"
+        else:  # "its allies" are not its own
             code = (None if relational else self.possessive(start, end)) or self.attached(head)
             if code is None and self.has_pro(start, end):
                 code = "UNK-REB"
@@ -249,6 +252,10 @@ class _Composer(_Phrases):
         if ent_code in self.registry.countries or ent_code == "UNK":
             return f"{ent_code}-{own}"
         return ent_code if own == "GOV" else f"{ent_code}-{own}"
+
+    def possessed(self, head: int, start: int) -> bool:
+        """Does a possessive ('s) stand between `start` and `head` ("Kyiv's allies")?"""
+        return any(t.dep_ == "case" and t.head.dep_ == "poss" for t in self.tokens[start:head])
 
     def person_clue(self, start: int, end: int, head: int) -> _Entry | None:
         """'the Lukashenka regime', 'Putin's government': the named person's country."""

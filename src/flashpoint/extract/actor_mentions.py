@@ -237,6 +237,11 @@ class _Finder(_Composer):
             if sector is not None:
                 return self.sector_mention(start, max(end, m.end), head, m, sector)
         definite = start < head and self.tokens[start].lower_ in {"the", "this"}
+        if definite and token.lower_ == "capital" and start == head - 2:
+            clue = self.entity_clue(start, head)  # "The Belarusian capital denied ...": its
+            if clue is not None and clue.category in {"country", "demonym"}:  # government;
+                actor = f"{clue.actor}-GOV" if self.agentive(token) else clue.actor  # "in the
+                return self.make(start, end, head, actor, "metonym")  # Latvian capital": LVA
         if definite and token.lower_ == "side" and token.dep_ in SUBJECT_DEPS:
             clue = self.entity_clue(start, head)  # "The Russian side has refuted ...": its
             if clue is not None and clue.category in {"country", "demonym"}:  # government
