@@ -308,3 +308,21 @@ def test_a_refused_idea_with_its_content_points_back_to_no_one(extractor: Any) -
     text = "Kyiv urged a new summit. The Kremlin dismissed the idea of guarantees without Moscow."
     found = _events(extractor, text)
     assert ("REJECT", "RUS", "UKR", "occurred") not in found
+
+
+def test_a_transcript_label_is_the_voice_of_its_turn(extractor: Any) -> None:
+    text = (
+        "Press remarks by the NATO Secretary General\n\n"
+        "NATO SECRETARY GENERAL: Good morning. Russia continues to mass troops near Latvia. "
+        "We have sent more jets to Estonia.\n\n"
+        "QUESTION: Will you send more?\n"
+    )
+    found = _events(extractor, text)
+    assert ("MOBILIZE", "NATO", "EST", "occurred") in found
+    assert not any(s == "RUS" and g == "EST" for _, s, g, _ in found)
+
+
+def test_clauses_with_their_own_subject_are_events_of_their_own(extractor: Any) -> None:
+    text = "Latvia has sent troops to Estonia, and it has moved more soldiers to Estonia since."
+    record = _record(extractor, text)
+    assert sum(1 for e in record.events if e.type == "MOBILIZE") == 2

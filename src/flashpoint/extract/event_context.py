@@ -54,6 +54,7 @@ class Context:
     forces: list[str] = field(default_factory=list)  # who moved or struck last (one country)
     statives: set[int] = field(default_factory=set)  # heads of "remain barred" acts
     earlier: list[Earlier] = field(default_factory=list)  # the events found so far
+    labelled: bool = False  # the voice is a transcript label's speaker ("NATO SECRETARY ...:")
 
 
 __all__ = ["THEATRE", "Context", "Found"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -141,6 +142,8 @@ CONTROL_DOERS = frozenset(
 )  # fmt: skip
 # a counted group of countries named before ("the three countries", "both governments")
 GROUP_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals", "allies"})
+# a transcript's speaker label at the start of a line ("NATO SECRETARY GENERAL: ...")
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Z .'()\-]{2,60}):\s")
 GROUP_WINDOW = 600  # characters back to look for the people whose countries a group counts
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
 # words naming one state's own body ("the Cabinet of Ministers", "the interior ministry")
@@ -789,6 +792,32 @@ def _update_voice(sent: Span, context: Context) -> None:
         context.voice = [source_code(m, "") for m in found]
 
 
+def _own_clause(head: Token) -> int | None:
+    """The verb trigger's index when it heads a clause with its own subject ("..., and we
+    have 40,000 troops on alert"), else None (nouns, shared subjects)."""
+    if is_noun(head) or head.dep_ not in ("conj", "ROOT", "ccomp"):
+        return None
+    return head.i if any(c.dep_ == "nsubj" for c in head.children) else None  # not the
+    # agentless passives of one attack ("a woman was killed and three were injured")
+
+
+def _label_voice(sent: Span, context: Context) -> list[str] | None:
+    """The speaker a transcript's label names for the turn a sentence is in ("NATO
+    SECRETARY GENERAL: ... We have deployed ..."): its "we" is that party (notes: official
+    texts are in their own voice). None if the sentence's line has no label; [] if the
+    label names no placed party ("QUESTION:", "MODERATOR:")."""
+    text = doc_text(sent.doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    label = SPEAKER_LABEL.match(text, line_start)
+    if label is None or label.end() > sent.end_char:
+        return None
+    found = [
+        m for m in context.actors.within(label.start(1), label.end(1))
+        if entity_of(m.actor) not in (None, "UNK") and m.sector != "MED"
+    ]  # fmt: skip
+    return [source_code(found[0], "")] if found else []
+
+
 def _modal_request(match: Match, carrier: Carrier, context: Context) -> list[str | None] | None:
     """Targets of a normative demand ("The regime should enter into dialogue"), or None."""
     verb = match.head.head if match.head.dep_ == "aux" else match.head
@@ -1241,6 +1270,10 @@ def extract_events(
     for sent in sentences(doc):
         if _question(sent):
             continue  # "Will the EU talk to Lukashenko?": a question reports no act
+        labelled = _label_voice(sent, context)
+        if labelled is not None:  # a transcript turn: its speaker's "we" until the next label
+            context.labelled = bool(labelled)
+            context.voice = labelled or context.voice
         matches = find_triggers(sent, lexicon)
         statives = stative_matches(sent, lexicon)  # "remain barred": no doer in the clause
         context.statives = {m.head.i for m in statives}
@@ -1250,25 +1283,30 @@ def extract_events(
         in_sentence: list[Found] = []
         for match in matches:
             in_sentence += _events_of_match(match, sent, context)
-        _update_voice(sent, context)
+        if not context.labelled:
+            _update_voice(sent, context)
         movers = {f.source for f in in_sentence if f.type in FORCE_TYPES}
         if movers:  # the forces that acted last, when one country's
             context.forces = sorted(movers)[:1] if len({entity_of(m) for m in movers}) == 1 else []
         in_sentence += negated_mobilize_rejects(in_sentence, statements)
         in_sentence += refused_forces(in_sentence, context)
         in_sentence = inherit_targets(in_sentence)
-        seen: set[tuple[str, str, str | None, str, str | None]] = set()
+        seen: dict[tuple[str, str, str | None, str, str | None], list[int | None]] = {}
         for item in sorted(in_sentence, key=lambda f: f.match.start):
             # one event per named country (notes): "Polish troops and border guards" is one;
             # a police force deployed beside the army is another
             # distinct acts of one kind told together ("held them, denied them access and
-            # forced them back") are one event each: the mode tells them apart
+            # forced them back") are one event each: the mode tells them apart, and so do
+            # clauses of their own ("we have deployed ..., and we have 40,000 troops ...")
             key = (
                 item.type, entity_of(item.source) or "", entity_of(item.target), item.status,
                 item.mode,
             )  # fmt: skip
-            if key not in seen:
-                seen.add(key)
+            clause = _own_clause(item.match.head)
+            clauses = seen.get(key)
+            if clauses is None or (clause is not None and None not in clauses
+                                   and clause not in clauses):  # fmt: skip
+                seen.setdefault(key, []).append(clause)
                 found.append(item)
                 head = item.match.head
                 context.earlier.append(
