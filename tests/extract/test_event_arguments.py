@@ -234,11 +234,14 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
          ("MOBILIZE", "NOR", "EST", "possible")),
         ("Minsk rejected accusations that it had deployed troops near Vilnius.",
          ("MOBILIZE", "BLR", "LTU", "denied")),
+        ("No attack on Lithuania is being prepared, Lukashenko said.",
+         ("ASSAULT", "BLR", "LTU", "negated")),
     ],
     ids=["prepared-to", "not-a-single-shot", "never-intended", "fears-that", "fear-allow-to",
          "has-yet-to", "may-be-preparing", "planned-noun", "unwilling", "welcomed-plans-to",
          "announced-drills", "is-believed-to", "appears-to", "apparently", "no-longer",
-         "none-of", "not-a-single", "did-not-rule-out", "rejected-accusations-that"],
+         "none-of", "not-a-single", "did-not-rule-out", "rejected-accusations-that",
+         "no-attack-is-prepared"],
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)
