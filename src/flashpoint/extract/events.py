@@ -1010,10 +1010,10 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         # "an attack could come in late January", "the drills would be held near the
         # borders": the forces the sentence names, else those that acted just before
         sources = _forces_around(match, sent, context)
-        speaker = carrier.statement.speaker.actor if carrier.statement is not None else None
+        teller = carrier.statement.speaker.actor if carrier.statement is not None else None
         ruled_out = any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
-        if not sources and ruled_out and speaker is not None and entity_of(speaker) != "UNK":
-            sources = [f"{entity_of(speaker)}-MIL"]  # "no invasion is planned," Moscow said
+        if not sources and ruled_out and teller is not None and entity_of(teller) != "UNK":
+            sources = [f"{entity_of(teller)}-MIL"]  # "no invasion is planned," Moscow said
     if not sources:
         return []  # no identifiable source actor: not annotated (guide)
     codes = [
