@@ -497,3 +497,25 @@ def test_capitals_and_allies(
     nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
 ) -> None:
     assert _found(nlp, registry, text)[phrase].actor == code
+
+
+# (outlet, text, code): a border guard's, police's or army's own release speaks for it
+FORCE_VOICES = [
+    ("Lithuanian State Border Guard Service", "We stopped 31 people overnight.", "LTU-COP"),
+    ("Armed Forces of Ukraine", "We repelled four attacks near Avdiivka.", "UKR-MIL"),
+    ("Ministry of Foreign Affairs of Latvia", "We condemn the move.", "LVA-GOV"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("outlet", "text", "code"), FORCE_VOICES, ids=["border-guard", "army", "ministry"]
+)
+def test_forces_speak_for_themselves(
+    nlp: Language, registry: ActorRegistry, outlet: str, text: str, code: str
+) -> None:
+    assert _found(nlp, registry, text, outlet=outlet)["We"].actor == code
+
+
+def test_federal_foreign_office_is_germanys(nlp: Language, registry: ActorRegistry) -> None:
+    found = _found(nlp, registry, "The Federal Foreign Office summoned the envoy.")
+    assert found["The Federal Foreign Office"].actor == "DEU-GOV"

@@ -297,8 +297,10 @@ class _Coreference:
         """The actor an official outlet (a government, ministry or EU body, not a medium)
         speaks for in its own texts: 'LVA-GOV', 'EU'."""
         actor = self.outlet_actor
-        if actor is None or actor.partition("-")[2] not in {"", "GOV"}:
-            return None
+        if actor is None or actor.partition("-")[2] not in {"", "GOV", "COP", "MIL"}:
+            return None  # a medium, a firm, civil society: no official voice
+        if actor.partition("-")[2] in {"COP", "MIL"}:
+            return actor  # "we" in a border guard's or army's own release
         entity = actor.partition("-")[0]
         return f"{entity}-GOV" if entity in self.registry.countries else actor
 

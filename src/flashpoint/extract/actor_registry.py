@@ -116,6 +116,7 @@ class ActorRegistry:
         self._matchers: dict[int, tuple[Vocab, PhraseMatcher]] = {}
         # outlet names repeat on every document: tokenise and match each one once
         self._short_names: dict[tuple[int, str], _Entry | None] = {}
+        self._outlet_actors: dict[tuple[int, str], str | None] = {}
         self._tokenizers: dict[int, Any] = {}
         self._written: dict[str, set[str]] = {}  # lower-case phrase -> spellings as written
         # (phrase, text, tokens) -> the meanings whose case fits: the same words recur
@@ -128,6 +129,7 @@ class ActorRegistry:
         state = dict(self.__dict__)
         state["_matchers"] = {}
         state["_short_names"] = {}
+        state["_outlet_actors"] = {}
         state["_tokenizers"] = {}
         state["_fitting"] = {}
         state["_by_entity"] = None
@@ -215,9 +217,30 @@ class ActorRegistry:
 
     def actor_of(self, text: str | None, vocab: Vocab) -> str | None:
         """The actor code of the first entity a short name holds: 'Polskie Radio' ->
-        'POL-MED', 'Cabinet of Ministers of the Republic of Latvia' -> 'LVA'."""
+        'POL-MED', 'Cabinet of Ministers of the Republic of Latvia' -> 'LVA'; a country's
+        police, border guard or forces keep their sector ('Polish Border Guard' ->
+        'POL-COP', 'Ministry of Defence of Ukraine' -> 'UKR')."""
         entry = self._entry_of(text, vocab)
-        return entry.actor if entry is not None else None
+        if entry is None or text is None:
+            return None
+        if "-" in entry.actor or entry.category not in {"country", "demonym", "people"}:
+            return entry.actor
+        key = (id(vocab), text)
+        if key not in self._outlet_actors:
+            sector = self._force_sector(text, vocab)
+            self._outlet_actors[key] = f"{entry.actor}-{sector}" if sector else entry.actor
+        return self._outlet_actors[key]
+
+    def _force_sector(self, text: str, vocab: Vocab) -> str | None:
+        """COP or MIL when a name holds a police, border-guard or forces noun."""
+        doc = self.tokenizer(vocab)(text)
+        strings = vocab.strings
+        for match_id, _start, _end in self.matcher(vocab)(doc):
+            for entry in self.lookup(strings[match_id]):
+                force = entry.kind == "org" and entry.actor in {"COP", "MIL"}
+                if entry.category == "sector" and force:
+                    return entry.actor
+        return None
 
     def domestic(self, outlet: str | None, vocab: Vocab) -> bool:
         """Is `outlet` a medium that reports its own country ('TASS', 'Polskie Radio'), whose
