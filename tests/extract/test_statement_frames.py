@@ -144,3 +144,8 @@ def test_passive_accusation_is_aimed_at_its_subject(nlp: Language, resources: Re
     actors = find_actors(doc, resources.actors, published="2021-11-15", outlet="Probe Wire")
     found = extract_statements(doc, actors=actors, cues=resources.cues)
     assert [(s.speaker.actor, s.target) for s in found] == [("BLR-GOV", "LTU")]
+
+
+def test_parenthetical_before_that_is_not_content(nlp: Language, resources: Resources) -> None:
+    text = "The Latvian defence ministry said, citing radar data, that two drones had crossed."
+    assert [s[4] for s in brief(nlp, resources, text)] == ["two drones had crossed"]

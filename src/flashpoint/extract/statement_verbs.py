@@ -605,6 +605,11 @@ def _verb_contents(
             last = _before_next_cue(ctx, clauses[0], first, last)
             if clauses[0].i > verb.i:
                 first = _after_dated_opening(ctx, clauses[0], first)
+                marks = [
+                    c.i for c in clauses[0].children if c.dep_ == "mark" and c.lower_ == "that"
+                ]
+                if marks and first < marks[0] and ctx.doc[marks[0] - 1].text == ",":
+                    first = marks[0] + 1  # "said, citing intelligence, that ...": after "that"
             token_range = clip_to_paragraph(ctx, verb, first, last)
     inverted_subject = subject.i > verb.i and subject.head == verb and subject.dep_ != "nsubj"
     evidence = cue.content == "evidence" and is_evidence(ctx, subject)
