@@ -519,3 +519,25 @@ def test_forces_speak_for_themselves(
 def test_federal_foreign_office_is_germanys(nlp: Language, registry: ActorRegistry) -> None:
     found = _found(nlp, registry, "The Federal Foreign Office summoned the envoy.")
     assert found["The Federal Foreign Office"].actor == "DEU-GOV"
+
+
+# (text, phrase, code): a country's own body named like an international one
+NATIONAL_BODIES = [
+    ("Estonia's Security Council met on Monday.", "Estonia's Security Council", "EST-GOV"),
+    ("Ivan Petrenko, the secretary of Belarus's Security Council, spoke.",
+     "the secretary", "BLR-GOV"),
+    ("Lithuania raised the flights at the UN Security Council.", "the UN Security Council",
+     "UNSC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"), NATIONAL_BODIES, ids=["possessive", "title-of", "the-un"]
+)
+def test_national_bodies(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
+) -> None:
+    found = _found(nlp, registry, text)
+    assert found[phrase].actor == code
+    if code != "UNSC":
+        assert all(m.actor != "UNSC" for m in found.values())

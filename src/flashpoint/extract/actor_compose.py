@@ -212,6 +212,11 @@ class _Composer(_Phrases):
                 coordinated = entity is not None and self.tokens[m.end - 1].dep_ == "conj"
                 if coordinated:
                     continue  # "Russian and US diplomats": the first country leads
+                national = entity is not None and entity.category != "org"
+                if national and sector is not None:  # "Belarus's Security Council" is
+                    # Belarus's, not the UN's
+                    sectors.append(sector)
+                    continue
                 if ent.category != "region" and not self.pro_prefix(start, m.start):
                     entity = ent
             elif sector is not None:
@@ -371,6 +376,12 @@ class _Composer(_Phrases):
                             return mention.actor if mention.sector != "GOV" else mention.entity
                         m = self.by_token.get(obj.i)
                         ent = m.first("country", "people", "metonym", "org") if m else None
+                        if ent is not None and m is not None and m.first("sector") is not None:
+                            clue = self.entity_clue(obj.left_edge.i, m.start)
+                            if clue is not None and clue.category != "org":  # "of Belarus's
+                                return self.compose(  # Security Council": Belarus's
+                                    obj.left_edge.i, obj.i + 1, obj.i, person=False
+                                )
                         if ent is not None:
                             return ent.actor
                         inner = self.entity_clue(obj.left_edge.i, obj.i)

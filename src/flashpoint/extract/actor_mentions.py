@@ -74,6 +74,8 @@ class _Finder(_Composer):
             org = m.first("org")
             if org is None or org.actor.partition("-")[0] == outer.entity:
                 continue
+            if m.first("sector") is not None and outer.entity in self.registry.countries:
+                continue  # "Belarus's Security Council": a body of that country
             if outer.token_start <= m.start and m.end <= outer.token_end:
                 self.mentions.append(self.make(m.start, m.end, m.end - 1, org.actor, "org",
                                                name=org.name))  # fmt: skip
