@@ -70,6 +70,8 @@ VERB_CLASSES = [
      ("REQUEST", "change", "LVA-CVL", "EU", "occurred")),
     ("DEMAND", "Poland exhorted Belarus to stop the flights from the Middle East.",
      ("REQUEST", "change", "POL-GOV", "BLR-GOV", "occurred")),
+    ("PREDICT", "Lithuania expects the EU to pay for the fence.",
+     ("REQUEST", "change", "LTU-GOV", "EU", "occurred")),
     ("SEARCH", "Moldova sought weapons from France last week.",
      ("REQUEST", "assist", "MDA-GOV", "FRA-GOV", "occurred")),
     # AGREE
@@ -350,6 +352,25 @@ def test_second_senses_of_a_class(
 ) -> None:
     assert expected in {e[:4] for e in _summary(_events(nlp, lexicon, text))}
     assert expected not in {e[:4] for e in _summary(_events(nlp, plain, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland wants Belarus to stop the flights.", {("REQUEST", "POL-GOV", "BLR-GOV")}),
+        ("Norway wants Russia to withdraw its troops.", {("REQUEST", "NOR-GOV", "RUS-GOV")}),
+        ("NATO expects Russia to attack in January.", set()),  # a forecast, not a demand
+        ("Russia wants to provoke an incident.", set()),  # no addressee
+        ("Poland wants more tanks.", set()),  # no clause
+    ],
+    ids=["wants-x-to-stop", "wants-x-to-withdraw", "expects-an-attack", "wants-to",
+         "wants-a-thing"],
+)  # fmt: skip
+def test_wanting_another_party_to_act_is_a_demand(
+    nlp: Any, lexicon: Any, text: str, expected: set[Any]
+) -> None:
+    found = {(e[0], e[2], e[3]) for e in _summary(_events(nlp, lexicon, text))}
+    assert {e for e in found if e[0] == "REQUEST"} == expected
 
 
 def test_not_compromising_is_a_refusal(nlp: Any, lexicon: Any) -> None:

@@ -44,6 +44,7 @@ _FLAGS = (
     "receiver",
     "owned",
     "bare",
+    "clause",
 )
 # dependents that carry what a trigger acts on or with
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
@@ -95,6 +96,7 @@ class Trigger:
     receiver: bool = False  # the subject receives: the giver is the "from" object or owner
     owned: bool = False  # the noun has a possessor or a "by" doer ("Lukashenko's threat")
     bare: bool = False  # one named object and no complement ("called Lukashenko")
+    clause: bool = False  # an infinitive clause with its own subject ("wants Minsk to stop")
     layer: int = EXPLICIT  # DERIVED: a CAMEO verb-class row, tried after every explicit one
     cameo: str | None = None  # the CAMEO code of a derived row
 
@@ -209,6 +211,7 @@ def _trigger_rows(
             receiver="receiver" in flags,
             owned="owned" in flags,
             bare="bare" in flags,
+            clause="clause" in flags,
             layer=layer,
             cameo=cameo,
         )
@@ -549,6 +552,24 @@ def _negated(token: Token) -> bool:
     return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children)
 
 
+def _infinitives(head: Token) -> list[Token]:
+    """The infinitives a verb governs: "declined to send" (xcomp), "wants Minsk to stop"
+    (an infinitive clause with its own subject, parsed as ccomp)."""
+    return [
+        c
+        for c in head.children
+        if c.pos_ in _VERB_POS
+        and (
+            c.dep_ == "xcomp"
+            or (
+                c.dep_ == "ccomp"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and any(g.dep_ == "nsubj" for g in c.children)
+            )
+        )
+    ]
+
+
 def _phrase_objects(trigger: Trigger, head: Token) -> list[Token]:
     """The object of a phrasal verb ending in a preposition ("paid for 200 drones" ->
     drones): the object of that preposition, with its conjuncts."""
@@ -573,6 +594,8 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
         return False
     if trigger.existential and not any(c.dep_ == "expl" for c in head.children):
         return False
+    if trigger.clause and not any(v.dep_ == "ccomp" for v in _infinitives(head)):
+        return False  # "expects Washington to reply", not "expects to reply" or "expects that"
     if trigger.bare and not _bare_object(head):
         return False  # "called Lukashenko", not "called the EU's decision a mistake"
     if trigger.owned and not any(
@@ -599,7 +622,7 @@ def conditions_hold(trigger: Trigger, head: Token, lexicon: EventLexicon) -> boo
         elif condition.key == "comp":
             # the infinitive the trigger governs ("declined to send"); negated: it has one,
             # and not one of these ("declined to comment" is no refusal of an act)
-            verbs = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ in _VERB_POS]
+            verbs = _infinitives(head)
             if not verbs:
                 return False
             result = any(in_class(v, condition.words) for v in verbs)
