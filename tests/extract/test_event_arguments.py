@@ -112,13 +112,15 @@ def test_one_event_per_source(extractor: Any, text: str, expected: set[tuple[str
          {("COOPERATE", "FRA"), ("COOPERATE", "POL"), ("COOPERATE", "UKR")}),
         ("Sweden expressed solidarity with its Estonian, Finnish and Danish partners.",
          {("SUPPORT", "EST"), ("SUPPORT", "FIN"), ("SUPPORT", "DNK")}),
+        ("Canada is in close contact with our Estonian, Finnish and Latvian allies.",
+         {("CONSULT", "EST"), ("CONSULT", "FIN"), ("CONSULT", "LVA")}),
         ("Moscow imposed new restrictions against Estonia and the European Union.",
          {("SANCTION", "EST"), ("SANCTION", "EU")}),
         ("Denmark sent jets to Estonia and to Latvia.",
          {("MOBILIZE", "EST"), ("MOBILIZE", "LVA")}),
     ],
     ids=["repeated-preposition", "adjective-list-target", "country-and-union",
-         "conjoined-dative"],
+         "adjective-list-of-names", "conjoined-dative"],
 )  # fmt: skip
 def test_one_event_per_target(extractor: Any, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(t, g) for t, _, g, _ in _events(extractor, text) if g} >= expected
@@ -329,3 +331,12 @@ def test_clauses_with_their_own_subject_are_events_of_their_own(extractor: Any) 
     text = "Latvia has sent troops to Estonia, and it has moved more soldiers to Estonia since."
     record = _record(extractor, text)
     assert sum(1 for e in record.events if e.type == "MOBILIZE") == 2
+
+
+def test_a_refusal_in_a_transcript_turn_is_a_reject(extractor: Any) -> None:
+    text = (
+        "Remarks by the NATO Secretary General\n\n"
+        "NATO SECRETARY GENERAL: NATO has no plans to deploy combat troops to Moldova.\n"
+    )
+    found = _events(extractor, text)
+    assert ("REJECT", "NATO", "MDA", "occurred") in found

@@ -50,7 +50,7 @@ def _placed(mention: ActorMention) -> bool:
 def adjective_list(token: Token, mention: ActorMention | None) -> list[ActorMention]:
     """One actor per demonym of an adjective list on `token` ("our Polish, Lithuanian and
     Latvian allies"), with the sector the phrase has; [] unless it names two or more."""
-    first = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    first = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
     words: list[Token] = []
     for child in first:
         words += [child, *(c for c in child.conjuncts if c.i < token.i)]

@@ -28,9 +28,10 @@ CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggest
 
 
 def negated_mobilize_rejects(
-    found: list[Found], statements: Sequence[Statement] = ()
+    found: list[Found], statements: Sequence[Statement] = (), *, own_voice: bool = False
 ) -> list[Found]:
-    """A refusal to send troops is a REJECT too ("has no plans to send troops", guide)."""
+    """A refusal to send troops is a REJECT too ("has no plans to send troops", guide):
+    said by a speaker, or in a transcript speaker's own turn (`own_voice`)."""
     out: list[Found] = []
     speakers = {s.id: entity_of(s.speaker.actor) for s in statements}
     for item in found:
@@ -44,7 +45,7 @@ def negated_mobilize_rejects(
             or (item.type in ("CONSULT", "AID") and planless(item.match.head))
             or (item.type == "AID" and declined(item.match.head))
         )
-        if refused and item.status == "negated" and item.reported_by != "outlet":
+        if refused and item.status == "negated" and (item.reported_by != "outlet" or own_voice):
             has_reject = any(f.type == "REJECT" and f.sent.start == item.sent.start for f in found)
             if not has_reject:
                 source = (entity_of(item.source) or item.source) + "-GOV"

@@ -1292,7 +1292,7 @@ def extract_events(
         movers = {f.source for f in in_sentence if f.type in FORCE_TYPES}
         if movers:  # the forces that acted last, when one country's
             context.forces = sorted(movers)[:1] if len({entity_of(m) for m in movers}) == 1 else []
-        in_sentence += negated_mobilize_rejects(in_sentence, statements)
+        in_sentence += negated_mobilize_rejects(in_sentence, statements, own_voice=context.labelled)
         in_sentence += refused_forces(in_sentence, context)
         in_sentence = inherit_targets(in_sentence)
         seen: dict[tuple[str, str, str | None, str, str | None], list[int | None]] = {}
