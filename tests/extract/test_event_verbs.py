@@ -362,9 +362,10 @@ def test_second_senses_of_a_class(
         ("NATO expects Russia to attack in January.", set()),  # a forecast, not a demand
         ("Russia wants to provoke an incident.", set()),  # no addressee
         ("Poland wants more tanks.", set()),  # no clause
+        ("Minsk wants the migrants to cross into Poland.", set()),  # a wish, not a demand
     ],
     ids=["wants-x-to-stop", "wants-x-to-withdraw", "expects-an-attack", "wants-to",
-         "wants-a-thing"],
+         "wants-a-thing", "wants-people-to-cross"],
 )  # fmt: skip
 def test_wanting_another_party_to_act_is_a_demand(
     nlp: Any, lexicon: Any, text: str, expected: set[Any]
