@@ -153,9 +153,11 @@ HOME = "The Estonian interior minister said the situation at the border was calm
          ("COERCE", "EST", "EST", "occurred")),
         (HOME + "It is the state that has pushed dozens of families back into Russia.",
          ("COERCE", "EST", "UNK", "occurred")),
+        (HOME + "Four volunteers will remain in custody until Friday.",
+         ("COERCE", "EST", "UNK", "planned")),
     ],
     ids=["remain-barred", "stay-blocked", "agentless-detention", "held-at-a-post",
-         "unplaced-officers", "generic-state"],
+         "unplaced-officers", "generic-state", "remain-in-custody"],
 )  # fmt: skip
 def test_control_acts_with_no_doer(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)

@@ -39,9 +39,20 @@ def _verb_lemmas(token: Token) -> list[str]:
 
 
 def stative_subject(head: Token) -> Token | None:
-    """The subject held in the state ("Journalists" in "Journalists remain barred")."""
-    verb = head.head
+    """The subject held in the state ("Journalists" in "Journalists remain barred", "Five
+    activists remain in custody")."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def held_in(match: Match) -> bool:
+    """Whether a control noun says where its subject is held ("remain in custody", "are in
+    detention"): a state with no doer in the clause, like "remain barred"."""
+    head = match.head
+    if match.trigger.type not in STATIVE_TYPES or head.dep_ != "pobj" or head.head.lower_ != "in":
+        return False
+    verb = head.head.head
+    return verb.lemma_.lower() in STATIVE_VERBS | {"be"} and stative_subject(head) is not None
 
 
 def _holds(trigger: Trigger, subject: Token) -> bool:
@@ -84,4 +95,4 @@ def stative_matches(sent: Span, lexicon: EventLexicon) -> list[Match]:
     return out
 
 
-__all__ = ["STATIVE_VERBS", "is_stative", "stative_matches", "stative_subject"]
+__all__ = ["STATIVE_VERBS", "held_in", "is_stative", "stative_matches", "stative_subject"]

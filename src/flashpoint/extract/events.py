@@ -68,7 +68,7 @@ from flashpoint.extract.event_refusals import (
     refused_forces,
 )
 from flashpoint.extract.event_sentences import sentences
-from flashpoint.extract.event_statives import stative_matches, stative_subject
+from flashpoint.extract.event_statives import held_in, stative_matches, stative_subject
 from flashpoint.extract.event_status import Carrier, decide_status, find_carrier, modality
 from flashpoint.extract.places import find_location
 from flashpoint.records import (
@@ -595,8 +595,9 @@ def _stative_events(match: Match, sent: Span, context: Context) -> list[Found]:
             targets = ["UNK-MED" if subject.lemma_.lower() in MEDIA_WORDS else "UNK-CVL"]
         elif in_class(subject, context.classes.get("crossers", frozenset())):
             targets = ["UNK-REF"]
+    verb = head.head.head if head.dep_ == "pobj" else head.head  # "remain (in custody)"
     status, reported_by = decide_status(
-        event_type=match.trigger.type, head=head.head, carrier=carrier, source=source
+        event_type=match.trigger.type, head=verb, carrier=carrier, source=source
     )
     return [
         Found(match, match.trigger.type, match.trigger.mode, source, t, status, reported_by, sent)
@@ -1280,8 +1281,10 @@ def extract_events(
             context.voice = labelled or context.voice
         matches = find_triggers(sent, lexicon)
         statives = stative_matches(sent, lexicon)  # "remain barred": no doer in the clause
-        context.statives = {m.head.i for m in statives}
-        matches = [m for m in matches if m.head.i not in context.statives]
+        context.statives = {m.head.i for m in statives} | {
+            m.head.i for m in matches if held_in(m)
+        }  # "remain barred", "remain in custody"
+        matches = [m for m in matches if m.head.i not in context.statives or held_in(m)]
         matches = sorted([*matches, *statives], key=lambda m: m.start)
         context.by_head = {m.head.i: m for m in matches}
         in_sentence: list[Found] = []
