@@ -541,3 +541,21 @@ def test_national_bodies(
     assert found[phrase].actor == code
     if code != "UNSC":
         assert all(m.actor != "UNSC" for m in found.values())
+
+
+# (text, phrase, code): an institution owning a noun phrase, and its officers
+OWNERS_AND_OFFICERS = [
+    ("Latvia closed two crossings. According to the Border Guard's figures, 90 people "
+     "were stopped.", "the Border Guard", "LVA-COP"),
+    ("Lithuanian border guard spokesman Tomas Rakauskas said officers had acted by the book.",
+     "officers", "LTU-COP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"), OWNERS_AND_OFFICERS, ids=["possessor", "speakers-officers"]
+)
+def test_owners_and_officers(
+    nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
+) -> None:
+    assert _found(nlp, registry, text)[phrase].actor == code

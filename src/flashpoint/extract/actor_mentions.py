@@ -31,6 +31,7 @@ from flashpoint.extract.actor_words import (
     NAMED_SECTORS,
     NO_COUNTRY,
     NOT_THE_HOLDER,
+    OFFICER_WORDS,
     PERSON_PRONOUNS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -451,7 +452,13 @@ class _Finder(_Composer):
         if placed is not None:
             return self.make(start, end, head, f"{placed}-{sector.actor}", kind)
         institution = sector.kind == "org" or (sector.kind == "group" and sector.actor == "COP")
-        reporter = self.reporting_person(token, anyone=True) if institution else None
+        officers = sector.kind == "group" and token.lower_ in OFFICER_WORDS
+        reporter = self.reporting_person(token, anyone=True) if institution or officers else None
+        if officers and reporter is not None and reporter.sector in {"COP", "MIL"}:
+            # "Border Guard spokeswoman X insisted that officers acted lawfully": hers
+            return self.make(start, end, head, reporter.actor, kind)
+        if officers and not institution:
+            reporter = None
         if reporter is not None and sector.actor in HOME_SECTORS:  # "Kallas said the
             entity = reporter.entity  # government was ...": her government
             return self.make(start, end, head, f"{entity}-{sector.actor}", kind)
@@ -627,21 +634,41 @@ class _Finder(_Composer):
         return self.make(start, head + 1, head, first.actor, "group", name=None)
 
     def modifier_mentions(self, start: int, end: int, head: int) -> list[ActorMention]:
-        """Entity words inside a phrase that is not an actor: 'Ukraine's border' -> UKR."""
+        """Entity words inside a phrase that is not an actor: 'Ukraine's border' -> UKR;
+        an institution owning it: 'the Border Guard's figures' -> the border guard."""
         out = []
-        for m in self.matches_in(start, end):
+        covered: set[int] = set()
+        matches = self.matches_in(start, end)  # institutions first: they hold the entities
+        for m in sorted(matches, key=lambda x: x.first(*ENTITY_CATEGORIES) is not None):
             ent = m.first(*ENTITY_CATEGORIES)
+            sector = m.first("sector")
+            owner = self.tokens[m.end - 1]
+            if (
+                ent is None
+                and sector is not None
+                and sector.kind == "org"
+                and (
+                    owner.dep_ == "poss" and owner.head.i >= m.end  # "the Border Guard's figures"
+                )
+            ):
+                left = owner.left_edge.i
+                if not any(i in self.taken for i in range(left, m.end)):
+                    found = self.sector_mention(left, m.end, owner.i, m, sector)
+                    if found is not None:
+                        out.append(found)
+                        covered.update(range(left, m.end))
+                continue
             if (
                 ent is None
                 or ent.category == "region"
-                or any(i in self.taken for i in range(m.start, m.end))
+                or any(i in self.taken or i in covered for i in range(m.start, m.end))
             ):
                 continue
             token = self.tokens[m.end - 1]
             mention = self.entity_mention(m.start, m.end, m.end - 1, ent, token)
             if mention is not None:
                 out.append(mention)
-        return out
+        return sorted(out, key=lambda x: x.token_start)
 
 
 def _as_written(name: str, text: str) -> str:
