@@ -125,3 +125,9 @@ def test_owner_through_participles_and_relatives(
 def test_instrument_of_an_attack_is_the_attackers(nlp: Language, resources: Resources) -> None:
     text = "Russia continues to attack the grid, with 80 drones launched overnight."
     assert quantities_of(nlp, resources, text)["80 drones"].of == "RUS-MIL"
+
+
+def test_announced_counts_are_the_announcers(nlp: Language, resources: Resources) -> None:
+    text = "Belarus's army announced snap drills involving 8,000 troops near Grodno."
+    quantity = quantities_of(nlp, resources, text)["8,000 troops"]
+    assert (quantity.of, quantity.claimed_by) == ("BLR-MIL", "BLR-MIL")

@@ -109,3 +109,33 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize("text", NOT_STATEMENTS, ids=[t.split()[1] for t in NOT_STATEMENTS])
 def test_no_statement(nlp: Language, resources: Resources, text: str) -> None:
     assert statements_of(nlp, resources, text) == []
+
+
+MORE_NOT_STATEMENTS = [
+    # an announced noun phrase is the event, not a statement (a clause is one)
+    "Belarus announced snap drills involving 8,000 troops near Grodno.",
+    # a campaign headline's demand is addressed to the country, not said by it
+    "Lithuania: Stop the pushbacks now\n\nThe report follows.",
+    # the infinitive belongs to the noun: "refused its requests [to visit]"
+    "Polish officials refused all of the agency's requests to visit the zone.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", MORE_NOT_STATEMENTS, ids=["announced-np", "demand-headline", "requests-to"]
+)
+def test_more_non_statements(nlp: Language, resources: Resources, text: str) -> None:
+    assert statements_of(nlp, resources, text) == []
+
+
+def test_announced_clause_is_a_statement(nlp: Language, resources: Resources) -> None:
+    found = statements_of(nlp, resources, "Belarus announced that 8,000 troops would take part.")
+    assert [(s.cue, s.content) for s in found] == [("announced", "8,000 troops would take part")]
+
+
+def test_according_to_people(nlp: Language, resources: Resources) -> None:
+    text = "Two men have died near the fence, according to hospital staff in Grodno."
+    found = statements_of(nlp, resources, text)
+    assert [(s.speaker.actor, s.content) for s in found] == [
+        ("BLR-CVL", "Two men have died near the fence")
+    ]

@@ -30,6 +30,7 @@ from flashpoint.extract.quantity_actors import (
     own_forces,
     repeated_owner,
     sibling_owner,
+    small_clause,
 )
 from flashpoint.extract.quantity_numbers import Amount, parse_number
 from flashpoint.extract.quantity_phrases import Phrase, find_phrases
@@ -169,6 +170,37 @@ def _frame_claimant(
     return None
 
 
+# verbs whose noun-phrase object is announced rather than reported as a statement
+# ("Russia's military announced drills involving 6,000 troops": the count is the military's)
+_ANNOUNCING = frozenset(("announce", "unveil", "reveal", "disclose", "declare", "publish"))
+
+
+def _announcer(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
+    """Return who announced the noun phrase a count sits in, when no statement holds it."""
+    if phrase.head < 0:
+        return None
+    token = doc[phrase.head]
+    for _ in range(6):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _ANNOUNCING:
+            break
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "acl" and not small_clause(token):
+            return None  # only through participles of the object ("drills involving ...")
+        if token.pos_ not in ("NOUN", "PROPN", "ADP", "VERB") or token.dep_ == "ROOT":
+            return None
+        if token.dep_ == "ccomp" and not small_clause(token):
+            return None
+    else:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    mention = actors.resolve(subject) if subject is not None else None
+    if mention is None or not mention.actor or mention.actor.startswith("UNK"):
+        return None
+    return mention.actor
+
+
 def extract_quantities(
     doc: Doc, *, units: UnitLexicon, actors: ActorIndex, statements: Sequence[Statement]
 ) -> list[Quantity]:
@@ -206,7 +238,11 @@ def extract_quantities(
         end_char = last.idx + len(last.text)
         claimant = _claimant((start_char, end_char), statements, doc_text(doc))
         if claimant == "outlet":
-            claimant = _frame_claimant(doc, phrase, actors, statements) or claimant
+            claimant = (
+                _frame_claimant(doc, phrase, actors, statements)
+                or _announcer(doc, phrase, actors)
+                or claimant
+            )
         if entity is None and unit in FORCE_UNITS:
             entity = (
                 own_forces(doc, phrase, claimant)

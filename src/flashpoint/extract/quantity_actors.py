@@ -651,6 +651,8 @@ def acting_party(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
         agents = [
             g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
+        if small_clause(token):
+            continue  # "announced [drills involving 8,000 troops]": the announcer's
         for subject in subjects + agents:
             if subject.i == phrase.head:
                 return None
@@ -659,9 +661,19 @@ def acting_party(doc: Doc, phrase: Phrase, actors: ActorIndex) -> str | None:
             if token.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
                 subject = token.head  # "Britain, whose planes have flown 2,300 weapons"
             return _subject_entity(doc, subject, actors)
-        if token.dep_ in _STOP_DEPS:
+        if token.dep_ in _STOP_DEPS and not small_clause(token):
             return None
     return None
+
+
+def small_clause(token: Token) -> bool:
+    """Return whether a clause is a noun with a participle the parser took for a clause
+    ("announced [drills involving 8,000 troops]"): a gerund head without auxiliary."""
+    if token.tag_ != "VBG" or token.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in token.children)
 
 
 def sibling_owner(

@@ -212,7 +212,7 @@ _CIVILIAN_GROUPS = {
     "resident": "CVL", "villager": "CVL", "local": "CVL", "eyewitness": "CVL",
     "witness": "CVL", "farmer": "CVL", "volunteer": "CVL", "doctor": "CVL", "medic": "CVL",
     "nurse": "CVL", "teacher": "CVL", "worker": "CVL", "survivor": "CVL", "relative": "CVL",
-    "paramedic": "CVL", "rescuer": "CVL", "activist": "CVL", "lawyer": "CVL",
+    "paramedic": "CVL", "rescuer": "CVL", "activist": "CVL", "lawyer": "CVL", "staff": "CVL",
     "interviewee": "REF",
 }  # fmt: skip
 _QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "few", "both", "all"})

@@ -196,11 +196,19 @@ def _under(token: Token, span: tuple[int, int]) -> bool:
     return span[0] <= token.idx < span[1]
 
 
+def _small_clause(token: Token) -> bool:
+    """Return whether a complement clause is a noun with a participle the parser took for a
+    clause ("announced [drills involving 8,000 troops]"): a gerund head without auxiliary."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in token.children)
+
+
 def _reduced_relative(token: Token) -> bool:
     """Return whether a participle is a reduced relative ("troops deployed to X"), not the
     that-clause of a noun ("claims that its guards had fired")."""
-    if token.dep_ != "acl" or token.tag_ != "VBN":
-        return False
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBG"):
+        return False  # "troops deployed to X", "drills involving 6,000 troops"
     return not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children)
 
 
@@ -597,7 +605,13 @@ def _verb_contents(
     if cue.content in _CLAUSE_TYPES:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses and cue.content in _INFINITIVE_TYPES:
-            clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+            objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+            clauses = [
+                c for c in verb.children
+                if c.dep_ == "xcomp" and not any(verb.i < o < c.i for o in objects)
+            ]  # fmt: skip  # not "refused all of its requests [to visit ...]": the noun's
+        if clauses and cue.content == "claim" and _small_clause(clauses[0]):
+            return  # "announced [snap drills involving 8,000 troops]": a noun phrase, misparsed
         if clauses and same_paragraph(ctx, verb, clauses[0]):
             first, last = subtree_range(clauses[0])
             if clauses[0].i > verb.i:
