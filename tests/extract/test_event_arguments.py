@@ -342,3 +342,23 @@ def test_a_refusal_in_a_transcript_turn_is_a_reject(extractor: Any) -> None:
     )
     found = _events(extractor, text)
     assert ("REJECT", "NATO", "MDA", "occurred") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Lavrov warned that any British troops sent to Ukraine would be legitimate targets.",
+         "MOBILIZE"),
+        ("Of those arrested near Narva, twelve were Syrians, the Estonian police said.",
+         "COERCE"),
+        ("Such a deployment would mean war, the Russian foreign minister said.", "MOBILIZE"),
+        ("The Swedish minister, visiting Tallinn, urged Russia to respect the border.",
+         "CONSULT"),
+        ("Latvia called on Russia to de-escalate and to pull back its troops.", "RETREAT"),
+        ("The Dutch units are not going to Ukraine, the Dutch minister said.", "REJECT"),
+    ],
+    ids=["any-troops-deployed", "those-arrested", "such-a-deployment", "visiting-setting",
+         "requested-pull-back", "not-going-is-no-refusal"],
+)  # fmt: skip
+def test_descriptions_and_contents_are_no_events(extractor: Any, text: str, absent: str) -> None:
+    assert not any(t == absent for t, _, _, _ in _events(extractor, text))

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # verbs whose infinitive is refused ("has declined to send lethal arms")
 REFUSING_VERBS = frozenset({"decline", "refuse", "refrain"})
+# verbs of the forces' own motion: not going somewhere is no refusal to send them
+MOTION_VERBS = frozenset({"go", "come", "arrive", "travel"})
 # what a refusal of a claim refuses ("rejected reports that ...": denied, not negated)
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumour"})
 
@@ -40,6 +42,8 @@ def negated_mobilize_rejects(
             continue  # "no NATO troops will be sent," the Polish president said: not Poland's
         # a refusal is a speaker's own side not doing something ("we cannot send troops",
         # "has no plans to meet Zelensky"), not a denied fact ("there is no concentration")
+        if item.match.head.lemma_.lower() in MOTION_VERBS:
+            continue  # "the units are not going to Ukraine": a fact told, not a refusal (notes)
         refused = item.match.head.pos_ in ("VERB", "AUX") and (
             (item.type == "MOBILIZE" and not none_of_it(item.match.head))
             or (item.type in ("CONSULT", "AID") and planless(item.match.head))

@@ -469,7 +469,11 @@ def _governor(match: Match, by_head: dict[int, Match]) -> Match | None:
             return None
         if token.dep_ in ("conj", "appos", "relcl") and (
             token.tag_ in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+            or any(
+                (c.dep_ == "aux" and c.lower_ != "to")  # "to de-escalate and to pull back"
+                or c.dep_ in ("auxpass", "nsubj", "nsubjpass")
+                for c in token.children
+            )
         ):
             return None  # "ruled out X but is rumoured to bolster Y": a clause of its own
         token = token.head
@@ -802,6 +806,14 @@ def _own_clause(head: Token) -> int | None:
     # agentless passives of one attack ("a woman was killed and three were injured")
 
 
+def _described(noun: Token) -> bool:
+    """Whether a participle's noun is a hypothetical or pronominal class of things ("any
+    Western troops deployed", "those detained"), not a reported act."""
+    if noun.pos_ == "PRON":
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
+
+
 def _label_voice(sent: Span, context: Context) -> list[str] | None:
     """The speaker a transcript's label names for the turn a sentence is in ("NATO
     SECRETARY GENERAL: ... We have deployed ..."): its "we" is that party (notes: official
@@ -889,6 +901,18 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         return []  # "held joint drills": the acts are read from the noun (and its host)
     if not is_noun(head) and head.dep_ == "amod":
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
+    if not is_noun(head) and head.dep_ == "acl" and _described(head.head):
+        return []  # "any Western troops deployed to Ukraine", "those detained": no act told
+    if is_noun(head) and any(c.dep_ in ("det", "predet") and c.lower_ == "such"
+                             for c in head.children):  # fmt: skip
+        return []  # "such a deployment would mean ...": a reference back, not a new act
+    if (
+        trigger.type == "CONSULT"
+        and head.tag_ == "VBG"
+        and head.dep_ == "acl"
+        and head.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return []  # "Johansson, visiting Vilnius, appealed to ...": the speaker's setting
     governor = _governor(match, context.by_head)
     if (
         governor is not None
