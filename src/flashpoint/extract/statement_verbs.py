@@ -605,10 +605,10 @@ def _verb_contents(
     if cue.content in _CLAUSE_TYPES:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses and cue.content in _INFINITIVE_TYPES:
-            objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+            dobjs = [c.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
             clauses = [
                 c for c in verb.children
-                if c.dep_ == "xcomp" and not any(verb.i < o < c.i for o in objects)
+                if c.dep_ == "xcomp" and not any(verb.i < o < c.i for o in dobjs)
             ]  # fmt: skip  # not "refused all of its requests [to visit ...]": the noun's
         if clauses and cue.content == "claim" and _small_clause(clauses[0]):
             return  # "announced [snap drills involving 8,000 troops]": a noun phrase, misparsed
