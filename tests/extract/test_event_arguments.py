@@ -362,3 +362,8 @@ def test_a_refusal_in_a_transcript_turn_is_a_reject(extractor: Any) -> None:
 )  # fmt: skip
 def test_descriptions_and_contents_are_no_events(extractor: Any, text: str, absent: str) -> None:
     assert not any(t == absent for t, _, _, _ in _events(extractor, text))
+
+
+def test_a_result_participle_is_part_of_its_act(extractor: Any) -> None:
+    text = "Russian forces fired rockets at Ukrainian towns overnight, killing three people."
+    assert sum(1 for e in _record(extractor, text).events if e.type == "ASSAULT") == 1

@@ -797,6 +797,27 @@ def _update_voice(sent: Span, context: Context) -> None:
         context.voice = [source_code(m, "") for m in found]
 
 
+def _same_act(kept: list[tuple[str | None, int | None]], item: Found) -> bool:
+    """Whether an event repeats one kept for the same type, parties and status in its
+    sentence: the same mode in the same clause (or a clause without a subject of its own)."""
+    clause = _own_clause(item.match.head)
+    return any(m == item.mode and (c is None or clause is None or c == clause) for m, c in kept)
+
+
+def _result_of(item: Found, kept: list[Found]) -> bool:
+    """Whether an act is the result a participle adds to a kept act of its type and doer
+    ("fired rockets at towns, killing three people": one attack)."""
+    head = item.match.head
+    if head.dep_ != "advcl" or head.tag_ != "VBG":
+        return False
+    return any(
+        f.match.head.i == head.head.i
+        and f.type == item.type
+        and entity_of(f.source) == entity_of(item.source)
+        for f in kept
+    )
+
+
 def _own_clause(head: Token) -> int | None:
     """The verb trigger's index when it heads a clause with its own subject ("..., and we
     have 40,000 troops on alert"), else None (nouns, shared subjects)."""
@@ -1322,23 +1343,19 @@ def extract_events(
         in_sentence += negated_mobilize_rejects(in_sentence, statements, own_voice=context.labelled)
         in_sentence += refused_forces(in_sentence, context)
         in_sentence = inherit_targets(in_sentence)
-        seen: dict[tuple[str, str, str | None, str, str | None], list[int | None]] = {}
+        seen: dict[tuple[str, str, str | None, str], list[tuple[str | None, int | None]]] = {}
+        kept: list[Found] = []
         for item in sorted(in_sentence, key=lambda f: f.match.start):
             # one event per named country (notes): "Polish troops and border guards" is one;
             # a police force deployed beside the army is another
             # distinct acts of one kind told together ("held them, denied them access and
             # forced them back") are one event each: the mode tells them apart, and so do
             # clauses of their own ("we have deployed ..., and we have 40,000 troops ...")
-            key = (
-                item.type, entity_of(item.source) or "", entity_of(item.target), item.status,
-                item.mode,
-            )  # fmt: skip
-            clause = _own_clause(item.match.head)
-            clauses = seen.get(key)
-            if clauses is None or (clause is not None and None not in clauses
-                                   and clause not in clauses):  # fmt: skip
-                seen.setdefault(key, []).append(clause)
+            key = (item.type, entity_of(item.source) or "", entity_of(item.target), item.status)
+            if not _same_act(seen.get(key, []), item) and not _result_of(item, kept):
+                seen.setdefault(key, []).append((item.mode, _own_clause(item.match.head)))
                 found.append(item)
+                kept.append(item)
                 head = item.match.head
                 context.earlier.append(
                     Earlier(head.idx, item.type, item.source, head.lemma_.lower())
