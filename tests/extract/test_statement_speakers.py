@@ -170,3 +170,40 @@ def test_which_he_called_is_what_he_called_it(nlp: Language, resources: Resource
         "said": "the drills had drawn 20,000 troops",
         "called": "the largest exercise in a decade",
     }
+
+
+BODIES = [
+    (
+        "In Tallinn, the state intelligence directorate said two ships had entered the bay.",
+        "two ships",
+        "EST-GOV",
+    ),
+    (
+        "The Latvian military intelligence directorate said 14 helicopters had landed.",
+        "14 helicopters",
+        "LVA-MIL",
+    ),
+    (
+        "The charity interviewed 31 people, most of them from Yemen and Sudan. Twelve of them "
+        "said guards had taken their phones.",
+        "guards had taken",
+        "UNK-REF",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "actor"), BODIES, ids=[b[2] for b in BODIES])
+def test_state_bodies_and_groups(
+    nlp: Language, resources: Resources, text: str, content: str, actor: str
+) -> None:
+    found = [s for s in statements_of(nlp, resources, text) if s.content.startswith(content)]
+    assert [s.speaker.actor for s in found] == [actor]
+
+
+def test_police_of_unknown_country_are_the_reports(nlp: Language, resources: Resources) -> None:
+    text = (
+        "Polish activists said the camp was cold. Polish medics said two children were ill. "
+        "According to the Border Guard's figures, 300 attempts to cross were stopped."
+    )
+    found = statements_of(nlp, resources, text)
+    assert [s.speaker.actor for s in found if s.cue == "According to"] == ["POL-COP"]

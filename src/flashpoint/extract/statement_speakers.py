@@ -116,7 +116,17 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     """
     voice = _speaker_for(ctx, subject, found) or _named_after(ctx, subject)
     if voice is None:
-        return _counted_speaker(subject, found) or _people_speaker(ctx, subject)
+        return (
+            _counted_speaker(subject, found)
+            or _people_speaker(ctx, subject)
+            or _state_body(ctx, subject)
+        )
+    if (
+        "-" not in (voice[1].actor or "-")
+        and (subject.pos_ == "NUM" or subject.lower_ in _QUANTIFIERS)
+        and any(c.lower_ == "of" for c in subject.children)
+    ):
+        return None, Speaker(name=None, actor="UNK-REF")  # "Eleven of them said": people
     actor = voice[1].actor or ""
     name = voice[1].name
     entity, _, sector = actor.partition("-")
@@ -233,6 +243,40 @@ def _people_speaker(ctx: Context, subject: Token) -> Voice | None:
                 if organisation is not None and organisation[1].name:
                     return organisation
     country = place_country(ctx, subject) or home_country(ctx) or "UNK"
+    return None, Speaker(name=None, actor=f"{country}-{sector}")
+
+
+# nouns of state bodies the registry may not know ("the defence intelligence directorate")
+_STATE_BODIES = frozenset(
+    {
+        "directorate", "ministry", "department", "agency", "service", "office", "committee",
+        "command", "inspectorate", "administration", "authority", "authorities",
+        "headquarters", "staff", "directorate-general", "secretariat", "cabinet", "government",
+    }
+)  # fmt: skip
+_MILITARY_WORDS = frozenset({"army", "military", "armed", "forces", "command", "headquarters"})
+
+
+def _state_body(ctx: Context, subject: Token) -> Voice | None:
+    """Resolve "the Ukrainian defence intelligence directorate said", "In Kyiv, the
+    directorate said": a state body of the country its words, its place or the dateline give."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _STATE_BODIES:
+        return None
+    words = {t.lower_ for t in subject.subtree if t.i <= subject.i}
+    sector = "MIL" if words & _MILITARY_WORDS else "COP" if words & _POLICE_WORDS else "GOV"
+    country = None
+    for child in subject.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < subject.i:
+            mention = ctx.actors.resolve(child)
+            entity = entity_of(mention.actor) if mention is not None else None
+            if entity is not None and len(entity) == 3 and entity != "UNK":
+                country = entity
+    country = country or place_country(ctx, subject)
+    if country is None and subject.head.pos_ in ("VERB", "AUX"):
+        country = place_country(ctx, subject.head)  # "In Kyiv, the directorate said ..."
+    country = country or home_country(ctx)
+    if country is None:
+        return None
     return None, Speaker(name=None, actor=f"{country}-{sector}")
 
 

@@ -33,6 +33,7 @@ voice repeating itself there is dropped, or cut off as its own trailing statemen
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from flashpoint.extract.attribution import choose_target
@@ -51,10 +52,10 @@ from flashpoint.extract.statement_candidates import (
     quoted_candidates,
 )
 from flashpoint.extract.statement_cues import CUE_FILE, Cue, CueLexicon, load_cue_lexicon
-from flashpoint.extract.statement_speakers import Context, Found, dateline_end
+from flashpoint.extract.statement_speakers import Context, Found, dateline_end, home_country
 from flashpoint.extract.statement_verbs import verb_candidates
 from flashpoint.nlp import doc_text
-from flashpoint.records import Statement
+from flashpoint.records import Statement, entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -153,6 +154,38 @@ def _trailing_clause_start(ctx: Context, outer: Found, inner: Found) -> int | No
     return ctx.doc[left.i - 1].idx
 
 
+_MIN_HOME_SPEAKERS = 2  # statements of one country that make it the report's own
+
+
+def _home_police(ctx: Context, found: list[Found]) -> None:
+    """Give "the Border Guard" / "police" of unknown country the report's own country.
+
+    Police and border guards always belong to a state; with no country word or dateline it
+    is the one the report's other speakers mostly belong to (a partisan piece on Poland).
+    """
+    unknown = [f for f in found if f.speaker.actor == "UNK-COP" and not f.speaker.members]
+    if not unknown:
+        return
+    country = home_country(ctx)
+    if country is None:
+        counts: dict[str, int] = {}
+        for item in found:
+            entity = entity_of(item.speaker.actor)
+            if entity is not None and len(entity) == 3 and entity != "UNK":
+                counts[entity] = counts.get(entity, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if (
+            ranked
+            and ranked[0][1] >= _MIN_HOME_SPEAKERS
+            and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        ):
+            country = ranked[0][0]
+    if country is None:
+        return
+    for item in unknown:
+        item.speaker = dataclasses.replace(item.speaker, actor=f"{country}-COP")
+
+
 def _cut_framing_cues(ctx: Context, found: list[Found]) -> None:
     """Cut off a frame that closes a content: "X said that 134 people had tried to cross,
     according to the PAP agency" (the PAP statement frames X's, it is not X's content)."""
@@ -223,6 +256,7 @@ def extract_statements(doc: Doc, *, actors: ActorIndex, cues: CueLexicon) -> lis
     cut_from = _unfinished_tail(doc)
     found = [f for f in found if f.cue_span[0] < cut_from]
     found = _dedupe(found)
+    _home_police(ctx, found)
     _settle_nesting(ctx, found)
     order = sorted(
         (f for f in found if not f.dropped),
