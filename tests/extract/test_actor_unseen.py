@@ -328,11 +328,16 @@ COUNTED_NATIONALS = [
     ("Some 300 migrants waited near Grodno. Another 90 Syrians flew home on Friday.",
      "Another 90 Syrians", "SYR-REF"),
     ("About 60 Lithuanians rallied outside parliament.", "About 60 Lithuanians", "LTU-CVL"),
+    # in a migrant story, nationals of no party to it are migrants even as subjects
+    ("About 200 migrants reached the fence. Syrian Kurds made up half of the group.",
+     "Syrian Kurds", "SYR-REF"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "phrase", "code"), COUNTED_NATIONALS, ids=["migrant-story", "citizens"]
+    ("text", "phrase", "code"),
+    COUNTED_NATIONALS,
+    ids=["migrant-story", "citizens", "subject-migrants"],
 )
 def test_counted_nationals(
     nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str

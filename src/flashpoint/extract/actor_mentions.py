@@ -236,6 +236,9 @@ class _Finder(_Composer):
             sector = m.first("sector")
             ent = m.first(*ENTITY_CATEGORIES)
             if ent is not None and (sector is None or self.entity_clue(start, m.start) is None):
+                clue = self.entity_clue(start, m.start) if ent.category == "people" else None
+                if clue is not None and clue.category in {"country", "demonym"}:
+                    ent = _Entry("people", clue.actor)  # "Syrian Kurds" are Syria's
                 return self.entity_mention(start, max(end, m.end), head, ent, token)
             if sector is not None:
                 return self.sector_mention(start, max(end, m.end), head, m, sector)
@@ -381,8 +384,8 @@ class _Finder(_Composer):
             return None
         agent = self.agentive(token)
         counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in self.tokens[start:head])
-        if ent.category == "people" and (counted or not agent) and self.migrant_story(code):
-            return self.make(start, end, head, f"{code}-REF", "group")  # "three Syrians"
+        if ent.category == "people" and self.migrant_story(code):  # "three Syrians", "Iraqi
+            return self.make(start, end, head, f"{code}-REF", "group")  # Kurds made up most"
         if ent.category == "people" and counted:  # "Another 118 Iraqis flew home": people,
             return self.make(start, end, head, f"{code}-CVL", "group")  # no government
         if ent.category in {"people", "demonym"}:
