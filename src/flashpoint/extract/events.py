@@ -142,6 +142,11 @@ CONTROL_DOERS = frozenset(
 )  # fmt: skip
 # a counted group of countries named before ("the three countries", "both governments")
 GROUP_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals", "allies"})
+# verbs whose clause can be an open question ("did not say how many", "asked whether")
+ASKING_VERBS = frozenset(
+    {"say", "explain", "know", "ask", "disclose", "reveal", "specify", "tell", "confirm",
+     "decide", "wonder", "clarify", "indicate"}
+)  # fmt: skip
 # a transcript's speaker label at the start of a line ("NATO SECRETARY GENERAL: ...")
 SPEAKER_LABEL = re.compile(r"([A-Z][A-Z .'()\-]{2,60}):\s")
 GROUP_WINDOW = 600  # characters back to look for the people whose countries a group counts
@@ -827,6 +832,21 @@ def _own_clause(head: Token) -> int | None:
     # agentless passives of one attack ("a woman was killed and three were injured")
 
 
+def _indirect_question(head: Token) -> bool:
+    """Whether a verb is the open question a speech verb leaves ("declined to say whether
+    troops would go", "has not said how many soldiers it would send")."""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in ASKING_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
+        return True
+    return any(  # "how many soldiers", "how much aid": the number is left open
+        t.lower_ == "how" and t.i < head.i and t.head.lower_ in ("many", "much")
+        for c in head.children
+        if c.dep_ in ("dobj", "advmod", "nsubj", "nsubjpass", "attr")
+        for t in c.subtree
+    )
+
+
 def _described(noun: Token) -> bool:
     """Whether a participle's noun is a hypothetical or pronominal class of things ("any
     Western troops deployed", "those detained"), not a reported act."""
@@ -922,6 +942,8 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         return []  # "held joint drills": the acts are read from the noun (and its host)
     if not is_noun(head) and head.dep_ == "amod":
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
+    if not is_noun(head) and _indirect_question(head):
+        return []  # "has not said how many soldiers it would send": nothing is asserted
     if not is_noun(head) and head.dep_ == "acl" and _described(head.head):
         return []  # "any Western troops deployed to Ukraine", "those detained": no act told
     if is_noun(head) and any(c.dep_ in ("det", "predet") and c.lower_ == "such"
