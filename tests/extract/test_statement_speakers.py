@@ -207,3 +207,32 @@ def test_police_of_unknown_country_are_the_reports(nlp: Language, resources: Res
     )
     found = statements_of(nlp, resources, text)
     assert [s.speaker.actor for s in found if s.cue == "According to"] == ["POL-COP"]
+
+
+NAMED_PEOPLE = [
+    ('"We walked for nine days," said Karim, a 30-year-old Afghan refugee.', "AFG-REF", "Karim"),
+    (
+        'VILNIUS, Aug 2 (Probe Wire) - "The guards were polite," said Rasa, a local pensioner.',
+        "LTU-CVL",
+        "Rasa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "name"), NAMED_PEOPLE, ids=["refugee", "pensioner"])
+def test_first_name_with_a_description(
+    nlp: Language, resources: Resources, text: str, actor: str, name: str
+) -> None:
+    found = statements_of(nlp, resources, text)
+    assert [(s.speaker.actor, s.speaker.name) for s in found] == [(actor, name)]
+
+
+def test_a_spokeswoman_is_not_the_minister_named_before(
+    nlp: Language, resources: Resources
+) -> None:
+    text = (
+        "Defence Minister Hanno Pevkur visited Narva on Monday. Police detained two men who had "
+        "filmed the drones, a spokeswoman said."
+    )
+    found = [s for s in statements_of(nlp, resources, text) if s.content.startswith("Police")]
+    assert [s.speaker.name for s in found] == [None]

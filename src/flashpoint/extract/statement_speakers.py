@@ -115,6 +115,8 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     ("local officials in the Podlasie region", "sources in the Polish government").
     """
     voice = _speaker_for(ctx, subject, found) or _named_after(ctx, subject)
+    if voice is not None and _someone_else(ctx, subject, voice):
+        voice = None, Speaker(name=None, actor=voice[1].actor)  # "a spokeswoman said"
     if voice is None:
         return (
             _counted_speaker(subject, found)
@@ -130,6 +132,9 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     actor = voice[1].actor or ""
     name = voice[1].name
     entity, _, sector = actor.partition("-")
+    if name is None and sector in ("REF", "CVL") and _first_name(subject):
+        name = subject.text  # "said Karim, a 30-year-old Afghan refugee": a person's name
+        voice = voice[0], Speaker(name=name, actor=actor)
     organisation = name is not None and (voice[0] is None or not voice[0].person)
     if organisation and sector == "CVL" and name is not None:
         state = _state_sector(name)
@@ -223,6 +228,9 @@ _CIVILIAN_GROUPS = {
     "witness": "CVL", "farmer": "CVL", "volunteer": "CVL", "doctor": "CVL", "medic": "CVL",
     "nurse": "CVL", "teacher": "CVL", "worker": "CVL", "survivor": "CVL", "relative": "CVL",
     "paramedic": "CVL", "rescuer": "CVL", "activist": "CVL", "lawyer": "CVL", "staff": "CVL",
+    "pensioner": "CVL", "student": "CVL", "mother": "CVL", "father": "CVL", "man": "CVL",
+    "woman": "CVL", "retiree": "CVL", "shopkeeper": "CVL", "driver": "CVL", "mayor": "GOV",
+    "migrant": "REF", "refugee": "REF", "seeker": "REF",
     "interviewee": "REF",
 }  # fmt: skip
 _QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "few", "both", "all"})
@@ -231,9 +239,27 @@ _QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "few", "b
 def _people_speaker(ctx: Context, subject: Token) -> Voice | None:
     """Resolve "residents of Kuznica say", "eyewitnesses said": civilians of the place named,
     else of the report's country (migrants interviewed: UNK-REF)."""
+    named: str | None = None
+    if subject.pos_ == "PROPN":  # "said Olga, a 64-year-old pensioner"
+        described = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if not described or not _first_name(subject):
+            return None
+        named, subject = subject.text, described[0]
     sector = _CIVILIAN_GROUPS.get(subject.lemma_.lower())
     if sector is None or subject.pos_ != "NOUN":
         return None
+    if named is not None:
+        demonyms = [
+            entity_of(m.actor)
+            for c in subject.children
+            if c.dep_ == "amod" and (m := ctx.actors.resolve(c)) is not None
+        ]  # "a 30-year-old Syrian refugee"
+        own = next((d for d in demonyms if d and len(d) == 3 and d != "UNK"), None)
+        if sector == "REF":
+            country = own or "UNK"
+        else:
+            country = own or place_country(ctx, subject) or home_country(ctx) or "UNK"
+        return None, Speaker(name=named, actor=f"{country}-{sector}")
     if sector == "REF":
         return None, Speaker(name=None, actor="UNK-REF")
     for prep in subject.children:  # "medics from the X Rescue group say": the group speaks
@@ -255,6 +281,31 @@ _STATE_BODIES = frozenset(
     }
 )  # fmt: skip
 _MILITARY_WORDS = frozenset({"army", "military", "armed", "forces", "command", "headquarters"})
+
+
+def _first_name(subject: Token) -> bool:
+    """Return whether a speaker is a person's (first) name described by an apposition."""
+    if subject.pos_ != "PROPN" or not subject.is_title:
+        return False  # the tagger often takes a foreign first name for a place: not asked
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _CIVILIAN_GROUPS
+        for c in subject.children
+    )
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
+
+
+def _someone_else(ctx: Context, subject: Token, voice: Voice) -> bool:
+    """Return whether "a spokeswoman" was resolved to a named person it cannot be: a
+    spokesperson speaks for an office, never as the minister named before."""
+    mention, speaker = voice
+    if mention is None or not mention.person or not speaker.name:
+        return False
+    if subject.lemma_.lower() not in _SPOKES:
+        return False
+    phrase = ctx.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
+    return speaker.name.split()[-1] not in phrase
 
 
 def _state_body(ctx: Context, subject: Token) -> Voice | None:
