@@ -564,3 +564,14 @@ def test_owners_and_officers(
     nlp: Language, registry: ActorRegistry, text: str, phrase: str, code: str
 ) -> None:
     assert _found(nlp, registry, text)[phrase].actor == code
+
+
+def test_a_national_title_names_the_person_just_named(
+    nlp: Language, registry: ActorRegistry
+) -> None:
+    text = (
+        "Estonian Foreign Minister Eva-Maria Liimets met Latvian Foreign Minister Edgars "
+        "Rinkēvičs in Riga. The Estonian minister said the border was calm."
+    )
+    found = _found(nlp, registry, text, published="2021-11-15")
+    assert found["The Estonian minister"].name == "Eva-Maria Liimets"

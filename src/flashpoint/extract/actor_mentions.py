@@ -351,6 +351,21 @@ class _Finder(_Composer):
         return self.make(start, last + 1, head, f"{entity}-CVL", "org",
                          name=self.span_text(first, last + 1))  # fmt: skip
 
+    def recent_titled(self, actor: str, title: str, head: int) -> ActorMention | None:
+        """The last named person of `actor`'s country and sector, in this or the five
+        sentences before, whose role holds the title word ('the Polish minister' after
+        'Polish Foreign Minister Zbigniew Rau')."""
+        here = self.sentence_starts.get(head, 0)
+        entity, _, sector = actor.partition("-")
+        for mention in reversed(self.mentions):
+            if here - self.sentence_starts.get(mention.head, 0) > 5:
+                break
+            if not (mention.person and mention.name and mention.entity == entity):
+                continue
+            if (mention.sector or "") == sector and title in (mention.role or "").lower().split():
+                return mention
+        return None
+
     def counted_group(self, start: int, head: int) -> ActorMention | None:
         """'The five were held': the group counted with the same number in this or the three
         sentences before ('police detained five activists')."""
@@ -442,6 +457,10 @@ class _Finder(_Composer):
                 if holder is not None:
                     return self.make(start, end, head, holder.actor, kind, name=holder.name,
                                      person=True, role=holder.role)  # fmt: skip
+                recent = self.recent_titled(actor, token.lower_, head)
+                if recent is not None:  # "... Zbigniew Rau ... The Polish minister said"
+                    return self.make(start, end, head, recent.actor, kind, name=recent.name,
+                                     person=True, role=recent.role)  # fmt: skip
             name = None if sector.kind == "person" else self.org_name(start, end, actor)
             if name is None and sector.actor in {"CVL", "OPP"} and sector.kind == "group":
                 name = self.civic_name(token)  # "medics from the Baltic Aid group"
