@@ -9,10 +9,11 @@ headlines (`event_sentences`). A phrase naming several parties gives one actor e
 (`event_conjuncts`); restrictions told as states ("remain barred") come from
 `event_statives`; refusals and what they negate from `event_refusals`; the party a
 refusal of "the account" or a condemnation of "the attack" is aimed at from
-`event_antecedents`. This module decides what is an event at all (settings, background
-noun phrases, the content of a request), fills targets the clause leaves out (the other
-side of a border, the report's theatre), and makes one event per country, target, status
-and mode in a sentence.
+`event_antecedents`; settings, descriptions and open questions that report no act from
+`event_filters`. This module decides what is an event at all (with those filters,
+background noun phrases, the content of a request), fills targets the clause leaves out
+(the other side of a border, the report's theatre), and makes one event per country,
+target, status and mode (and clause) in a sentence.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from flashpoint.extract.event_antecedents import (
     pointed_noun,
 )
 from flashpoint.extract.event_arguments import (
-    ACT_NOUNS,
     FIRST_PERSON,
     RECIPROCAL_TYPES,
     deep_actors,
@@ -51,6 +51,18 @@ from flashpoint.extract.event_arguments import (
     target_code,
 )
 from flashpoint.extract.event_context import THEATRE, Context, Found
+from flashpoint.extract.event_filters import (
+    SPEECH_TYPES,
+    back_reference,
+    described,
+    generic,
+    in_modifier,
+    in_setting_clause,
+    indirect_question,
+    is_setting,
+    question,
+    topic_participle,
+)
 from flashpoint.extract.event_lexicon import (
     EventLexicon,
     Match,
@@ -87,24 +99,9 @@ if TYPE_CHECKING:
     from flashpoint.extract.actors import ActorIndex, ActorMention
     from flashpoint.extract.places import Gazetteer
 
-# prepositions that name where a setting happened, not what the sentence reports
-# ("after a meeting with", "during talks", "in response to the sanctions")
-SETTING_PREPS = frozenset(
-    {"after", "during", "before", "following", "amid", "amidst", "since", "despite", "ahead",
-     "prior", "until", "throughout"}
-)  # fmt: skip
-SETTING_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until"})
-SETTING_FRAMES = frozenset(
-    {"response", "addition", "retaliation", "wake", "sideline", "spite", "part", "light",
-     "report", "rumour", "rumor", "remark", "comment"}
-)  # fmt: skip
-# verbs that only order events in time: their object is the occasion ("followed the summit")
-SEQUENCE_VERBS = frozenset({"follow", "precede", "mark", "overshadow"})
 # types whose complement is the requested or threatened act, not an event of its own
 FRAMING_TYPES = frozenset({"REQUEST", "THREATEN"})
 FRAMING_LEMMAS = frozenset({"invite"})  # "invited UNHCR to visit": the visit is the invitation
-# speech act types whose source falls back on the speaker of the statement they cue
-SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # accusations and threats are aimed at someone: with no target in the clause, the carrying
 # statement's target (measured: helps; for REJECT, SUPPORT, REQUEST it hurts)
 STATEMENT_TARGET_TYPES = frozenset({"ACCUSE", "THREATEN"})
@@ -118,8 +115,6 @@ THEATRE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID", "COERCE", "SANCTION", "
 WARNING_VERBS = frozenset({"know", "understand", "realise", "realize", "remember", "beware"})
 # subjects that stand for the author's own act in an official text ("The decision targets")
 VOICE_SUBJECTS = frozenset({"decision", "measure", "sanction", "package", "listing", "statement"})
-# participles that describe a noun by what it includes ("a campaign involving ...")
-MODIFIER_VERBS = frozenset({"involve", "include", "feature", "entail", "comprise"})
 PHYSICAL_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT"})
 EXERCISE_WORDS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "war game"})
 PERSON_KINDS = frozenset({"name", "title", "country", "metonym", "org"})
@@ -131,7 +126,6 @@ DELIBERATE_WORDS = frozenset(
     {"deliberately", "intentionally", "purposely", "purposefully", "cynically", "knowingly",
      "systematically", "consciously", "wilfully", "willfully"}
 )  # fmt: skip
-QUOTE_MARKS = "\"'\u201d\u2019)"
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "this", "that", "you"})
 # control acts a country's police or border guard does at home (detain, stop, push back)
 CONTROL_MODES = frozenset({"arrest", "restrict", "deport"})
@@ -142,11 +136,6 @@ CONTROL_DOERS = frozenset(
 )  # fmt: skip
 # a counted group of countries named before ("the three countries", "both governments")
 GROUP_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals", "allies"})
-# verbs whose clause can be an open question ("did not say how many", "asked whether")
-ASKING_VERBS = frozenset(
-    {"say", "explain", "know", "ask", "disclose", "reveal", "specify", "tell", "confirm",
-     "decide", "wonder", "clarify", "indicate"}
-)  # fmt: skip
 # a transcript's speaker label at the start of a line ("NATO SECRETARY GENERAL: ...")
 SPEAKER_LABEL = re.compile(r"([A-Z][A-Z .'()\-]{2,60}):\s")
 GROUP_WINDOW = 600  # characters back to look for the people whose countries a group counts
@@ -164,7 +153,6 @@ PEOPLE_COUNTS = frozenset(
 MOVED_FORCES = frozenset({"MOBILIZE", "RETREAT"})
 # acts an agreement "on" decides ("agreed on sanctions", "agreed on sending troops")
 DECIDED_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE"})
-GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
 # sectors a state acts through: never the people a control act moves or holds
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", None})
 PEOPLE_WINDOW = 400  # characters back to look for who "them" in a pushback are
@@ -178,29 +166,6 @@ HELD_SECTORS = frozenset({"MED", "CVL", "REF", "OPP"})  # people a restriction h
 # filters and frames
 
 
-def _is_setting(head: Token) -> bool:
-    """Whether a noun trigger only sets the scene ("after the meeting", "in response to")."""
-    if head.dep_ == "compound":
-        # "the EU defence minister meeting" names a setting; "sanctions action" is the act
-        return head.head.lemma_.lower() not in ACT_NOUNS
-    if head.dep_ in ("dobj", "nsubj") and head.head.lemma_.lower() in SEQUENCE_VERBS:
-        return True  # "his remarks followed the Paris summit", "the meeting followed talks"
-    token = head
-    for _ in range(3):
-        if token.dep_ != "pobj":
-            return False
-        prep = token.head
-        if prep.lower_ in SETTING_PREPS:
-            return True
-        if prep.head.lemma_.lower() in SETTING_FRAMES:
-            return True
-        if prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ == "pobj":
-            token = prep.head
-            continue
-        return False
-    return False
-
-
 def _request_mode(head: Token, context: Context) -> str:
     """The PLOVER mode of a demand, from what it asks for ("release prisoners" -> yield)."""
     words = {t.lemma_.lower() for t in head.subtree if t.i != head.i}
@@ -210,66 +175,6 @@ def _request_mode(head: Token, context: Context) -> str:
     if words & context.talk_words:
         return "meet"
     return "change"
-
-
-def _back_reference(head: Token, event_type: str) -> bool:
-    """Whether a speech-act noun only points back ("the accusation", "such claims")."""
-    if event_type not in SPEECH_TYPES:
-        return False
-    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
-    arguments = any(c.dep_ in ("poss", "prep", "acl", "relcl", "amod") for c in head.children)
-    return bool(determiners & {"the", "this", "these", "that", "those", "such"}) and not arguments
-
-
-def _in_modifier(head: Token) -> bool:
-    """Whether a noun trigger is the object of a participle describing another noun."""
-    verb = head.head
-    if head.dep_ not in ("dobj", "pobj") or verb.i == head.i:
-        return False
-    if head.dep_ == "pobj":
-        verb = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in MODIFIER_VERBS
-
-
-def _topic_participle(head: Token) -> bool:
-    """Whether a verb is a subjectless participle framing what its clause says."""
-    return (
-        head.dep_ == "advcl"
-        and head.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "mark") for c in head.children)
-    )
-
-
-def _in_setting_clause(head: Token) -> bool:
-    """Whether a trigger sits in a temporal clause ("as he attended talks", "after meeting")."""
-    token = head
-    for _ in range(6):
-        if token.dep_ == "advcl":
-            # "Tusk said ... as he attended talks": the speaker's own occasion (a pronoun);
-            # "as Europe intensifies talks" is news of its own
-            marked = any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in token.children)
-            subject = subject_of(token)
-            return marked and subject is not None and subject.pos_ == "PRON"
-        if token.dep_ in ("ROOT", "ccomp", "parataxis") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _generic(token: Token) -> bool:
-    """Whether a noun phrase is a generic pronoun ("those, in Belarus or elsewhere, who")."""
-    for _ in range(4):
-        if token.lower_ in GENERIC_PRONOUNS and token.pos_ in ("PRON", "DET"):
-            return True
-        if token.dep_ not in ("pobj", "prep", "conj", "appos") or token.head.i == token.i:
-            return False
-        if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
-            # "Those, in Belarus or elsewhere, who ... should know": the phrase hangs off
-            # the verb whose subject the generic pronoun is
-            subject = subject_of(token.head)
-            return subject is not None and subject.lower_ in GENERIC_PRONOUNS
-        token = token.head
-    return False
 
 
 def _as_people(mention: ActorMention, control: bool) -> ActorMention:
@@ -740,15 +645,6 @@ def _people_before(match: Match, context: Context) -> ActorMention | None:
     return None
 
 
-def _question(sent: Span) -> bool:
-    """Whether a sentence ends with a question mark (before closing quotes)."""
-    for i in range(sent.end - 1, max(sent.start - 1, sent.end - 4), -1):
-        text = sent.doc[i].text.strip()
-        if text and text not in QUOTE_MARKS:
-            return text.endswith("?")
-    return False
-
-
 def _moves_people(match: Match, context: Context) -> bool:
     """Whether a control act's object is people crossing ("pushed them back", "returned
     the group"): they are its target, not the place they are moved to."""
@@ -832,29 +728,6 @@ def _own_clause(head: Token) -> int | None:
     # agentless passives of one attack ("a woman was killed and three were injured")
 
 
-def _indirect_question(head: Token) -> bool:
-    """Whether a verb is the open question a speech verb leaves ("declined to say whether
-    troops would go", "has not said how many soldiers it would send")."""
-    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in ASKING_VERBS:
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
-        return True
-    return any(  # "how many soldiers", "how much aid": the number is left open
-        t.lower_ == "how" and t.i < head.i and t.head.lower_ in ("many", "much")
-        for c in head.children
-        if c.dep_ in ("dobj", "advmod", "nsubj", "nsubjpass", "attr")
-        for t in c.subtree
-    )
-
-
-def _described(noun: Token) -> bool:
-    """Whether a participle's noun is a hypothetical or pronominal class of things ("any
-    Western troops deployed", "those detained"), not a reported act."""
-    if noun.pos_ == "PRON":
-        return True
-    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
-
-
 def _label_voice(sent: Span, context: Context) -> list[str] | None:
     """The speaker a transcript's label names for the turn a sentence is in ("NATO
     SECRETARY GENERAL: ... We have deployed ..."): its "we" is that party (notes: official
@@ -893,9 +766,9 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
     actors = context.actors
     if match.head.i in context.statives:
         return _stative_events(match, sent, context)  # "Journalists remain barred"
-    if is_noun(head) and _is_setting(head):
+    if is_noun(head) and is_setting(head):
         return []
-    if is_noun(head) and _back_reference(head, trigger.type):
+    if is_noun(head) and back_reference(head, trigger.type):
         return []  # "denied the accusation": a reference back to someone else's act
     if trigger.type == "THREATEN" and is_noun(head) and head.dep_ == "attr":
         # "Any foreign troops will be a legitimate target," he said: a threat of its own
@@ -908,11 +781,11 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children)
     ):
         return []  # "would support any request for help": a hypothetical speech act
-    if head.dep_ == "relcl" and _generic(head.head):
+    if head.dep_ == "relcl" and generic(head.head):
         return []  # "those who facilitate crossings should know": a class of doers, no act
     if trigger.type == "AGREE" and _decides(head, context):
         return []  # "ministers agreed to broaden sanctions": the decision is the act itself
-    if is_noun(head) and _in_modifier(head):
+    if is_noun(head) and in_modifier(head):
         return []  # "a campaign involving the deployment of troops": background in a noun phrase
     if (
         is_noun(head)
@@ -942,9 +815,9 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         return []  # "held joint drills": the acts are read from the noun (and its host)
     if not is_noun(head) and head.dep_ == "amod":
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
-    if not is_noun(head) and _indirect_question(head):
+    if not is_noun(head) and indirect_question(head):
         return []  # "has not said how many soldiers it would send": nothing is asserted
-    if not is_noun(head) and head.dep_ == "acl" and _described(head.head):
+    if not is_noun(head) and head.dep_ == "acl" and described(head.head):
         return []  # "any Western troops deployed to Ukraine", "those detained": no act told
     if is_noun(head) and any(c.dep_ in ("det", "predet") and c.lower_ == "such"
                              for c in head.children):  # fmt: skip
@@ -1017,7 +890,7 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         and not (governor.trigger.type == "AGREE" and _decides(governor.head, context))
     ):
         return []  # "delayed peace talks", "rejected the deal", "turned down a request"
-    if trigger.type == "CONSULT" and (_in_setting_clause(head) or _topic_participle(head)):
+    if trigger.type == "CONSULT" and (in_setting_clause(head) or topic_participle(head)):
         return []  # "as he attended talks in Paris", "Discussing the plans, he said ..."
     start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text)
     carrier = find_carrier(start, end, context.statements, doc_text(doc))
@@ -1340,7 +1213,7 @@ def extract_events(
         home=_home_country(statements),
     )
     for sent in sentences(doc):
-        if _question(sent):
+        if question(sent):
             continue  # "Will the EU talk to Lukashenko?": a question reports no act
         labelled = _label_voice(sent, context)
         if labelled is not None:  # a transcript turn: its speaker's "we" until the next label
