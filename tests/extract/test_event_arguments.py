@@ -240,12 +240,14 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
          ("MOBILIZE", "BLR", "LTU", "denied")),
         ("No attack on Lithuania is being prepared, Lukashenko said.",
          ("ASSAULT", "BLR", "LTU", "negated")),
+        ("Estonia will deploy troops to Narva in case of an incursion.",
+         ("MOBILIZE", "EST", None, "possible")),
     ],
     ids=["prepared-to", "not-a-single-shot", "never-intended", "fears-that", "fear-allow-to",
          "has-yet-to", "may-be-preparing", "planned-noun", "unwilling", "welcomed-plans-to",
          "announced-drills", "is-believed-to", "appears-to", "apparently", "no-longer",
          "none-of", "not-a-single", "did-not-rule-out", "rejected-accusations-that",
-         "no-attack-is-prepared"],
+         "no-attack-is-prepared", "in-case-of"],
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)
@@ -371,3 +373,9 @@ def test_descriptions_and_contents_are_no_events(extractor: Any, text: str, abse
 def test_a_result_participle_is_part_of_its_act(extractor: Any) -> None:
     text = "Russian forces fired rockets at Ukrainian towns overnight, killing three people."
     assert sum(1 for e in _record(extractor, text).events if e.type == "ASSAULT") == 1
+
+
+def test_a_verb_in_case_of_leaves_its_object_held(extractor: Any) -> None:
+    text = "Finland and Sweden intensified talks on air defence in case of a Russian attack."
+    found = _events(extractor, text)
+    assert any(t == "CONSULT" and st == "occurred" for t, _, _, st in found)

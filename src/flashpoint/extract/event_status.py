@@ -105,7 +105,7 @@ FACTUALITY_STATUS = {
 }
 
 
-def _own_modality(token: Token) -> str | None:
+def _own_modality(token: Token, *, governing: bool = False) -> str | None:
     """Return the modality a token's own auxiliaries, negation and modifiers give it."""
     lemmas = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass")}
     lemmas |= {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
@@ -166,8 +166,8 @@ def _own_modality(token: Token) -> str | None:
         return "negated"
     if lemmas & POSSIBLE_AUX:
         return "possible"
-    if lemmas & FUTURE_AUX:
-        return "planned"
+    if lemmas & FUTURE_AUX and not _conditioned(token, governing):
+        return "planned"  # ("will deploy in case of an incursion": possible, below)
     for child in token.children:
         if child.dep_ in ("amod", "advmod", "compound"):
             mood = MODIFIER_MOODS.get(child.lower_) or MODIFIER_MOODS.get(child.lemma_.lower())
@@ -178,11 +178,28 @@ def _own_modality(token: Token) -> str | None:
         if (
             child.dep_ == "prep"
             and child.lower_ == "in"
+            and not governing  # "intensifies talks ... in case of a ceasefire": the talks are held
             and token.pos_ in ("VERB", "AUX")  # "talks on guarantees in case of": the topic
             and any(g.lower_ in ("case", "event") for g in child.children)
         ):
             return "possible"
     return None
+
+
+def _conditioned(token: Token, governing: bool) -> bool:
+    """Whether a verb holds a condition of its own ("in case of an incursion", "in case
+    Ukraine prepares ...")."""
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and not governing
+            and any(g.lower_ in ("case", "event") for g in child.children)
+        ):
+            return True
+    return False
 
 
 def _purpose_of_done(token: Token) -> bool:
@@ -297,11 +314,13 @@ def modality(head: Token, *, frames: Sequence[int] = ()) -> str | None:
             return None
         via, below = token.dep_, token
         token = token.head
+        if token.lower_ == "case" and token.dep_ == "pobj" and token.head.lower_ == "in":
+            return "possible"  # "in case of an incursion": the incursion may happen
         if via in _LOOSE_DEPS:
             # "began offering visas, luring migrants", "could not be trusted as he continued
             # to delay": an adverbial clause keeps its own modality
             continue
-        own = _own_modality(token)  # negation first: "has no plans to", "not going to"
+        own = _own_modality(token, governing=True)  # negation first: "has no plans to"
         frame = _frame_word(token, via)
         if (
             via == "xcomp"
