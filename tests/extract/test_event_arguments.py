@@ -358,12 +358,15 @@ def test_a_refusal_in_a_transcript_turn_is_a_reject(extractor: Any) -> None:
          "CONSULT"),
         ("Latvia called on Russia to de-escalate and to pull back its troops.", "RETREAT"),
         ("The Dutch units are not going to Ukraine, the Dutch minister said.", "REJECT"),
+        ("The summit brought together ministers from ten countries supporting Moldova.",
+         "SUPPORT"),
         ("Denmark has not said how many soldiers it would send to Estonia.", "MOBILIZE"),
         ("The minister declined to say whether Finnish troops would be deployed to Estonia.",
          "MOBILIZE"),
     ],
     ids=["any-troops-deployed", "those-arrested", "such-a-deployment", "visiting-setting",
-         "requested-pull-back", "not-going-is-no-refusal", "how-many-left-open",
+         "requested-pull-back", "not-going-is-no-refusal", "supporting-describes",
+         "how-many-left-open",
          "whether-left-open"],
 )  # fmt: skip
 def test_descriptions_and_contents_are_no_events(extractor: Any, text: str, absent: str) -> None:

@@ -817,6 +817,8 @@ def _events_of_match(match: Match, sent: Span, context: Context) -> list[Found]:
         return []  # an adjectival participle ("forced", "armed") describes, it does not report
     if not is_noun(head) and indirect_question(head):
         return []  # "has not said how many soldiers it would send": nothing is asserted
+    if trigger.type == "SUPPORT" and head.dep_ == "acl" and head.tag_ == "VBG":
+        return []  # "leaders from 30 countries supporting Ukraine": who they are, not an act
     if not is_noun(head) and head.dep_ == "acl" and described(head.head):
         return []  # "any Western troops deployed to Ukraine", "those detained": no act told
     if is_noun(head) and any(c.dep_ in ("det", "predet") and c.lower_ == "such"
