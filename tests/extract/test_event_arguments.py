@@ -242,12 +242,15 @@ def test_an_owned_object_keeps_its_own_target(extractor: Any) -> None:
          ("ASSAULT", "BLR", "LTU", "negated")),
         ("Estonia will deploy troops to Narva in case of an incursion.",
          ("MOBILIZE", "EST", None, "possible")),
+        ("NATO agreed to send more troops to Estonia.", ("MOBILIZE", "NATO", "EST", "planned")),
+        ("The EU decided to impose sanctions on Belarus.",
+         ("SANCTION", "EU", "BLR", "occurred")),
     ],
     ids=["prepared-to", "not-a-single-shot", "never-intended", "fears-that", "fear-allow-to",
          "has-yet-to", "may-be-preparing", "planned-noun", "unwilling", "welcomed-plans-to",
          "announced-drills", "is-believed-to", "appears-to", "apparently", "no-longer",
          "none-of", "not-a-single", "did-not-rule-out", "rejected-accusations-that",
-         "no-attack-is-prepared", "in-case-of"],
+         "no-attack-is-prepared", "in-case-of", "agreed-to-send", "decided-sanctions"],
 )  # fmt: skip
 def test_more_status_shapes(extractor: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _events(extractor, text)

@@ -70,6 +70,10 @@ CLAIM_WORDS = frozenset(
 NOBODY = frozenset({"none", "nobody", "noone", "neither"})
 # verbs whose noun object is announced for the future ("announced drills", "unveiled the gift")
 ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
+# decisions: what they decide is planned, except acts a decision itself performs (sanctions
+# "decided today to impose" are imposed by the decision, dev notes)
+DECIDING_VERBS = frozenset({"agree", "decide", "resolve"})
+DECISION_TYPES = frozenset({"SANCTION", "AGREE", "REJECT", "ACCUSE", "REQUEST", "SUPPORT"})
 # verbs of fear: what they govern may happen ("Kyiv fears that Russia will attack")
 FEAR_WORDS = frozenset({"fear", "worry", "dread"})
 # inflected forms the lemmatizer gets wrong ("hopes" -> "hop"): their frame word
@@ -262,6 +266,11 @@ def _object_frame(verb: Token, infinitive: Token) -> str | None:
     return None
 
 
+def _decided(token: Token) -> bool:
+    """Whether an act is the infinitive of a decision ("agreed to send", "decided to close")."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in DECIDING_VERBS
+
+
 def _infinitive(token: Token) -> bool:
     """Whether a clause is an infinitive with its own subject ("allow Russia to attack")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -428,6 +437,8 @@ def decide_status(
     if event_type not in SPEECH_ACT_TYPES and head.lemma_.lower() in PLANNED_WORDS:
         return "planned", reported_by  # "commitments of weapons": promised, not yet done
     mood = modality(head, frames=frames)
+    if mood is None and _decided(head) and event_type not in DECISION_TYPES:
+        mood = "planned"  # "NATO agreed to send more troops": decided, not yet sent
     if statement is None and mood != "negated" and hedged(head):
         return "claimed", reported_by  # "reportedly preparing to": the outlet's hedge (notes)
     if mood is not None:
