@@ -149,3 +149,32 @@ def test_passive_accusation_is_aimed_at_its_subject(nlp: Language, resources: Re
 def test_parenthetical_before_that_is_not_content(nlp: Language, resources: Resources) -> None:
     text = "The Latvian defence ministry said, citing radar data, that two drones had crossed."
     assert [s[4] for s in brief(nlp, resources, text)] == ["two drones had crossed"]
+
+
+ACCORDING = [
+    # the report's own officials: neutral sourcing
+    (
+        "RIGA, Oct 2 (Probe Wire) - According to the Latvian interior ministry, 70 people were "
+        "turned back on Sunday.",
+        "asserted",
+    ),
+    # the other side's account in a datelined report: the outlet keeps its distance
+    (
+        "RIGA, Oct 2 (Probe Wire) - According to the Belarusian border committee, Latvian guards "
+        "beat two men.",
+        "claimed",
+    ),
+    # a dateline with the agency in brackets and no comma
+    (
+        "TARTU (Probe Agency) \u2013 According to the Russian embassy, the drones were Estonian.",
+        "claimed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "factuality"), ACCORDING, ids=["own", "other", "bracket"])
+def test_according_to_by_side(
+    nlp: Language, resources: Resources, text: str, factuality: str
+) -> None:
+    found = [s for s in brief(nlp, resources, text) if s[2] == "According to"]
+    assert [s[3] for s in found] == [factuality]

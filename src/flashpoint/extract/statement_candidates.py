@@ -28,6 +28,7 @@ from flashpoint.extract.statement_speakers import (
     Found,
     earlier_speaker,
     evidence_owner,
+    home_country,
     is_evidence,
     speaker_for,
 )
@@ -88,6 +89,8 @@ def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
         neutral = ctx.cues.first("source", source.lemma_.lower())
         if neutral is not None:
             factuality = neutral.factuality
+        elif factuality == "claimed" and _own_side(ctx, speaker, found):
+            factuality = "asserted"  # the report's own officials or professionals: sourcing
         bounds = clip_to_paragraph(ctx, token, sent_of(token).start, sent_of(token).end - 1)
         if bounds is None:
             continue
@@ -133,6 +136,34 @@ def according_candidates(ctx: Context, found: list[Found]) -> Iterator[Found]:
             subject=source,
             quote=quote,
         )
+
+
+_OWN_SECTORS = frozenset({"GOV", "MIL", "COP", "CVL"})
+_MIN_OWN_SPEAKERS = 2
+
+
+def _own_side(ctx: Context, speaker: Speaker, found: list[Found]) -> bool:
+    """Return whether "according to X" cites the report's own side (dev and held-out notes:
+    neutral sourcing, `asserted`), not the other party or unnamed media (`claimed`).
+
+    The own side is the dateline's country, else the country most speakers belong to.
+    """
+    entity, _, sector = (speaker.actor or "").partition("-")
+    if sector not in _OWN_SECTORS or entity == "UNK" or len(entity) != 3:
+        return False
+    home = home_country(ctx)
+    if home is None:
+        counts: dict[str, int] = {}
+        for item in found:
+            own = (item.speaker.actor or "").partition("-")[0]
+            if len(own) == 3 and own != "UNK":
+                counts[own] = counts.get(own, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= _MIN_OWN_SPEAKERS and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+        ):
+            home = ranked[0][0]
+    return home == entity
 
 
 _CITING = frozenset({"cited", "quoted"})
