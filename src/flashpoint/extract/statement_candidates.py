@@ -159,8 +159,10 @@ def _own_side(ctx: Context, speaker: Speaker, found: list[Found]) -> bool:
             if len(own) == 3 and own != "UNK":
                 counts[own] = counts.get(own, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= _MIN_OWN_SPEAKERS and (
-            len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+        if (
+            ranked
+            and ranked[0][1] >= _MIN_OWN_SPEAKERS
+            and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         ):
             home = ranked[0][0]
     return home == entity

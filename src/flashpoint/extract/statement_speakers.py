@@ -39,7 +39,7 @@ _DATELINE = re.compile(
 )
 _BARE_DATELINE = re.compile(
     r"\s*([^\W\d_][^\W\d_ .'\-]{2,30}?)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]+[\u2013\u2014-][ \t]+"
-)  # "KYIV — ", "ERBIL (Agency 24) – "
+)  # "KYIV - ", "ERBIL (Agency 24) - "
 _DATELINE_LINES = 4  # a dateline opens one of the first lines (after a headline or a byline)
 _STATE_OR_MEDIA = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "MED"})
 _OFFICIAL_WORDS = frozenset({"official", "government", "state"})  # "official figures show"
