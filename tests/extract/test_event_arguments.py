@@ -282,8 +282,11 @@ def test_officers_beside_soldiers_are_a_police_deployment(extractor: Any) -> Non
          ("REJECT", "DNK", "UKR", "occurred"), None),
         ("The Kremlin has rejected any presence of European troops in Ukraine.",
          ("REJECT", "RUS", "EU", "occurred"), "MOBILIZE"),
+        ("Hungary refused to risk its soldiers in Ukraine.",
+         ("MOBILIZE", "HUN", "UKR", "negated"), None),
     ],
-    ids=["ruled-out-own-soldiers", "declined-to-send", "others-troops-not-coded"],
+    ids=["ruled-out-own-soldiers", "declined-to-send", "others-troops-not-coded",
+         "refused-to-risk-soldiers"],
 )  # fmt: skip
 def test_refusals_of_troops_and_aid(
     extractor: Any, text: str, expected: tuple[Any, ...], absent: str | None

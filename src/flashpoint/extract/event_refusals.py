@@ -70,7 +70,7 @@ def declined(head: Token) -> bool:
 
 def refused_forces(found: list[Found], context: Context) -> list[Found]:
     """A refusal whose object is the refuser's own forces ("ruled out Italian soldiers",
-    "rejected sending its troops" told as a noun): the deployment is negated (guide: the
+    "refused to commit troops"): the deployment is negated (guide: the
     ruling-out is a REJECT, the sending a MOBILIZE negated). Others' forces ("rejected any
     presence of European troops") are a hypothetical deployment, not coded (notes)."""
     troops = context.classes.get("troops", frozenset())
@@ -82,8 +82,14 @@ def refused_forces(found: list[Found], context: Context) -> list[Found]:
         if any(f.type == "MOBILIZE" and f.sent.start == item.sent.start for f in found):
             continue
         own = entity_of(item.source)
-        for child in head.children:
-            if child.dep_ != "dobj" or not in_class(child, troops):
+        # "ruled out Italian soldiers"; "refused to commit troops" (an infinitive that is no
+        # trigger of its own, with the forces as its object)
+        verbs = [head] + [
+            c for c in head.children if c.dep_ == "xcomp" and c.i not in context.by_head
+        ]
+        objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        for child in objects:
+            if not in_class(child, troops):
                 continue
             if child.i in context.by_head:
                 continue  # a trigger of its own ("ruled out a deployment")
