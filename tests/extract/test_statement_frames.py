@@ -178,3 +178,8 @@ def test_according_to_by_side(
 ) -> None:
     found = [s for s in brief(nlp, resources, text) if s[2] == "According to"]
     assert [s[3] for s in found] == [factuality]
+
+
+def test_as_x_said_yesterday(nlp: Language, resources: Resources) -> None:
+    text = "As the Estonian prime minister said yesterday, Estonia will not be blackmailed."
+    assert [s[4] for s in brief(nlp, resources, text)] == ["Estonia will not be blackmailed"]

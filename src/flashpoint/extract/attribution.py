@@ -366,6 +366,14 @@ def as_clause_content(ctx: QuotedText, verb: Token) -> tuple[int, int] | None:
         return None
     own = set(range(verb.left_edge.i, verb.right_edge.i + 1))
     rest = [t.i for t in head.subtree if t.i not in own and not t.is_punct]
+    doc = verb.doc
+    while (
+        len(rest) > 1
+        and rest[0] == verb.right_edge.i + 1
+        and doc[rest[0]].ent_type_ in ("DATE", "TIME")
+        and doc[rest[0]].dep_ == "npadvmod"
+    ):
+        rest = rest[1:]  # "As the minister said yesterday, ...": the date is the saying's
     if not rest:
         return None
     return ctx.span(min(rest), max(rest))
