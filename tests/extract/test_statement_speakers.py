@@ -236,3 +236,8 @@ def test_a_spokeswoman_is_not_the_minister_named_before(
     )
     found = [s for s in statements_of(nlp, resources, text) if s.content.startswith("Police")]
     assert [s.speaker.name for s in found] == [None]
+
+
+def test_sources_close_to_a_government(nlp: Language, resources: Resources) -> None:
+    found = statements_of(nlp, resources, "Sources close to the Kremlin said the order was ready.")
+    assert [s.speaker.actor for s in found] == ["RUS-GOV"]

@@ -203,9 +203,11 @@ def _country_in_name(name: str) -> str | None:
 def place_country(ctx: Context, subject: Token) -> str | None:
     """Return the country of a place or state a speaker phrase is in or from."""
     gazetteer = shipped_gazetteer()
-    for prep in subject.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_OF:
-            continue
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in _PLACE_OF]
+    for near in subject.children:  # "sources close to the Kremlin"
+        if near.dep_ == "amod" and near.lower_ in ("close", "near", "linked", "tied"):
+            preps += [c for c in near.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             mention = ctx.actors.resolve(obj)
             entity = entity_of(mention.actor) if mention is not None else None
