@@ -388,3 +388,8 @@ def test_a_verb_in_case_of_leaves_its_object_held(extractor: Any) -> None:
     text = "Finland and Sweden intensified talks on air defence in case of a Russian attack."
     found = _events(extractor, text)
     assert any(t == "CONSULT" and st == "occurred" for t, _, _, st in found)
+
+
+def test_people_beside_a_state_are_kept(extractor: Any) -> None:
+    found = _events(extractor, "Polish police detained migrants and two Polish activists.")
+    assert {g for t, _, g, _ in found if t == "COERCE"} >= {"UNK", "POL"}

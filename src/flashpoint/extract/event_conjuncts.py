@@ -43,6 +43,11 @@ def _demonym_entity(word: str) -> str | None:
     return _CACHE[word]
 
 
+def _state_group(mention: ActorMention) -> bool:
+    """An unplaced group of states or their forces ("the three Baltic states": UNK-GOV)."""
+    return mention.kind in ("group", "org") and mention.sector in (None, "GOV", "MIL", "COP")
+
+
 def _placed(mention: ActorMention) -> bool:
     return entity_of(mention.actor) not in (None, "UNK")
 
@@ -157,10 +162,12 @@ def split_phrase(
     if mentions and (extra := companions(actors, token)):
         mentions = [*mentions, *(m for m in extra if m not in mentions)]
     if len(mentions) > 1:
-        placed = [m for m in mentions if _placed(m)]
-        # "The three Baltic states, Estonia, Latvia and Lithuania,": the states named
-        return placed if placed and any(m.kind in ("group", "org") for m in mentions
-                                        if not _placed(m)) else mentions  # fmt: skip
+        # "The three Baltic states, Estonia, Latvia and Lithuania,": the states named stand
+        # for the group of states (not for migrants or civilians named beside them)
+        groups = [m for m in mentions if not _placed(m) and _state_group(m)]
+        if groups and any(_placed(m) for m in mentions):
+            return [m for m in mentions if m not in groups]
+        return mentions
     mention = mentions[0] if mentions else None
     if mention is None or not _placed(mention) or mention.kind in ("group", "org"):
         listed = adjective_list(token, mention)
