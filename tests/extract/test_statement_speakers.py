@@ -241,3 +241,8 @@ def test_a_spokeswoman_is_not_the_minister_named_before(
 def test_sources_close_to_a_government(nlp: Language, resources: Resources) -> None:
     found = statements_of(nlp, resources, "Sources close to the Kremlin said the order was ready.")
     assert [s.speaker.actor for s in found] == ["RUS-GOV"]
+
+
+def test_unconfirmed_reports_are_unnamed_media(nlp: Language, resources: Resources) -> None:
+    found = statements_of(nlp, resources, "Unconfirmed reports said 12 tanks had crossed.")
+    assert [(s.speaker.actor, s.factuality) for s in found] == [("UNK-MED", "claimed")]

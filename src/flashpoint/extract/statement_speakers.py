@@ -114,6 +114,8 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     A speaker of unknown country takes the country of the place it is in or from
     ("local officials in the Podlasie region", "sources in the Polish government").
     """
+    if unnamed_media(ctx, subject):
+        return None, Speaker(name=None, actor="UNK-MED")  # "media reports said" (dev notes)
     voice = _speaker_for(ctx, subject, found) or _named_after(ctx, subject)
     if voice is not None and _someone_else(ctx, subject, voice):
         voice = None, Speaker(name=None, actor=voice[1].actor)  # "a spokeswoman said"
@@ -308,6 +310,18 @@ def _someone_else(ctx: Context, subject: Token, voice: Voice) -> bool:
         return False
     phrase = ctx.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
     return speaker.name.split()[-1] not in phrase
+
+
+def unnamed_media(ctx: Context, subject: Token) -> bool:
+    """Return whether a speaker is unnamed media: "media reports said", "unconfirmed reports"."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return False
+    if ctx.cues.first("unnamed", subject.lemma_.lower()) is None:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "amod", "prep") and c.pos_ in ("PROPN", "PRON", "ADP")
+        for c in subject.children
+    ) and not any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in subject.children)
 
 
 def _state_body(ctx: Context, subject: Token) -> Voice | None:

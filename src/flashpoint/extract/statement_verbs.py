@@ -35,6 +35,7 @@ from flashpoint.extract.statement_speakers import (
     member_of_named,
     role_noun,
     speaker_for,
+    unnamed_media,
 )
 from flashpoint.records import Speaker
 
@@ -282,7 +283,8 @@ def verb_candidates(ctx: Context) -> Iterator[Found]:
                 cue_span=cue_span,
                 content_span=span,
                 factuality=_DISTANCED
-                if unproven is not None and cue.factuality == "asserted"
+                if (unproven is not None or unnamed_media(ctx, subject))
+                and cue.factuality == "asserted"
                 else _verb_factuality(ctx, verb, cue, span),
                 preferred_target=preferred,
                 subject=subject,
