@@ -13,19 +13,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from flashpoint.nlp import load_nlp
-
-    loaded: Language = load_nlp("en_core_web_sm")
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def registry() -> ActorRegistry:
-    return load_actor_registry(Settings(data_dirs=()))
-
-
 def _found(
     nlp: Language,
     registry: ActorRegistry,

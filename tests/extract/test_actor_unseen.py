@@ -9,24 +9,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from flashpoint.config import Settings
-from flashpoint.extract.actors import ActorMention, ActorRegistry, find_actors, load_actor_registry
+from flashpoint.extract.actors import ActorMention, ActorRegistry, find_actors
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from flashpoint.nlp import load_nlp
-
-    loaded: Language = load_nlp("en_core_web_sm")
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def registry() -> ActorRegistry:
-    return load_actor_registry(Settings(data_dirs=()))
 
 
 def _found(

@@ -21,18 +21,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from flashpoint.nlp import load_nlp
-
-    return load_nlp("en_core_web_sm")
-
-
-@pytest.fixture(scope="module")
-def registry() -> ActorRegistry:
-    return load_actor_registry(Settings(data_dirs=()))
-
-
 def _actors(
     nlp: Language, registry: ActorRegistry, text: str, published: str | None = "2021-11-15"
 ) -> tuple[ActorIndex, dict[str, ActorMention]]:

@@ -21,13 +21,6 @@ from flashpoint.records import DateInfo
 PUBLISHED = "2022-03-15"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from flashpoint.nlp import load_nlp
-
-    return load_nlp("en_core_web_sm")
-
-
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

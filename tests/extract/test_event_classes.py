@@ -14,20 +14,6 @@ from tests.extract import test_events as base
 from tests.extract.test_events import _events, _statement, _summary
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from flashpoint.nlp import load_nlp
-
-    return load_nlp("en_core_web_sm")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Any:
-    from flashpoint.extract.events import load_event_lexicon
-
-    return load_event_lexicon()
-
-
 @pytest.fixture(scope="module", autouse=True)
 def _gazetteer() -> None:
     from flashpoint.extract.places import load_gazetteer

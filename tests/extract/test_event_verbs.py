@@ -35,18 +35,6 @@ DATA = package_data_dir()
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Any:
-    from flashpoint.nlp import load_nlp
-
-    return load_nlp("en_core_web_sm")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Any:
-    return load_event_lexicon()
-
-
-@pytest.fixture(scope="module")
 def plain() -> Any:
     """events.csv alone: the lexicon without the derived layer."""
     return parse_lexicon([DATA / "events.csv"])

@@ -11,7 +11,7 @@ import pytest
 from flashpoint.errors import ConfigError
 from flashpoint.extract.actors import ActorIndex, ActorMention
 from flashpoint.extract.event_lexicon import find_triggers, parse_lexicon
-from flashpoint.extract.events import extract_events, load_event_lexicon
+from flashpoint.extract.events import extract_events
 from flashpoint.records import Event, Speaker, Statement
 
 # A small stand-in for the actor stage: names, demonyms and sector nouns.
@@ -79,18 +79,6 @@ class FakeActors(ActorIndex):
 
 
 NO_ACTORS = FakeActors([])
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from flashpoint.nlp import load_nlp
-
-    return load_nlp("en_core_web_sm")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Any:
-    return load_event_lexicon()
 
 
 @pytest.fixture(scope="module")

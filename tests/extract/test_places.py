@@ -14,13 +14,6 @@ D = "\u2013"  # the en dash of normalised border names
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Any:
-    from flashpoint.nlp import load_nlp
-
-    return load_nlp("en_core_web_sm")
-
-
-@pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return load_gazetteer()
 

@@ -22,13 +22,6 @@ NO_ACTORS = ActorIndex([])
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Any:
-    from flashpoint.nlp import load_nlp
-
-    return load_nlp("en_core_web_sm")
-
-
-@pytest.fixture(scope="module")
 def units() -> UnitLexicon:
     return load_unit_lexicon()
 

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from flashpoint.config import Settings
-from flashpoint.extract import Resources, load_resources
+from flashpoint.extract import Resources
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.quantities import extract_quantities
 from flashpoint.extract.statements import extract_statements
@@ -15,19 +14,6 @@ from flashpoint.records import Quantity
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from flashpoint.nlp import load_nlp
-
-    loaded: Language = load_nlp("en_core_web_sm")
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return load_resources(Settings(data_dirs=()))
 
 
 def quantities_of(nlp: Language, resources: Resources, text: str) -> dict[str, Quantity]:

@@ -11,13 +11,6 @@ from flashpoint.extract.quantities import UnitLexicon, extract_quantities, load_
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Any:
-    from flashpoint.nlp import load_nlp
-
-    return load_nlp("en_core_web_sm")
-
-
-@pytest.fixture(scope="module")
 def units() -> UnitLexicon:
     return load_unit_lexicon()
 

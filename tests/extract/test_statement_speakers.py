@@ -10,27 +10,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from flashpoint.config import Settings
-from flashpoint.extract import Resources, load_resources
+from flashpoint.extract import Resources
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.statements import extract_statements
 from flashpoint.records import Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from flashpoint.nlp import load_nlp
-
-    loaded: Language = load_nlp("en_core_web_sm")
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return load_resources(Settings(data_dirs=()))
 
 
 def statements_of(nlp: Language, resources: Resources, text: str) -> list[Statement]:
