@@ -6,10 +6,12 @@ statement rules together, as extraction runs them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+from flashpoint.config import Settings
 from flashpoint.extract import Resources
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.statements import extract_statements
@@ -232,3 +234,28 @@ def test_sources_close_to_a_government(nlp: Language, resources: Resources) -> N
 def test_unconfirmed_reports_are_unnamed_media(nlp: Language, resources: Resources) -> None:
     found = statements_of(nlp, resources, "Unconfirmed reports said 12 tanks had crossed.")
     assert [(s.speaker.actor, s.factuality) for s in found] == [("UNK-MED", "claimed")]
+
+
+def test_speaker_nouns_are_data_users_can_extend(tmp_path: Path) -> None:
+    from flashpoint.extract.statement_cues import load_cue_lexicon
+
+    shipped = load_cue_lexicon(Settings(data_dirs=()))
+    assert shipped.people["eyewitness"] == "CVL"
+    assert shipped.organisations["foundation"] == "CVL"
+    (tmp_path / "speaker_nouns.csv").write_text(
+        "word,kind,sector\nfisherman,people,CVL\nfoundation,organisation,\n", encoding="utf-8"
+    )
+    extended = load_cue_lexicon(Settings(data_dirs=(tmp_path,)))
+    assert extended.people["fisherman"] == "CVL"
+    assert "foundation" not in extended.organisations  # an empty sector drops a word
+
+
+def test_a_bad_speaker_noun_row_names_the_file(tmp_path: Path) -> None:
+    from flashpoint.errors import ConfigError
+    from flashpoint.extract.statement_cues import load_cue_lexicon
+
+    (tmp_path / "speaker_nouns.csv").write_text(
+        "word,kind,sector\nfisherman,crowd,CVL\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"speaker_nouns\.csv: row 2"):
+        load_cue_lexicon(Settings(data_dirs=(tmp_path,)))

@@ -1,7 +1,8 @@
 """The cue lexicon of statements: reporting verbs and attribution cues (data/cues.csv).
 
 One row per cue: `cue,type,factuality,content` (the file's header comment documents the
-types and content kinds). `load_cue_lexicon` reads the shipped file and the user's.
+types and content kinds). `load_cue_lexicon` reads the shipped file and the user's, and the
+speaker nouns beside them (data/speaker_nouns.csv: `word,kind,sector`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ CONTENT_TYPES = (
     "clause", "recipient", "object", "as", "any", "quote", "none", "act", "evidence", "claim",
 )  # fmt: skip
 _HEADER = ("cue", "type", "factuality", "content")
+SPEAKER_FILE = "speaker_nouns.csv"
+SPEAKER_KINDS = ("people", "organisation")
+_SPEAKER_HEADER = ("word", "kind", "sector")
+_SECTORS = frozenset(["GOV", "MIL", "COP", "LEG", "JUD", "MED", "REF", "CVL", "OPP", "REB", "BUS"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +49,19 @@ class Cue:
 class CueLexicon:
     """Reporting verbs and attribution cues with their factuality (data file)."""
 
-    def __init__(self, cues: Iterable[Cue] = ()) -> None:
+    def __init__(
+        self, cues: Iterable[Cue] = (), speaker_nouns: Iterable[tuple[str, str, str]] = ()
+    ) -> None:
+        # speaker nouns: word -> sector, one table per kind (a later row replaces; an empty
+        # sector drops the word)
+        nouns: dict[str, dict[str, str]] = {kind: {} for kind in SPEAKER_KINDS}
+        for word, kind, sector in speaker_nouns:
+            if sector:
+                nouns[kind][word] = sector
+            else:
+                nouns[kind].pop(word, None)
+        self.people: dict[str, str] = nouns["people"]  # "resident" -> CVL
+        self.organisations: dict[str, str] = nouns["organisation"]  # "foundation" -> CVL
         self._by_type: dict[str, dict[str, list[Cue]]] = {kind: {} for kind in CUE_TYPES}
         for cue in cues:
             bucket = self._by_type[cue.type].setdefault(cue.words[0], [])
@@ -118,11 +135,29 @@ def _read_cues(path: Path) -> Iterator[Cue]:
             yield Cue(tuple(text.lower().split()), type_, factuality, content)
 
 
+def _read_speaker_nouns(path: Path) -> Iterator[tuple[str, str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        header = next(rows, None)
+        if header is None or tuple(h.strip() for h in header) != _SPEAKER_HEADER:
+            raise ConfigError(f"{path}: header must be {','.join(_SPEAKER_HEADER)}")
+        for number, row in enumerate(rows, start=2):
+            if len(row) != len(_SPEAKER_HEADER):
+                raise ConfigError(f"{path}: row {number}: expected 3 columns, got {len(row)}")
+            word, kind, sector = (cell.strip() for cell in row)
+            if not word or kind not in SPEAKER_KINDS or (sector and sector not in _SECTORS):
+                raise ConfigError(f"{path}: row {number}: bad word, kind or sector in {row}")
+            yield word.lower(), kind, sector
+
+
 def load_cue_lexicon(settings: Settings | None = None) -> CueLexicon:
-    """Load the shipped cue lexicon, extended by the user's."""
+    """Load the shipped cue lexicon and speaker nouns, extended by the user's."""
     cues: list[Cue] = []
     for path in data_files(CUE_FILE, settings):
         cues.extend(_read_cues(path))
     if not cues:
         raise ConfigError(f"{CUE_FILE}: no cues found; reinstall flashpoint")
-    return CueLexicon(cues)
+    nouns = [
+        row for path in data_files(SPEAKER_FILE, settings) for row in _read_speaker_nouns(path)
+    ]
+    return CueLexicon(cues, nouns)

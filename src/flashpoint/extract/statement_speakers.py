@@ -134,12 +134,12 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     actor = voice[1].actor or ""
     name = voice[1].name
     entity, _, sector = actor.partition("-")
-    if name is None and sector in ("REF", "CVL") and _first_name(subject):
+    if name is None and sector in ("REF", "CVL") and _first_name(ctx, subject):
         name = subject.text  # "said Karim, a 30-year-old Afghan refugee": a person's name
         voice = voice[0], Speaker(name=name, actor=actor)
     organisation = name is not None and (voice[0] is None or not voice[0].person)
     if organisation and sector == "CVL" and name is not None:
-        state = _state_sector(name)
+        state = _state_sector(ctx, name)
         if state is not None:  # "Russia's National Defence Control Centre": a state organ
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             mention = ctx.actors.resolve(owner) if owner is not None else None
@@ -156,11 +156,11 @@ def speaker_for(ctx: Context, subject: Token, found: list[Found]) -> Voice | Non
     return voice
 
 
-def _state_sector(name: str) -> str | None:
+def _state_sector(ctx: Context, name: str) -> str | None:
     """Return the state sector an organisation's name gives ("Defence Control Centre" -> MIL),
     unless its head word names a non-state body ("Border Monitoring Network")."""
     words = name.lower().split()
-    if not words or words[-1] in _NGO_HEADS or words[-1] not in _ORGANISATION_WORDS:
+    if not words or words[-1] in _NGO_HEADS or words[-1] not in ctx.cues.organisations:
         return None
     for words_of, state in _STATE_NAME_WORDS:
         if set(words) & words_of:
@@ -226,17 +226,6 @@ def place_country(ctx: Context, subject: Token) -> str | None:
     return None
 
 
-# people speaking as civilians ("residents of Kuznica say"), and interviewed migrants
-_CIVILIAN_GROUPS = {
-    "resident": "CVL", "villager": "CVL", "local": "CVL", "eyewitness": "CVL",
-    "witness": "CVL", "farmer": "CVL", "volunteer": "CVL", "doctor": "CVL", "medic": "CVL",
-    "nurse": "CVL", "teacher": "CVL", "worker": "CVL", "survivor": "CVL", "relative": "CVL",
-    "paramedic": "CVL", "rescuer": "CVL", "activist": "CVL", "lawyer": "CVL", "staff": "CVL",
-    "pensioner": "CVL", "student": "CVL", "mother": "CVL", "father": "CVL", "man": "CVL",
-    "woman": "CVL", "retiree": "CVL", "shopkeeper": "CVL", "driver": "CVL", "mayor": "GOV",
-    "migrant": "REF", "refugee": "REF", "seeker": "REF",
-    "interviewee": "REF",
-}  # fmt: skip
 _QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "few", "both", "all"})
 
 
@@ -246,10 +235,10 @@ def _people_speaker(ctx: Context, subject: Token) -> Voice | None:
     named: str | None = None
     if subject.pos_ == "PROPN":  # "said Olga, a 64-year-old pensioner"
         described = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if not described or not _first_name(subject):
+        if not described or not _first_name(ctx, subject):
             return None
         named, subject = subject.text, described[0]
-    sector = _CIVILIAN_GROUPS.get(subject.lemma_.lower())
+    sector = ctx.cues.people.get(subject.lemma_.lower())  # data/speaker_nouns.csv
     if sector is None or subject.pos_ != "NOUN":
         return None
     if named is not None:
@@ -287,12 +276,12 @@ _STATE_BODIES = frozenset(
 _MILITARY_WORDS = frozenset({"army", "military", "armed", "forces", "command", "headquarters"})
 
 
-def _first_name(subject: Token) -> bool:
+def _first_name(ctx: Context, subject: Token) -> bool:
     """Return whether a speaker is a person's (first) name described by an apposition."""
     if subject.pos_ != "PROPN" or not subject.is_title:
         return False  # the tagger often takes a foreign first name for a place: not asked
     return any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _CIVILIAN_GROUPS
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.cues.people
         for c in subject.children
     )
 
@@ -596,20 +585,6 @@ def _group_referred_back(ctx: Context, subject: Token) -> Voice | None:
     return earlier[-1], Speaker(name=earlier[-1].name, actor=earlier[-1].actor)
 
 
-# the last word of an organisation's name, and the sector it gives the organisation
-_ORGANISATION_WORDS = {
-    "centre": "CVL", "center": "CVL", "foundation": "CVL", "institute": "CVL",
-    "network": "CVL", "association": "CVL", "society": "CVL", "coalition": "CVL",
-    "alliance": "CVL", "initiative": "CVL", "movement": "CVL", "watch": "CVL",
-    "committee": "CVL", "council": "CVL", "union": "CVL", "fund": "CVL", "trust": "CVL",
-    "federation": "CVL", "league": "CVL", "forum": "CVL", "project": "CVL", "group": "CVL",
-    "rights": "CVL", "international": "CVL", "aid": "CVL", "relief": "CVL", "cross": "CVL",
-    "party": "OPP", "agency": "MED", "radio": "MED", "television": "MED", "tv": "MED",
-    "news": "MED", "times": "MED", "post": "MED", "journal": "MED", "herald": "MED",
-    "gazette": "MED", "daily": "MED", "ministry": "GOV", "office": "GOV", "guard": "COP",
-    "police": "COP", "command": "MIL", "army": "MIL", "forces": "MIL", "corporation": "BUS",
-    "company": "BUS", "group plc": "BUS",
-}  # fmt: skip
 _STATE_NAME_WORDS = (
     (frozenset({"defence", "defense", "military", "armed", "army", "operational"}), "MIL"),
     (frozenset({"border", "police", "guard", "gendarmerie"}), "COP"),
@@ -636,7 +611,7 @@ def unknown_organisation(ctx: Context, subject: Token) -> Voice | None:
     """
     if subject.pos_ not in ("PROPN", "NOUN") or subject.ent_type_ not in ("ORG", ""):
         return None
-    sector = _ORGANISATION_WORDS.get(subject.lower_)
+    sector = ctx.cues.organisations.get(subject.lower_)  # data/speaker_nouns.csv
     if sector is None:
         return None
     first = subject.i
@@ -722,7 +697,7 @@ def _organisation_referred_back(ctx: Context, subject: Token, found: list[Found]
     if not any(c.lower_ in ("the", "this") for c in subject.children):
         return None
     word = subject.lemma_.lower()
-    if ctx.cues.first("group", word) is None and word not in _ORGANISATION_WORDS:
+    if ctx.cues.first("group", word) is None and word not in ctx.cues.organisations:
         return None
     earlier = [
         f for f in found
