@@ -118,36 +118,37 @@ class CueLexicon:
         return self.first("hedge", word.lower())
 
 
-def _read_cues(path: Path) -> Iterator[Cue]:
+def _csv_rows(path: Path, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, stripped cells) of a data file with `header`, comments skipped."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
-        header = next(rows, None)
-        if header is None or tuple(h.strip() for h in header) != _HEADER:
-            raise ConfigError(f"{path}: header must be {','.join(_HEADER)}")
+        first = next(rows, None)
+        if first is None or tuple(h.strip() for h in first) != header:
+            raise ConfigError(f"{path}: header must be {','.join(header)}")
         for number, row in enumerate(rows, start=2):
-            if len(row) != len(_HEADER):
-                raise ConfigError(f"{path}: row {number}: expected 4 columns, got {len(row)}")
-            text, type_, factuality, content = (cell.strip() for cell in row)
-            if type_ not in CUE_TYPES or factuality not in FACTUALITIES:
-                raise ConfigError(f"{path}: row {number}: unknown type or factuality in {row}")
-            if content not in CONTENT_TYPES or not text:
-                raise ConfigError(f"{path}: row {number}: bad cue or content in {row}")
-            yield Cue(tuple(text.lower().split()), type_, factuality, content)
+            if len(row) != len(header):
+                raise ConfigError(
+                    f"{path}: row {number}: expected {len(header)} columns, got {len(row)}"
+                )
+            yield number, [cell.strip() for cell in row]
+
+
+def _read_cues(path: Path) -> Iterator[Cue]:
+    for number, cells in _csv_rows(path, _HEADER):
+        text, type_, factuality, content = cells
+        if type_ not in CUE_TYPES or factuality not in FACTUALITIES:
+            raise ConfigError(f"{path}: row {number}: unknown type or factuality in {cells}")
+        if content not in CONTENT_TYPES or not text:
+            raise ConfigError(f"{path}: row {number}: bad cue or content in {cells}")
+        yield Cue(tuple(text.lower().split()), type_, factuality, content)
 
 
 def _read_speaker_nouns(path: Path) -> Iterator[tuple[str, str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
-        header = next(rows, None)
-        if header is None or tuple(h.strip() for h in header) != _SPEAKER_HEADER:
-            raise ConfigError(f"{path}: header must be {','.join(_SPEAKER_HEADER)}")
-        for number, row in enumerate(rows, start=2):
-            if len(row) != len(_SPEAKER_HEADER):
-                raise ConfigError(f"{path}: row {number}: expected 3 columns, got {len(row)}")
-            word, kind, sector = (cell.strip() for cell in row)
-            if not word or kind not in SPEAKER_KINDS or (sector and sector not in _SECTORS):
-                raise ConfigError(f"{path}: row {number}: bad word, kind or sector in {row}")
-            yield word.lower(), kind, sector
+    for number, cells in _csv_rows(path, _SPEAKER_HEADER):
+        word, kind, sector = cells
+        if not word or kind not in SPEAKER_KINDS or (sector and sector not in _SECTORS):
+            raise ConfigError(f"{path}: row {number}: bad word, kind or sector in {cells}")
+        yield word.lower(), kind, sector
 
 
 def load_cue_lexicon(settings: Settings | None = None) -> CueLexicon:
