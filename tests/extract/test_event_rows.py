@@ -52,3 +52,26 @@ def test_refusing_to_act_is_still_a_rejection(extractor: Extractor) -> None:
     found = _events(extractor, "Estonia refused to sign the joint statement.")
     assert ("REJECT", None, "EST-GOV", None, "occurred") in found
     assert not any(e[0] == "COERCE" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nine people were taken into custody near the crossing, Lithuanian police said.",
+         "LTU-COP"),
+        ("Four Afghans were placed in detention, the Polish Border Guard said.", "POL-COP"),
+    ],
+    ids=["taken-into-custody", "placed-in-detention"],
+)  # fmt: skip
+def test_an_agentless_custody_is_the_reporting_agencys(
+    extractor: Extractor, text: str, source: str
+) -> None:
+    found = {e for e in _events(extractor, text) if e[0] == "COERCE"}
+    assert {(e[1], e[2], e[4]) for e in found} == {("arrest", source, "occurred")}
+
+
+def test_a_detention_noun_with_no_clause_of_its_own_gets_no_home_police(
+    extractor: Extractor,
+) -> None:
+    found = _events(extractor, "The detention of the activists was condemned by the council.")
+    assert not any(e[0] == "COERCE" and e[2] and e[2].endswith("-COP") for e in found)

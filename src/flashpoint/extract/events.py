@@ -441,7 +441,12 @@ def _controller(match: Match, context: Context) -> bool:
     if match.trigger.type != "COERCE" or match.trigger.mode not in CONTROL_MODES:
         return False
     if is_noun(head):
-        return False
+        # "were taken into custody", "placed in detention": the verb the noun's phrase
+        # hangs from is the act's clause; any other noun has no clause of its own
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            return False
+        head = prep.head
     if any(c.dep_ == "auxpass" for c in head.children) or (
         head.dep_ == "acl" and head.tag_ == "VBN"
     ):
