@@ -75,3 +75,9 @@ def test_a_detention_noun_with_no_clause_of_its_own_gets_no_home_police(
 ) -> None:
     found = _events(extractor, "The detention of the activists was condemned by the council.")
     assert not any(e[0] == "COERCE" and e[2] and e[2].endswith("-COP") for e in found)
+
+
+def test_whom_an_agentless_custody_holds_is_its_target(extractor: Extractor) -> None:
+    text = "Twelve migrants were taken into custody, Latvian police said."
+    found = {e for e in _events(extractor, text) if e[0] == "COERCE"}
+    assert found == {("COERCE", "arrest", "LVA-COP", "UNK-REF", "occurred")}

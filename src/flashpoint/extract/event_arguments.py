@@ -439,7 +439,8 @@ def find_targets(
     if is_noun(head) and head.dep_ == "pobj" and head.head.lower_ in ("into", "in"):
         verb = head.head.head  # "took ten migrants into custody": whom the verb acts on
         if verb.pos_ in ("VERB", "AUX"):
-            candidates += [(c, False) for c in verb.children if c.dep_ == "dobj"]
+            acted_on = ("dobj", "nsubjpass")  # "ten migrants were taken into custody"
+            candidates += [(c, False) for c in verb.children if c.dep_ in acted_on]
     in_phrase = {t.i for t in head.doc[match.start : match.end]} | in_phrase_extra
     for holder in holders:
         own = holder.i in in_phrase  # the trigger's own words ("shoulder to shoulder with")
